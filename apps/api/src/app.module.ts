@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { accountEntities, AccountsModule } from '@platform/accounts';
+import { conferenceEntities, ConferencesModule } from '@platform/conferences';
+import {
+  AppConfig,
+  ComplexityPlugin,
+  ConfigModule,
+  createValidationPipe,
+  depthLimitRule,
+  formatGraphQLError,
+  GraphiqlController,
+  GraphQLExceptionFilter,
+  ormOptions,
+} from '@platform/core';
+import { directoryEntities, DirectoryModule } from '@platform/directory';
+import { HealthController } from './health.controller';
+
+export const allEntities = [...directoryEntities, ...accountEntities, ...conferenceEntities];
+
+/** Composes the domain modules; everything the app does lives in libs/. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MikroOrmModule.forRoot(ormOptions(config.database, allEntities)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.graphql.ide,
+          // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
+          plugins: [ApolloServerPluginLandingPageDisabled()],
+          validationRules: [depthLimitRule(config.graphql.maxDepth)],
+          formatError: formatGraphQLError,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+        AccountsModule,
+        DirectoryModule,
+        ConferencesModule,
+      ],
+      controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
+      providers: [
+        ComplexityPlugin,
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

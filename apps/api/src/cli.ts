@@ -1,0 +1,133 @@
+import 'dotenv/config';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { MikroORM } from '@mikro-orm/core';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuthService } from '@platform/accounts';
+import { AppConfig, ConfigError, DatabaseKind, loadConfig, ormOptions, projectRoot } from '@platform/core';
+import { allEntities, AppModule } from './app.module';
+import { createApp } from './bootstrap';
+import { loadDemoData } from './demo/demo-data';
+
+const USAGE = `Usage: npm run cli -- <command>
+
+  create-admin --email <email> --password <password>   create the first admin account
+  demo                                                 load the demo data (Tashkent 2022 and more)
+  migrate                                              apply pending migrations
+  schema:write                                         regenerate prisma-free-schema/schema.graphql
+  schema:check                                         fail if schema.graphql or the migrations are out of date
+  migration:create [--name <name>]                     generate a migration for SQLite and PostgreSQL
+
+The database is the one the server uses (DATABASE_URL, default ./data/platform.sqlite).
+migration:create and schema:check reach PostgreSQL at MIGRATIONS_PG_URL
+(default postgresql://postgres@127.0.0.1:5432/postgres).`;
+
+const schemaFile = () => join(projectRoot(), 'prisma-free-schema', 'schema.graphql');
+const pgUrl = () => process.env.MIGRATIONS_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** The schema as the running code generates it, sorted so diffs are readable. */
+async function generatedSchema(): Promise<string> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: ':memory:', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+  const app = await NestFactory.create(AppModule.register(config), { logger: false });
+  await app.init();
+  const { schema } = app.get(GraphQLSchemaHost);
+  await app.close();
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+/** An ORM on a scratch database of the given kind, for comparing entities with a snapshot. */
+function scratchOrm(kind: DatabaseKind): Promise<MikroORM> {
+  const url = kind === 'sqlite' ? ':memory:' : pgUrl();
+  return MikroORM.init({ ...ormOptions({ kind, url }, allEntities), debug: false, allowGlobalContext: true });
+}
+
+async function withApp(config: AppConfig, work: (app: Awaited<ReturnType<typeof createApp>>) => Promise<void>) {
+  const app = await createApp(config);
+  try {
+    await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+  });
+  const logger = new Logger('cli');
+  switch (positionals[0]) {
+    case 'create-admin': {
+      if (!values.email || !values.password || values.password.length < 10) {
+        console.error('create-admin needs --email and a --password of at least 10 characters');
+        return 1;
+      }
+      const { email, password } = values;
+      await withApp(loadConfig(), async (app) => {
+        const orm = app.get(MikroORM);
+        const { created } = await orm.em.fork().transactional((em) =>
+          new AuthService(em, loadConfig()).ensureAdmin(email, password),
+        );
+        logger.log(created ? `Admin ${email} created.` : `An account for ${email} already exists; nothing changed.`);
+      });
+      return 0;
+    }
+    case 'demo': {
+      await withApp(loadConfig(), async (app) => {
+        const summary = await loadDemoData(app.get(MikroORM).em.fork());
+        logger.log(summary);
+      });
+      return 0;
+    }
+    case 'migrate': {
+      await withApp(loadConfig(), async () => logger.log('The database is up to date.'));
+      return 0;
+    }
+    case 'schema:write': {
+      writeFileSync(schemaFile(), await generatedSchema());
+      logger.log(`Wrote ${schemaFile()}`);
+      return 0;
+    }
+    case 'schema:check': {
+      let ok = true;
+      if (readFileSync(schemaFile(), 'utf8') !== (await generatedSchema())) {
+        console.error('prisma-free-schema/schema.graphql is out of date: run `npm run schema:write` and commit it.');
+        ok = false;
+      }
+      for (const kind of ['sqlite', 'postgresql'] as const) {
+        const orm = await scratchOrm(kind);
+        if (await orm.getMigrator().checkMigrationNeeded()) {
+          console.error(`The ${kind} migrations do not match the entities: run \`npm run migration:create\` and commit the result.`);
+          ok = false;
+        }
+        await orm.close();
+      }
+      if (ok) logger.log('schema.graphql and the migrations match the code.');
+      return ok ? 0 : 1;
+    }
+    case 'migration:create': {
+      for (const kind of ['sqlite', 'postgresql'] as const) {
+        const orm = await scratchOrm(kind);
+        const result = await orm.getMigrator().createMigration(undefined, false, false, values.name);
+        logger.log(result.fileName ? `${kind}: wrote ${result.fileName}` : `${kind}: no changes`);
+        await orm.close();
+      }
+      return 0;
+    }
+    default:
+      console.log(USAGE);
+      return positionals[0] ? 1 : 0;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthenticationGuard } from './authentication.guard';
+
+@Module({
+  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+  exports: [AuthService],
+})
+export class AccountsModule {}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Ref,
+  Unique,
+  OptionalProps,
+} from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Person } from '@platform/directory';
+import { Edition } from '../editions/edition.entity';
+
+export enum SessionKind {
+  OPENING = 'OPENING',
+  SPEECH = 'SPEECH',
+  PRESENTATION = 'PRESENTATION',
+  VIDEO_MESSAGE = 'VIDEO_MESSAGE',
+  PANEL = 'PANEL',
+  PLENARY = 'PLENARY',
+  WORKING_GROUP_SITTING = 'WORKING_GROUP_SITTING',
+  BREAK = 'BREAK',
+  CLOSING = 'CLOSING',
+}
+registerEnumType(SessionKind, { name: 'SessionKind' });
+
+@ObjectType({ description: 'One item of an edition agenda.' })
+@Entity()
+@Index({ properties: ['edition', 'day', 'startTime'] })
+export class AgendaSession {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Edition, ref: true, deleteRule: 'cascade' })
+  edition!: Ref<Edition>;
+
+  @Field(() => Int, { description: 'Day of the edition, 1 for the first.' })
+  @Property({ type: 'integer' })
+  day!: number;
+
+  @Field({ description: 'HH:MM, local time of the venue.' })
+  @Property({ type: 'string', length: 5 })
+  startTime!: string;
+
+  @Field({ description: 'HH:MM, local time of the venue.' })
+  @Property({ type: 'string', length: 5 })
+  endTime!: string;
+
+  @Field(() => SessionKind)
+  @Enum({ items: () => SessionKind, type: 'string', length: 30 })
+  kind!: SessionKind;
+
+  @Field()
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  room?: string;
+
+  @ManyToOne({ entity: () => Person, ref: true, nullable: true })
+  moderator?: Ref<Person>;
+
+  @OneToMany({ entity: () => SessionSpeaker, mappedBy: 'session' })
+  speakers = new Collection<SessionSpeaker>(this);
+}
+
+@ObjectType({ description: 'A person speaking in a session, with the title printed on the agenda.' })
+@Entity()
+@Unique({ properties: ['session', 'person'] })
+export class SessionSpeaker {
+  [OptionalProps]?: 'position';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => AgendaSession, ref: true, deleteRule: 'cascade' })
+  session!: Ref<AgendaSession>;
+
+  @ManyToOne({ entity: () => Person, ref: true })
+  person!: Ref<Person>;
+
+  @Field({ nullable: true, description: 'E.g. "Ambassador of the United States to Uzbekistan".' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  titleOnAgenda?: string;
+
+  @Field(() => Int, { description: 'Order of speaking within the session.' })
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

@@ -1,0 +1,80 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@platform/core';
+import { Person } from '@platform/directory';
+import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
+import { AgendaService } from './agenda.service';
+import { AgendaSessionInput, SpeakerInput, UpdateAgendaSessionInput } from './dto/agenda.input';
+
+@Resolver(() => AgendaSession)
+export class AgendaResolver {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Query(() => [AgendaSession], { description: 'One day of an edition agenda, in time order.' })
+  agendaDay(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+    @Args('day', { type: () => Int }) day: number,
+  ): Promise<AgendaSession[]> {
+    return this.agenda.day(actor, editionId, day);
+  }
+
+  @Mutation(() => AgendaSession)
+  addAgendaSession(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+    @Args('input') input: AgendaSessionInput,
+  ) {
+    return this.agenda.addSession(actor, editionId, input);
+  }
+
+  @Mutation(() => AgendaSession)
+  updateAgendaSession(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateAgendaSessionInput,
+  ) {
+    return this.agenda.updateSession(actor, id, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeAgendaSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.agenda.removeSession(actor, id);
+  }
+
+  @Mutation(() => AgendaSession)
+  addSessionSpeaker(
+    @CurrentActor() actor: Actor,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('input') input: SpeakerInput,
+  ) {
+    return this.agenda.addSpeaker(actor, sessionId, input);
+  }
+
+  @Mutation(() => AgendaSession)
+  removeSessionSpeaker(
+    @CurrentActor() actor: Actor,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ) {
+    return this.agenda.removeSpeaker(actor, sessionId, personId);
+  }
+
+  @ResolveField(() => [SessionSpeaker], { description: 'In speaking order.' })
+  async speakers(@Parent() session: AgendaSession): Promise<SessionSpeaker[]> {
+    const speakers = (await session.speakers.load()).getItems();
+    return [...speakers].sort((a, b) => a.position - b.position);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  moderator(@Parent() session: AgendaSession): Promise<Person> | null {
+    return session.moderator ? session.moderator.loadOrFail() : null;
+  }
+}
+
+@Resolver(() => SessionSpeaker)
+export class SessionSpeakerResolver {
+  @ResolveField(() => Person)
+  person(@Parent() speaker: SessionSpeaker): Promise<Person> {
+    return speaker.person.loadOrFail();
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { Actor, DomainError } from '@platform/core';
+import { Person } from '@platform/directory';
+import { ConferenceErrorCode } from '../conference-error-code';
+import { EditionAccess } from '../editions/edition-access';
+import { Edition } from '../editions/edition.entity';
+import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
+import { AgendaSessionInput, SpeakerInput, UpdateAgendaSessionInput } from './dto/agenda.input';
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EditionAccess,
+  ) {}
+
+  /** One day of a visible edition, in time order. */
+  async day(actor: Actor, editionId: string, day: number): Promise<AgendaSession[]> {
+    const edition = await this.access.viewable(actor, editionId);
+    if (day < 1 || day > edition.days.length) {
+      throw DomainError.invalid('day', `day: ${edition.title} has days 1 to ${edition.days.length}`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+    }
+    return this.em.find(AgendaSession, { edition, day }, { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] });
+  }
+
+  async addSession(actor: Actor, editionId: string, input: AgendaSessionInput): Promise<AgendaSession> {
+    const edition = await this.access.manageable(actor, editionId);
+    const { speakers = [], moderatorId, ...fields } = input;
+    await this.checkSlot(edition, fields);
+    // Check every person before creating anything: a bad speaker leaves nothing behind.
+    const moderator = await this.personRef(moderatorId, 'moderatorId');
+    const seen = new Set<string>();
+    for (const [position, speaker] of speakers.entries()) {
+      const field = `speakers.${position}.personId`;
+      if (seen.has(speaker.personId)) throw DomainError.invalid(field, `${field}: the same person is listed twice`);
+      seen.add(speaker.personId);
+      await this.personRef(speaker.personId, field);
+    }
+    const session = this.em.create(AgendaSession, { ...fields, edition, moderator });
+    speakers.forEach((speaker, position) => this.addSpeakerTo(session, speaker, position));
+    await this.em.flush();
+    return session;
+  }
+
+  async updateSession(actor: Actor, sessionId: string, input: UpdateAgendaSessionInput): Promise<AgendaSession> {
+    const session = await this.sessionToManage(actor, sessionId);
+    const { moderatorId, ...fields } = input;
+    const next = { ...session, ...fields };
+    await this.checkSlot(await session.edition.loadOrFail(), next, session.id);
+    this.em.assign(session, fields);
+    if (moderatorId !== undefined) session.moderator = await this.personRef(moderatorId, 'moderatorId');
+    await this.em.flush();
+    return session;
+  }
+
+  async removeSession(actor: Actor, sessionId: string): Promise<boolean> {
+    const session = await this.sessionToManage(actor, sessionId);
+    await this.em.remove(session).flush();
+    return true;
+  }
+
+  async addSpeaker(actor: Actor, sessionId: string, input: SpeakerInput): Promise<AgendaSession> {
+    const session = await this.sessionToManage(actor, sessionId);
+    if (await this.em.count(SessionSpeaker, { session, person: input.personId })) {
+      throw DomainError.invalid('personId', 'personId: already a speaker in this session');
+    }
+    await this.personRef(input.personId, 'personId');
+    this.addSpeakerTo(session, input, await this.em.count(SessionSpeaker, { session }));
+    await this.em.flush();
+    return session;
+  }
+
+  async removeSpeaker(actor: Actor, sessionId: string, personId: string): Promise<AgendaSession> {
+    const session = await this.sessionToManage(actor, sessionId);
+    await this.em.nativeDelete(SessionSpeaker, { session, person: personId });
+    return session;
+  }
+
+  private addSpeakerTo(session: AgendaSession, input: SpeakerInput, position: number): void {
+    this.em.create(SessionSpeaker, { session, person: input.personId, titleOnAgenda: input.titleOnAgenda, position });
+  }
+
+  private async sessionToManage(actor: Actor, sessionId: string): Promise<AgendaSession> {
+    const session = await this.em.findOne(AgendaSession, sessionId);
+    if (!session) throw DomainError.notFound('Agenda session', sessionId);
+    await this.access.manageable(actor, session.edition.id);
+    return session;
+  }
+
+  private async personRef(personId: string | undefined, field: string) {
+    if (!personId) return undefined;
+    if (!(await this.em.count(Person, { id: personId }))) {
+      throw DomainError.invalid(field, `${field}: no person with id "${personId}"`);
+    }
+    return this.em.getReference(Person, personId, { wrapped: true });
+  }
+
+  /** The day exists, the times are in order, and the room is not already taken then. */
+  private async checkSlot(
+    edition: Edition,
+    slot: { day: number; startTime: string; endTime: string; room?: string },
+    exceptSessionId?: string,
+  ): Promise<void> {
+    if (slot.day > edition.days.length) {
+      throw DomainError.invalid('day', `day: ${edition.title} has days 1 to ${edition.days.length}`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+    }
+    if (slot.endTime <= slot.startTime) throw DomainError.invalid('endTime', 'endTime: must be after startTime');
+    if (!slot.room) return;
+    const clash = await this.em.findOne(AgendaSession, {
+      edition,
+      day: slot.day,
+      room: slot.room,
+      startTime: { $lt: slot.endTime },
+      endTime: { $gt: slot.startTime },
+      id: exceptSessionId ? { $ne: exceptSessionId } : undefined,
+    });
+    if (clash) {
+      throw DomainError.invalid(
+        'room',
+        `room: ${slot.room} is taken by "${clash.title}" from ${clash.startTime} to ${clash.endTime}`,
+        ConferenceErrorCode.ROOM_DOUBLE_BOOKED,
+      );
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsTimeOfDay } from '@platform/core';
+import { SessionKind } from '../agenda-session.entity';
+
+@InputType()
+export class SpeakerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  personId!: string;
+
+  @Field({ nullable: true, description: 'The title printed on the agenda.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  titleOnAgenda?: string;
+}
+
+@InputType()
+export class AgendaSessionInput {
+  @Field(() => Int, { description: '1 for the first day of the edition.' })
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  day!: number;
+
+  @Field({ description: 'HH:MM' })
+  @IsTimeOfDay()
+  startTime!: string;
+
+  @Field({ description: 'HH:MM' })
+  @IsTimeOfDay()
+  endTime!: string;
+
+  @Field(() => SessionKind)
+  @IsEnum(SessionKind)
+  kind!: SessionKind;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  title!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  room?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  moderatorId?: string;
+
+  @Field(() => [SpeakerInput], { nullable: true, description: 'In speaking order.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerInput)
+  speakers?: SpeakerInput[];
+}
+
+@InputType()
+export class UpdateAgendaSessionInput extends PartialType(OmitType(AgendaSessionInput, ['speakers'] as const)) {}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AgendaResolver, SessionSpeakerResolver } from './agenda/agenda.resolver';
+import { AgendaService } from './agenda/agenda.service';
+import { EditionAccess } from './editions/edition-access';
+import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
+import { EditionsService } from './editions/editions.service';
+import { FollowUpResolver, RecommendationsResolver } from './recommendations/recommendations.resolver';
+import { RecommendationsService } from './recommendations/recommendations.service';
+import { ParticipationService } from './registrations/participation';
+import { RegistrationsResolver } from './registrations/registrations.resolver';
+import { RegistrationsService } from './registrations/registrations.service';
+import { SeriesResolver } from './series/series.resolver';
+import { WorkingGroupsResolver } from './working-groups/working-groups.resolver';
+import { WorkingGroupsService } from './working-groups/working-groups.service';
+
+@Module({
+  providers: [
+    EditionAccess,
+    EditionsService,
+    AgendaService,
+    WorkingGroupsService,
+    RegistrationsService,
+    ParticipationService,
+    RecommendationsService,
+    SeriesResolver,
+    EditionsResolver,
+    EditionPartnerResolver,
+    AgendaResolver,
+    SessionSpeakerResolver,
+    WorkingGroupsResolver,
+    RegistrationsResolver,
+    RecommendationsResolver,
+    FollowUpResolver,
+  ],
+  exports: [EditionAccess, EditionsService, RegistrationsService],
+})
+export class ConferencesModule {}

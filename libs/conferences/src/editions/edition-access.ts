@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery, LockMode } from '@mikro-orm/core';
+import { Actor, DomainError, Role } from '@platform/core';
+import { Edition, EditionOrganizer } from './edition.entity';
+
+/**
+ * Who may see and manage an edition. Admins manage all; organizers manage the
+ * editions they are assigned to; everyone else sees published editions only.
+ * An unpublished edition is NOT_FOUND for those who may not see it.
+ */
+@Injectable()
+export class EditionAccess {
+  // One lookup of an organizer's editions per request (an Actor lives for one request).
+  private readonly managed = new WeakMap<Actor, Promise<Set<string>>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  managedEditionIds(actor: Actor): Promise<Set<string>> {
+    let ids = this.managed.get(actor);
+    if (!ids) {
+      ids = actor.is(Role.ORGANIZER)
+        ? this.em
+            .find(EditionOrganizer, { user: actor.userId }, { fields: ['edition'] })
+            .then((rows) => new Set(rows.map((row) => row.edition.id)))
+        : Promise.resolve(new Set<string>());
+      this.managed.set(actor, ids);
+    }
+    return ids;
+  }
+
+  forget(actor: Actor): void {
+    this.managed.delete(actor);
+  }
+
+  async canManage(actor: Actor, editionId: string): Promise<boolean> {
+    if (actor.isAdmin) return true;
+    return (await this.managedEditionIds(actor)).has(editionId);
+  }
+
+  async canView(actor: Actor, edition: Edition): Promise<boolean> {
+    return edition.isPublished || this.canManage(actor, edition.id);
+  }
+
+  /** Filter for lists: what this actor may see. */
+  async visibleWhere(actor: Actor): Promise<FilterQuery<Edition>> {
+    if (actor.isAdmin) return {};
+    const managed = [...(await this.managedEditionIds(actor))];
+    return managed.length > 0 ? { $or: [{ isPublished: true }, { id: { $in: managed } }] } : { isPublished: true };
+  }
+
+  async viewable(actor: Actor, editionId: string): Promise<Edition> {
+    const edition = await this.em.findOne(Edition, editionId);
+    if (!edition || !(await this.canView(actor, edition))) throw DomainError.notFound('Edition', editionId);
+    return edition;
+  }
+
+  /**
+   * The edition, if this actor manages it. Inside a transaction pass its `em` and
+   * `lock` to serialize concurrent changes to the edition (seats, working groups).
+   */
+  async manageable(actor: Actor, editionId: string, em: EntityManager = this.em, lock = false): Promise<Edition> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const allowed = await this.canManage(actor, editionId);
+    const edition = await em.findOne(Edition, editionId, lock ? lockFor(em) : {});
+    if (!edition || (!allowed && !edition.isPublished)) throw DomainError.notFound('Edition', editionId);
+    if (!allowed) throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    return edition;
+  }
+}
+
+/** Row lock on PostgreSQL; SQLite serializes writers by itself and has no FOR UPDATE. */
+export function lockFor(em: EntityManager): { lockMode?: LockMode } {
+  return em.getDriver().constructor.name === 'PostgreSqlDriver'
+    ? { lockMode: LockMode.PESSIMISTIC_WRITE }
+    : {};
+}

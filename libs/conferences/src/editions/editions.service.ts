@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { User } from '@platform/accounts';
+import { Actor, Connection, datesBetween, DomainError, PageArgs, paginate, Role } from '@platform/core';
+import { Organization } from '@platform/directory';
+import { AgendaSession } from '../agenda/agenda-session.entity';
+import { ConferenceErrorCode } from '../conference-error-code';
+import { RegistrationsService } from '../registrations/registrations.service';
+import { CreateSeriesInput, SetRotationInput } from '../series/dto/series.input';
+import { ConferenceSeries, RotationSlot } from '../series/conference-series.entity';
+import { CreateEditionInput, EditionFilter, PartnerInput, UpdateEditionInput } from './dto/edition.input';
+import { EditionAccess, lockFor } from './edition-access';
+import { Edition, EditionOrganizer, EditionPartner, EditionStatus } from './edition.entity';
+
+// Editions move forward; registration may be paused back to planning. CLOSED is final.
+const ALLOWED_STATUS_CHANGES: Record<EditionStatus, EditionStatus[]> = {
+  [EditionStatus.PLANNING]: [EditionStatus.REGISTRATION_OPEN, EditionStatus.IN_PROGRESS, EditionStatus.CLOSED],
+  [EditionStatus.REGISTRATION_OPEN]: [EditionStatus.PLANNING, EditionStatus.IN_PROGRESS, EditionStatus.CLOSED],
+  [EditionStatus.IN_PROGRESS]: [EditionStatus.CLOSED],
+  [EditionStatus.CLOSED]: [],
+};
+
+@Injectable()
+export class EditionsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EditionAccess,
+    private readonly registrations: RegistrationsService,
+  ) {}
+
+  // --- series and rotation -------------------------------------------------
+
+  listSeries(): Promise<ConferenceSeries[]> {
+    return this.em.find(ConferenceSeries, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async getSeries(id: string): Promise<ConferenceSeries> {
+    const series = await this.em.findOne(ConferenceSeries, id);
+    if (!series) throw DomainError.notFound('Conference series', id);
+    return series;
+  }
+
+  async createSeries(actor: Actor, input: CreateSeriesInput): Promise<ConferenceSeries> {
+    actor.require(Role.ADMIN, Role.ORGANIZER);
+    if (await this.em.count(ConferenceSeries, { name: input.name })) {
+      throw DomainError.invalid('name', `name: a series called "${input.name}" already exists`, 'DUPLICATE');
+    }
+    const series = this.em.create(ConferenceSeries, { ...input, createdAt: new Date() });
+    await this.em.flush();
+    return series;
+  }
+
+  /** Replaces the rotation plan (year → host country) in one transaction. */
+  async setRotation(actor: Actor, seriesId: string, input: SetRotationInput): Promise<ConferenceSeries> {
+    actor.require(Role.ADMIN, Role.ORGANIZER);
+    const years = input.slots.map((slot) => slot.year);
+    const repeated = years.find((year, i) => years.indexOf(year) !== i);
+    if (repeated !== undefined) {
+      throw DomainError.invalid('slots', `slots: the year ${repeated} appears twice`);
+    }
+    const series = await this.getSeries(seriesId);
+    await this.em.transactional(async (em) => {
+      await em.nativeDelete(RotationSlot, { series: seriesId });
+      for (const slot of input.slots) em.create(RotationSlot, { ...slot, series: seriesId });
+    });
+    await series.rotation.init({ refresh: true });
+    return series;
+  }
+
+  // --- editions --------------------------------------------------------------
+
+  async listEditions(actor: Actor, filter: EditionFilter = {}, page: PageArgs = {}): Promise<Connection<Edition>> {
+    const where = {
+      $and: [
+        await this.access.visibleWhere(actor),
+        { year: filter.year, hostCountry: filter.hostCountry, series: filter.seriesId, status: filter.status },
+      ],
+    };
+    return paginate(this.em, Edition, where, page, [{ year: 'desc' }, { id: 'asc' }]);
+  }
+
+  getEdition(actor: Actor, id: string): Promise<Edition> {
+    return this.access.viewable(actor, id);
+  }
+
+  /** Organizers who create an edition become its organizers. */
+  async createEdition(actor: Actor, input: CreateEditionInput): Promise<Edition> {
+    actor.require(Role.ADMIN, Role.ORGANIZER);
+    const series = await this.getSeries(input.seriesId);
+    assertDateOrder(input.startDate, input.endDate);
+    assertYearMatches(input.year, input.startDate);
+    if (await this.em.count(Edition, { series, year: input.year })) {
+      throw DomainError.invalid('year', `year: ${series.name} already has an edition in ${input.year}`, ConferenceErrorCode.EDITION_YEAR_TAKEN);
+    }
+    const planned = await this.em.findOne(RotationSlot, { series, year: input.year });
+    const hostCountry = input.hostCountry ?? planned?.hostCountry;
+    if (!hostCountry) {
+      throw DomainError.invalid('hostCountry', `hostCountry: the rotation plan has no host for ${input.year}; give one`);
+    }
+    const { seriesId: _, ...fields } = input;
+    const edition = this.em.create(Edition, {
+      ...fields,
+      series,
+      hostCountry,
+      objectives: input.objectives ?? [],
+      createdAt: new Date(),
+    });
+    if (actor.is(Role.ORGANIZER)) this.em.create(EditionOrganizer, { edition, user: actor.requireUserId() });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw DomainError.invalid('year', `year: ${series.name} already has an edition in ${input.year}`, ConferenceErrorCode.EDITION_YEAR_TAKEN);
+      }
+      throw error;
+    }
+    this.access.forget(actor);
+    return edition;
+  }
+
+  async updateEdition(actor: Actor, id: string, input: UpdateEditionInput): Promise<Edition> {
+    const { expectedVersion, ...changes } = input;
+    const edition = await this.access.manageable(actor, id);
+    if (expectedVersion !== undefined) {
+      try {
+        await this.em.lock(edition, LockMode.OPTIMISTIC, expectedVersion);
+      } catch (error) {
+        if (error instanceof OptimisticLockError) {
+          throw DomainError.conflict('STALE_VERSION', `The edition was changed by someone else (now version ${edition.version}); reload it and try again.`);
+        }
+        throw error;
+      }
+    }
+    const startDate = changes.startDate ?? edition.startDate;
+    const endDate = changes.endDate ?? edition.endDate;
+    assertDateOrder(startDate, endDate);
+    assertYearMatches(edition.year, startDate);
+    const dayCount = datesBetween(startDate, endDate).length;
+    const lateSession = await this.em.findOne(AgendaSession, { edition, day: { $gt: dayCount } }, { fields: ['day'] });
+    if (lateSession) {
+      throw DomainError.invalid('endDate', `endDate: the agenda has sessions on day ${lateSession.day}; move them first`);
+    }
+    const seatsAdded = changes.capacity !== undefined && edition.capacity != null && changes.capacity > edition.capacity;
+    await this.em.transactional(async (em) => {
+      const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
+      em.assign(current, changes);
+      // More seats: the waitlist moves up in the same transaction.
+      if (seatsAdded) await this.registrations.fillFreeSeats(em, current);
+    });
+    return edition;
+  }
+
+  async changeStatus(actor: Actor, id: string, status: EditionStatus): Promise<Edition> {
+    const edition = await this.access.manageable(actor, id);
+    if (edition.status === status) return edition;
+    if (!ALLOWED_STATUS_CHANGES[edition.status].includes(status)) {
+      throw DomainError.invalid('status', `status: an edition cannot go from ${edition.status} to ${status}`, ConferenceErrorCode.INVALID_STATUS_CHANGE);
+    }
+    edition.status = status;
+    await this.em.flush();
+    return edition;
+  }
+
+  // --- partners and organizers ----------------------------------------------
+
+  async addPartner(actor: Actor, editionId: string, input: PartnerInput): Promise<EditionPartner> {
+    const edition = await this.access.manageable(actor, editionId);
+    const organization = await this.em.findOne(Organization, input.organizationId);
+    if (!organization) {
+      throw DomainError.invalid('organizationId', `organizationId: no organization with id "${input.organizationId}"`);
+    }
+    const existing = await this.em.findOne(EditionPartner, { edition, organization, role: input.role });
+    if (existing) return existing;
+    const partner = this.em.create(EditionPartner, { edition, organization, role: input.role });
+    await this.em.flush();
+    return partner;
+  }
+
+  async removePartner(actor: Actor, partnerId: string): Promise<boolean> {
+    const partner = await this.em.findOne(EditionPartner, partnerId);
+    if (!partner) throw DomainError.notFound('Partner', partnerId);
+    await this.access.manageable(actor, partner.edition.id);
+    await this.em.remove(partner).flush();
+    return true;
+  }
+
+  /** Admins, or organizers of the edition, add another organizer account. */
+  async assignOrganizer(actor: Actor, editionId: string, userId: string): Promise<Edition> {
+    const edition = await this.access.manageable(actor, editionId);
+    const user = await this.em.findOne(User, userId);
+    if (!user) throw DomainError.invalid('userId', `userId: no account with id "${userId}"`);
+    if (user.role !== Role.ORGANIZER) {
+      throw DomainError.invalid('userId', `userId: ${user.email} is not an organizer account`);
+    }
+    if (!(await this.em.count(EditionOrganizer, { edition, user }))) {
+      this.em.create(EditionOrganizer, { edition, user });
+      await this.em.flush();
+    }
+    return edition;
+  }
+
+  async organizersOf(actor: Actor, edition: Edition): Promise<User[] | null> {
+    if (!(await this.access.canManage(actor, edition.id))) return null;
+    const rows = await this.em.find(EditionOrganizer, { edition }, { populate: ['user'], orderBy: { user: { email: 'asc' } } });
+    return rows.map((row) => row.user.getEntity());
+  }
+}
+
+function assertDateOrder(startDate: string, endDate: string): void {
+  if (endDate < startDate) throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
+  if (datesBetween(startDate, endDate).length > 31) {
+    throw DomainError.invalid('endDate', 'endDate: an edition lasts at most 31 days');
+  }
+}
+
+function assertYearMatches(year: number, startDate: string): void {
+  if (Number(startDate.slice(0, 4)) !== year) {
+    throw DomainError.invalid('startDate', `startDate: must fall in the edition's year ${year}`);
+  }
+}

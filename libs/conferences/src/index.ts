@@ -1,0 +1,35 @@
+export * from './agenda/agenda-session.entity';
+export * from './conference-error-code';
+export * from './conferences.module';
+export * from './editions/edition-access';
+export * from './editions/edition.entity';
+export * from './editions/editions.service';
+export * from './recommendations/recommendation.entity';
+export * from './registrations/registration.entity';
+export * from './registrations/registrations.service';
+export * from './series/conference-series.entity';
+export * from './working-groups/working-group.entity';
+
+import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';
+import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
+import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
+import { CheckIn, Registration } from './registrations/registration.entity';
+import { ConferenceSeries, RotationSlot } from './series/conference-series.entity';
+import { WorkingGroup, WorkingGroupFacilitator, WorkingGroupMember } from './working-groups/working-group.entity';
+
+export const conferenceEntities = [
+  ConferenceSeries,
+  RotationSlot,
+  Edition,
+  EditionPartner,
+  EditionOrganizer,
+  AgendaSession,
+  SessionSpeaker,
+  WorkingGroup,
+  WorkingGroupFacilitator,
+  WorkingGroupMember,
+  Registration,
+  CheckIn,
+  Recommendation,
+  RecommendationFollowUp,
+];

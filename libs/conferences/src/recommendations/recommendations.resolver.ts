@@ -1,0 +1,63 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@platform/core';
+import { Edition } from '../editions/edition.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
+import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
+import { Recommendation, RecommendationFollowUp, RecommendationStatus } from './recommendation.entity';
+import { RecommendationsService } from './recommendations.service';
+
+@Resolver(() => Recommendation)
+export class RecommendationsResolver {
+  constructor(private readonly recommendations: RecommendationsService) {}
+
+  @Mutation(() => Recommendation, { description: 'Drafts a recommendation of an edition.' })
+  addRecommendation(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+    @Args('input') input: AddRecommendationInput,
+  ) {
+    return this.recommendations.add(actor, editionId, input);
+  }
+
+  @Mutation(() => Recommendation, { description: 'ADOPTED at the closing, or WITHDRAWN.' })
+  setRecommendationStatus(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => RecommendationStatus }) status: RecommendationStatus,
+  ) {
+    return this.recommendations.setStatus(actor, id, status);
+  }
+
+  @Mutation(() => RecommendationFollowUp, { description: "Records progress on an earlier edition's recommendation." })
+  recordFollowUp(@CurrentActor() actor: Actor, @Args('input') input: RecordFollowUpInput) {
+    return this.recommendations.recordFollowUp(actor, input);
+  }
+
+  @ResolveField(() => Edition)
+  edition(@Parent() recommendation: Recommendation): Promise<Edition> {
+    return recommendation.edition.loadOrFail();
+  }
+
+  @ResolveField(() => WorkingGroup, { nullable: true, description: 'The working group that drafted it.' })
+  workingGroup(@Parent() recommendation: Recommendation): Promise<WorkingGroup> | null {
+    return recommendation.workingGroup ? recommendation.workingGroup.loadOrFail() : null;
+  }
+
+  @ResolveField(() => [RecommendationFollowUp], { description: 'Progress recorded at later editions.' })
+  async followUps(@Parent() recommendation: Recommendation): Promise<RecommendationFollowUp[]> {
+    return (await recommendation.followUps.load()).getItems();
+  }
+}
+
+@Resolver(() => RecommendationFollowUp)
+export class FollowUpResolver {
+  @ResolveField(() => Edition, { description: 'The edition at which it was recorded.' })
+  edition(@Parent() followUp: RecommendationFollowUp): Promise<Edition> {
+    return followUp.edition.loadOrFail();
+  }
+
+  @ResolveField(() => Recommendation)
+  recommendation(@Parent() followUp: RecommendationFollowUp): Promise<Recommendation> {
+    return followUp.recommendation.loadOrFail();
+  }
+}

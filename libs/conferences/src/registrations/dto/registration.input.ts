@@ -1,0 +1,50 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCountryCode, IsLocalDate } from '@platform/core';
+import { RegistrationStatus } from '../registration.entity';
+
+@InputType()
+export class RegisterParticipantInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  editionId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  personId!: string;
+
+  @Field({ nullable: true, description: "The delegation's country; defaults to the person's country." })
+  @IsOptional()
+  @IsCountryCode()
+  delegationCountry?: string;
+}
+
+@InputType()
+export class RegistrationFilter {
+  @Field(() => RegistrationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(RegistrationStatus)
+  status?: RegistrationStatus;
+
+  @Field({ nullable: true, description: 'Delegation country code.' })
+  @IsOptional()
+  @IsCountryCode()
+  delegationCountry?: string;
+
+  @Field({ nullable: true, description: "Part of the participant's name." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType()
+export class CheckInInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  registrationId!: string;
+
+  @Field({ description: 'The conference day, YYYY-MM-DD.' })
+  @IsLocalDate()
+  day!: string;
+}

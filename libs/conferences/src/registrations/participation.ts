@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Actor, countryName } from '@platform/core';
+import { OrganizationType } from '@platform/directory';
+import { EditionAccess } from '../editions/edition-access';
+import { CheckIn, Registration, SEATED_STATUSES } from './registration.entity';
+
+@ObjectType()
+export class ParticipationGroup {
+  @Field({ description: 'The code grouped by, e.g. UZ or NGO.' })
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int, { description: 'Registered or confirmed.' })
+  registered!: number;
+
+  @Field(() => Int, { description: 'Checked in on at least one day.' })
+  attended!: number;
+}
+
+@ObjectType({ description: 'Who came: the figures an edition report quotes.' })
+export class EditionParticipation {
+  @Field(() => Int) registered!: number;
+  @Field(() => Int) attended!: number;
+  @Field(() => Int) waitlisted!: number;
+  @Field(() => Int) invited!: number;
+  @Field(() => Int, { description: 'Distinct organizations among attendees.' }) organizations!: number;
+  @Field(() => Int, { description: 'Distinct delegation countries among attendees.' }) countries!: number;
+  @Field(() => [ParticipationGroup]) byOrganizationType!: ParticipationGroup[];
+  @Field(() => [ParticipationGroup], { description: 'By delegation country.' }) byCountry!: ParticipationGroup[];
+  @Field({ description: 'One sentence for a report, e.g. "45 representatives of government and NGO organizations from 5 countries attended."' })
+  summary!: string;
+}
+
+const TYPE_LABELS: Record<OrganizationType | 'NONE', string> = {
+  GOVERNMENT: 'government',
+  NGO: 'non-government',
+  INTERNATIONAL_ORGANIZATION: 'international',
+  DONOR: 'donor',
+  PRIVATE_SECTOR: 'private',
+  ACADEMIA: 'academic',
+  MEDIA: 'media',
+  NONE: 'no organization',
+};
+
+@Injectable()
+export class ParticipationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EditionAccess,
+  ) {}
+
+  /** Three queries whatever the size: registrations with their people's organizations, and check-ins. */
+  async forEdition(actor: Actor, editionId: string): Promise<EditionParticipation> {
+    await this.access.manageable(actor, editionId);
+    const registrations = await this.em.find(Registration, { edition: editionId }, { populate: ['person.organization'] });
+    const checkIns = await this.em.find(CheckIn, { registration: { edition: editionId } }, { fields: ['registration'] });
+    const attendedIds = new Set(checkIns.map((checkIn) => checkIn.registration.id));
+
+    const seated = registrations.filter((r) => SEATED_STATUSES.includes(r.status));
+    const attendees = seated.filter((r) => attendedIds.has(r.id));
+    const organizationOf = (r: Registration) => r.person.getEntity().organization?.getEntity();
+
+    const group = (keyOf: (r: Registration) => string, labelOf: (key: string) => string): ParticipationGroup[] => {
+      const groups = new Map<string, ParticipationGroup>();
+      for (const r of seated) {
+        const key = keyOf(r);
+        const entry = groups.get(key) ?? { key, label: labelOf(key), registered: 0, attended: 0 };
+        entry.registered += 1;
+        if (attendedIds.has(r.id)) entry.attended += 1;
+        groups.set(key, entry);
+      }
+      return [...groups.values()].sort((a, b) => b.registered - a.registered || a.key.localeCompare(b.key));
+    };
+
+    const byOrganizationType = group(
+      (r) => organizationOf(r)?.type ?? 'NONE',
+      (key) => TYPE_LABELS[key as OrganizationType | 'NONE'],
+    );
+    const byCountry = group((r) => r.delegationCountry, countryName);
+    const organizations = new Set(attendees.map((r) => organizationOf(r)?.id).filter(Boolean)).size;
+    const countries = new Set(attendees.map((r) => r.delegationCountry)).size;
+    const kinds = byOrganizationType.filter((g) => g.attended > 0 && g.key !== 'NONE').map((g) => g.label);
+
+    return {
+      registered: seated.length,
+      attended: attendees.length,
+      waitlisted: registrations.filter((r) => r.status === 'WAITLISTED').length,
+      invited: registrations.filter((r) => r.status === 'INVITED').length,
+      organizations,
+      countries,
+      byOrganizationType,
+      byCountry,
+      summary: summarize(attendees.length, kinds, countries),
+    };
+  }
+}
+
+function summarize(attended: number, kinds: string[], countries: number): string {
+  if (attended === 0) return 'Nobody has checked in yet.';
+  const people = attended === 1 ? '1 representative' : `${attended} representatives`;
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}` : kinds[0];
+  const of = list ? ` of ${list} organizations` : '';
+  const from = countries === 1 ? '1 country' : `${countries} countries`;
+  return `${people}${of} from ${from} attended.`;
+}

@@ -1,0 +1,88 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, PageArgs, pageComplexity } from '@platform/core';
+import { Person } from '@platform/directory';
+import { RegistrationConnection } from '../editions/editions.resolver';
+import { Edition } from '../editions/edition.entity';
+import { CheckInInput, RegisterParticipantInput, RegistrationFilter } from './dto/registration.input';
+import { CheckIn, Registration } from './registration.entity';
+import { RegistrationsService } from './registrations.service';
+
+@Resolver(() => Registration)
+export class RegistrationsResolver {
+  constructor(private readonly registrationsService: RegistrationsService) {}
+
+  @Query(() => RegistrationConnection, { complexity: pageComplexity, description: "An edition's registrations (organizers only)." })
+  registrations(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: RegistrationFilter,
+  ): Promise<Connection<Registration>> {
+    return this.registrationsService.list(actor, editionId, filter, page);
+  }
+
+  @Query(() => [Registration], { description: "The logged-in participant's own registrations." })
+  myRegistrations(@CurrentActor() actor: Actor): Promise<Registration[]> {
+    return this.registrationsService.mine(actor);
+  }
+
+  @Query(() => Registration, { description: 'Your own, or one of an edition you organize.' })
+  registration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.registrationsService.get(actor, id);
+  }
+
+  @Mutation(() => Registration, { description: 'Organizers: a seat if one is free, else the waitlist.' })
+  registerParticipant(@CurrentActor() actor: Actor, @Args('input') input: RegisterParticipantInput) {
+    return this.registrationsService.register(actor, input);
+  }
+
+  @Mutation(() => Registration)
+  inviteParticipant(@CurrentActor() actor: Actor, @Args('input') input: RegisterParticipantInput) {
+    return this.registrationsService.invite(actor, input);
+  }
+
+  @Mutation(() => Registration, { description: 'Participants: register yourself, or accept your invitation.' })
+  registerForEdition(@CurrentActor() actor: Actor, @Args('editionId', { type: () => ID }) editionId: string) {
+    return this.registrationsService.registerSelf(actor, editionId);
+  }
+
+  @Mutation(() => Registration)
+  confirmRegistration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.registrationsService.confirm(actor, id);
+  }
+
+  @Mutation(() => Registration)
+  declineInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.registrationsService.decline(actor, id);
+  }
+
+  @Mutation(() => Registration, { description: 'Frees the seat for the first person on the waitlist.' })
+  cancelRegistration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.registrationsService.cancel(actor, id);
+  }
+
+  @Mutation(() => Registration)
+  checkIn(@CurrentActor() actor: Actor, @Args('input') input: CheckInInput) {
+    return this.registrationsService.checkIn(actor, input);
+  }
+
+  @Mutation(() => Registration)
+  undoCheckIn(@CurrentActor() actor: Actor, @Args('input') input: CheckInInput) {
+    return this.registrationsService.undoCheckIn(actor, input);
+  }
+
+  @ResolveField(() => Person)
+  person(@Parent() registration: Registration): Promise<Person> {
+    return registration.person.loadOrFail();
+  }
+
+  @ResolveField(() => Edition)
+  edition(@Parent() registration: Registration): Promise<Edition> {
+    return registration.edition.loadOrFail();
+  }
+
+  @ResolveField(() => [CheckIn], { description: 'The days the participant was checked in.' })
+  async checkIns(@Parent() registration: Registration): Promise<CheckIn[]> {
+    return (await registration.checkIns.load()).getItems();
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Actor, Connection, DomainError, PageArgs, paginate, Role } from '@platform/core';
+import { Person } from '@platform/directory';
+import { ConferenceErrorCode } from '../conference-error-code';
+import { EditionAccess, lockFor } from '../editions/edition-access';
+import { Edition, EditionStatus } from '../editions/edition.entity';
+import { CheckInInput, RegisterParticipantInput, RegistrationFilter } from './dto/registration.input';
+import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
+
+const { INVITED, REGISTERED, CONFIRMED, WAITLISTED, DECLINED, CANCELLED } = RegistrationStatus;
+/** A person whose registration ended may be invited or registered again. */
+const ENDED = [DECLINED, CANCELLED];
+
+/**
+ * Registrations, the waitlist and check-ins. Every change that can take or free a
+ * seat runs in one transaction that first locks the edition row, so concurrent
+ * registrations never exceed the capacity; the unique (edition, person) index makes
+ * a second registration of the same person impossible.
+ */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: EditionAccess,
+  ) {}
+
+  /** An organizer registers a person: a seat if one is free, else the waitlist. */
+  register(actor: Actor, input: RegisterParticipantInput): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const edition = await this.access.manageable(actor, input.editionId, em, true);
+      if (edition.status === EditionStatus.CLOSED) {
+        throw DomainError.conflict(ConferenceErrorCode.EDITION_CLOSED, 'This edition is closed.');
+      }
+      const person = await this.person(em, input.personId);
+      return this.takeSeat(em, edition, person, input.delegationCountry);
+    });
+  }
+
+  /** A participant registers themself (or accepts an invitation) while registration is open. */
+  registerSelf(actor: Actor, editionId: string): Promise<Registration> {
+    actor.require(Role.PARTICIPANT);
+    if (!actor.personId) throw DomainError.forbidden('Your account is not linked to a person.');
+    const personId = actor.personId;
+    return this.inTransaction(async (em) => {
+      const edition = await em.findOne(Edition, editionId, lockFor(em));
+      if (!edition || !edition.isPublished) throw DomainError.notFound('Edition', editionId);
+      if (edition.status !== EditionStatus.REGISTRATION_OPEN) {
+        throw DomainError.conflict(ConferenceErrorCode.REGISTRATION_NOT_OPEN, 'Registration for this edition is not open.');
+      }
+      return this.takeSeat(em, edition, await this.person(em, personId));
+    });
+  }
+
+  invite(actor: Actor, input: RegisterParticipantInput): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const edition = await this.access.manageable(actor, input.editionId, em, true);
+      const person = await this.person(em, input.personId);
+      const existing = await em.findOne(Registration, { edition, person });
+      if (existing && !ENDED.includes(existing.status)) throw alreadyThere(person, existing);
+      const registration =
+        existing ??
+        em.create(Registration, {
+          edition,
+          person,
+          status: INVITED,
+          delegationCountry: input.delegationCountry ?? person.country,
+        });
+      setStatus(registration, INVITED);
+      return registration;
+    });
+  }
+
+  confirm(actor: Actor, registrationId: string): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const registration = await this.forManager(actor, em, registrationId);
+      if (registration.status === CONFIRMED) return registration;
+      if (registration.status !== REGISTERED) throw wrongStatus(registration, 'confirmed');
+      setStatus(registration, CONFIRMED);
+      return registration;
+    });
+  }
+
+  /** The invited person (or an organizer) declines the invitation. */
+  decline(actor: Actor, registrationId: string): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const registration = await this.forOwnerOrManager(actor, em, registrationId);
+      if (registration.status !== INVITED) throw wrongStatus(registration, 'declined');
+      setStatus(registration, DECLINED);
+      return registration;
+    });
+  }
+
+  /** Cancels a registration; a freed seat goes to the first person on the waitlist. */
+  cancel(actor: Actor, registrationId: string): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const registration = await this.forOwnerOrManager(actor, em, registrationId);
+      if (ENDED.includes(registration.status)) throw wrongStatus(registration, 'cancelled');
+      const edition = await em.findOneOrFail(Edition, registration.edition.id, lockFor(em));
+      const freedSeat = SEATED_STATUSES.includes(registration.status);
+      setStatus(registration, CANCELLED);
+      if (freedSeat) {
+        await em.flush();
+        await this.fillFreeSeats(em, edition);
+      }
+      return registration;
+    });
+  }
+
+  /** Moves people from the waitlist into free seats, first come first served. */
+  async fillFreeSeats(em: EntityManager, edition: Edition): Promise<Registration[]> {
+    const seated = await em.count(Registration, { edition, status: { $in: SEATED_STATUSES } });
+    const free = edition.capacity == null ? undefined : edition.capacity - seated;
+    if (free !== undefined && free <= 0) return [];
+    const promoted = await em.find(
+      Registration,
+      { edition, status: WAITLISTED },
+      { orderBy: [{ statusChangedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], limit: free },
+    );
+    for (const registration of promoted) setStatus(registration, REGISTERED);
+    return promoted;
+  }
+
+  async list(actor: Actor, editionId: string, filter: RegistrationFilter = {}, page: PageArgs = {}): Promise<Connection<Registration>> {
+    await this.access.manageable(actor, editionId);
+    const where: FilterQuery<Registration> = {
+      edition: editionId,
+      status: filter.status,
+      delegationCountry: filter.delegationCountry,
+    };
+    if (filter.search) where.person = { fullName: { $ilike: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` } };
+    return paginate(this.em, Registration, where, page, [{ createdAt: 'asc' }, { id: 'asc' }]);
+  }
+
+  /** The caller's own registrations, newest edition first. */
+  async mine(actor: Actor): Promise<Registration[]> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    if (!actor.personId) return [];
+    return this.em.find(Registration, { person: actor.personId }, { orderBy: { edition: { year: 'desc' } } });
+  }
+
+  async get(actor: Actor, registrationId: string): Promise<Registration> {
+    return this.forOwnerOrManager(actor, this.em, registrationId);
+  }
+
+  /** Marks the participant present on one day of the edition (idempotent). */
+  checkIn(actor: Actor, input: CheckInInput): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const registration = await this.forManager(actor, em, input.registrationId);
+      const edition = await registration.edition.loadOrFail();
+      if (!edition.days.some((day) => day.date === input.day)) {
+        throw DomainError.invalid('day', `day: ${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+      }
+      if (!SEATED_STATUSES.includes(registration.status)) throw wrongStatus(registration, 'checked in');
+      if (!(await em.count(CheckIn, { registration, day: input.day }))) {
+        em.create(CheckIn, { registration, day: input.day, checkedInAt: new Date() });
+      }
+      return registration;
+    });
+  }
+
+  undoCheckIn(actor: Actor, input: CheckInInput): Promise<Registration> {
+    return this.inTransaction(async (em) => {
+      const registration = await this.forManager(actor, em, input.registrationId);
+      await em.nativeDelete(CheckIn, { registration, day: input.day });
+      return registration;
+    });
+  }
+
+  // --- helpers ---------------------------------------------------------------
+
+  private async takeSeat(em: EntityManager, edition: Edition, person: Person, delegationCountry?: string): Promise<Registration> {
+    const existing = await em.findOne(Registration, { edition, person });
+    if (existing && existing.status !== INVITED && !ENDED.includes(existing.status)) {
+      throw alreadyThere(person, existing);
+    }
+    const seated = await em.count(Registration, { edition, status: { $in: SEATED_STATUSES } });
+    const status = edition.capacity == null || seated < edition.capacity ? REGISTERED : WAITLISTED;
+    const registration =
+      existing ??
+      em.create(Registration, { edition, person, status, delegationCountry: delegationCountry ?? person.country });
+    if (delegationCountry) registration.delegationCountry = delegationCountry;
+    setStatus(registration, status);
+    return registration;
+  }
+
+  private async person(em: EntityManager, personId: string): Promise<Person> {
+    const person = await em.findOne(Person, personId);
+    if (!person) throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+    return person;
+  }
+
+  private async forManager(actor: Actor, em: EntityManager, registrationId: string): Promise<Registration> {
+    const registration = await em.findOne(Registration, registrationId);
+    if (!registration) throw DomainError.notFound('Registration', registrationId);
+    await this.access.manageable(actor, registration.edition.id, em);
+    return registration;
+  }
+
+  private async forOwnerOrManager(actor: Actor, em: EntityManager, registrationId: string): Promise<Registration> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const registration = await em.findOne(Registration, registrationId);
+    if (!registration) throw DomainError.notFound('Registration', registrationId);
+    const own = actor.personId !== null && registration.person.id === actor.personId;
+    if (!own && !(await this.access.canManage(actor, registration.edition.id))) {
+      // Someone else's registration: do not reveal that it exists.
+      throw DomainError.notFound('Registration', registrationId);
+    }
+    return registration;
+  }
+
+  /** Runs a use case in one transaction; a lost race on the unique index is a CONFLICT. */
+  private async inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.em.transactional(work);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw DomainError.conflict(ConferenceErrorCode.ALREADY_REGISTERED, 'This person is already registered for this edition.');
+      }
+      throw error;
+    }
+  }
+}
+
+function setStatus(registration: Registration, status: RegistrationStatus): void {
+  registration.status = status;
+  registration.statusChangedAt = new Date();
+}
+
+function alreadyThere(person: Person, registration: Registration): DomainError {
+  return DomainError.conflict(
+    ConferenceErrorCode.ALREADY_REGISTERED,
+    `${person.fullName} is already ${registration.status.toLowerCase()} for this edition.`,
+  );
+}
+
+function wrongStatus(registration: Registration, wanted: string): DomainError {
+  return DomainError.conflict(
+    ConferenceErrorCode.INVALID_REGISTRATION_STATUS,
+    `A ${registration.status.toLowerCase()} registration cannot be ${wanted}.`,
+  );
+}

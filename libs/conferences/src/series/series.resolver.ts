@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@platform/core';
+import { EditionsService } from '../editions/editions.service';
+import { ConferenceSeries, RotationSlot } from './conference-series.entity';
+import { CreateSeriesInput, SetRotationInput } from './dto/series.input';
+
+@Resolver(() => ConferenceSeries)
+export class SeriesResolver {
+  constructor(private readonly editions: EditionsService) {}
+
+  @Query(() => [ConferenceSeries], { description: 'All conference series (public).' })
+  conferenceSeries(): Promise<ConferenceSeries[]> {
+    return this.editions.listSeries();
+  }
+
+  @Query(() => ConferenceSeries)
+  series(@Args('id', { type: () => ID }) id: string): Promise<ConferenceSeries> {
+    return this.editions.getSeries(id);
+  }
+
+  @Mutation(() => ConferenceSeries)
+  createConferenceSeries(@CurrentActor() actor: Actor, @Args('input') input: CreateSeriesInput) {
+    return this.editions.createSeries(actor, input);
+  }
+
+  @Mutation(() => ConferenceSeries, { description: 'Replaces the rotation plan (year → host country).' })
+  setRotation(
+    @CurrentActor() actor: Actor,
+    @Args('seriesId', { type: () => ID }) seriesId: string,
+    @Args('input') input: SetRotationInput,
+  ) {
+    return this.editions.setRotation(actor, seriesId, input);
+  }
+
+  @ResolveField(() => [RotationSlot])
+  async rotation(@Parent() series: ConferenceSeries): Promise<RotationSlot[]> {
+    return (await series.rotation.load()).getItems();
+  }
+}

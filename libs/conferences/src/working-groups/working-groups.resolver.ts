@@ -1,0 +1,92 @@
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DomainError } from '@platform/core';
+import { Person } from '@platform/directory';
+import { EditionAccess } from '../editions/edition-access';
+import { Registration } from '../registrations/registration.entity';
+import { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './dto/working-group.input';
+import { WorkingGroup } from './working-group.entity';
+import { WorkingGroupsService } from './working-groups.service';
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupsResolver {
+  constructor(
+    private readonly groups: WorkingGroupsService,
+    private readonly access: EditionAccess,
+  ) {}
+
+  @Mutation(() => WorkingGroup)
+  createWorkingGroup(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+    @Args('input') input: CreateWorkingGroupInput,
+  ) {
+    return this.groups.create(actor, editionId, input);
+  }
+
+  @Mutation(() => WorkingGroup)
+  updateWorkingGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateWorkingGroupInput,
+  ) {
+    return this.groups.update(actor, id, input);
+  }
+
+  @Mutation(() => WorkingGroup)
+  addWorkingGroupFacilitator(
+    @CurrentActor() actor: Actor,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ) {
+    return this.groups.addFacilitator(actor, workingGroupId, personId);
+  }
+
+  @Mutation(() => WorkingGroup)
+  removeWorkingGroupFacilitator(
+    @CurrentActor() actor: Actor,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ) {
+    return this.groups.removeFacilitator(actor, workingGroupId, personId);
+  }
+
+  @Mutation(() => WorkingGroup, { description: 'Adds a registered participant of the same edition.' })
+  addWorkingGroupMember(
+    @CurrentActor() actor: Actor,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+  ) {
+    return this.groups.addMember(actor, workingGroupId, registrationId);
+  }
+
+  @Mutation(() => WorkingGroup)
+  removeWorkingGroupMember(
+    @CurrentActor() actor: Actor,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+  ) {
+    return this.groups.removeMember(actor, workingGroupId, registrationId);
+  }
+
+  @ResolveField(() => [Person])
+  async facilitators(@Parent() group: WorkingGroup): Promise<Person[]> {
+    const rows = (await group.facilitators.load()).getItems();
+    return Promise.all(rows.map((row) => row.person.loadOrFail()));
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() group: WorkingGroup): Promise<number> {
+    return (await group.members.load()).count();
+  }
+
+  @ResolveField(() => [Registration], { description: 'Organizers only.' })
+  async members(@Parent() group: WorkingGroup, @CurrentActor() actor: Actor): Promise<Registration[]> {
+    if (!(await this.access.canManage(actor, group.edition.id))) {
+      throw actor.isAuthenticated
+        ? DomainError.forbidden('Only the organizers of this edition see working group members.')
+        : DomainError.unauthenticated();
+    }
+    const rows = (await group.members.load()).getItems();
+    return Promise.all(rows.map((row) => row.registration.loadOrFail()));
+  }
+}

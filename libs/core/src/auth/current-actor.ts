@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Actor } from './actor';
+
+export type RequestWithActor = Request & { actor?: Actor };
+
+export function requestOf(context: ExecutionContext): RequestWithActor {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+  }
+  return context.switchToHttp().getRequest<RequestWithActor>();
+}
+
+/** The Actor resolved by AuthenticationGuard for this request (anonymous if no token). */
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor => requestOf(context).actor ?? Actor.anonymous,
+);

@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  /** Manages the conference editions they are assigned to. */
+  ORGANIZER = 'ORGANIZER',
+  /** Runs training events. */
+  TRAINER = 'TRAINER',
+  /** Linked to a Person; sees their own registrations and documents. */
+  PARTICIPANT = 'PARTICIPANT',
+}
+registerEnumType(Role, { name: 'Role' });

@@ -1,0 +1,138 @@
+import { resolve } from 'node:path';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Public base URL, used in printed links (and later in certificates and mail). */
+  publicUrl: string;
+  database: {
+    kind: DatabaseKind;
+    /** PostgreSQL connection URL, or the SQLite file path (":memory:" allowed). */
+    url: string;
+  };
+  dataDir: string;
+  auth: {
+    tokenTtlHours: number;
+    /** Created at boot when set and no user with that email exists yet. */
+    initialAdmin?: { email: string; password: string };
+  };
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    /** The offline GraphiQL page and introspection; off in production unless asked for. */
+    ide: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment. Every problem is collected so that a user
+ * fixing a .env file sees all of them at once, each naming its variable.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = read(name) ?? fallback;
+    if (!allowed.includes(value as T)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const host = read('HOST') ?? '127.0.0.1';
+  const port = integer('PORT', 3000, 0, 65535);
+  const dataDir = resolve(read('DATA_DIR') ?? './data');
+
+  const databaseUrl = read('DATABASE_URL') ?? resolve(dataDir, 'platform.sqlite');
+  let database: AppConfig['database'];
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    try {
+      const url = new URL(databaseUrl);
+      if (!url.pathname || url.pathname === '/') {
+        problems.push('DATABASE_URL must name a database (postgresql://user@host:5432/dbname)');
+      }
+    } catch {
+      problems.push(`DATABASE_URL is not a valid URL (got "${databaseUrl}")`);
+    }
+    database = { kind: 'postgresql', url: databaseUrl };
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(databaseUrl)) {
+    problems.push(
+      `DATABASE_URL must be a postgresql:// URL or a SQLite file path (got "${databaseUrl}")`,
+    );
+    database = { kind: 'sqlite', url: databaseUrl };
+  } else {
+    const file = databaseUrl.replace(/^(sqlite|file):/, '');
+    database = { kind: 'sqlite', url: file === ':memory:' ? file : resolve(file) };
+  }
+
+  const adminEmail = read('ADMIN_EMAIL');
+  const adminPassword = read('ADMIN_PASSWORD');
+  let initialAdmin: AppConfig['auth']['initialAdmin'];
+  if (adminEmail || adminPassword) {
+    if (!adminEmail || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+      problems.push('ADMIN_EMAIL must be an email address when ADMIN_PASSWORD is set');
+    }
+    if (!adminPassword || adminPassword.length < 10) {
+      problems.push('ADMIN_PASSWORD must have at least 10 characters when ADMIN_EMAIL is set');
+    }
+    initialAdmin = { email: adminEmail ?? '', password: adminPassword ?? '' };
+  }
+
+  const publicUrlRaw = read('PUBLIC_URL') ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  try {
+    new URL(publicUrlRaw);
+  } catch {
+    problems.push(`PUBLIC_URL is not a valid URL (got "${publicUrlRaw}")`);
+  }
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    host,
+    port,
+    publicUrl: publicUrlRaw.replace(/\/$/, ''),
+    database,
+    dataDir,
+    auth: { tokenTtlHours: integer('TOKEN_TTL_HOURS', 12, 1, 24 * 90), initialAdmin },
+    graphql: {
+      maxDepth: integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
+      ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
+    },
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

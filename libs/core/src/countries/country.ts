@@ -1,0 +1,23 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** ISO 3166-1 alpha-2 codes, checked against the ICU data that ships with Node. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value;
+}
+
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
+}
+
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCountryCode',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'must be an ISO 3166 two-letter country code such as UZ or KZ', ...options },
+      validator: { validate: isCountryCode },
+    });
+}

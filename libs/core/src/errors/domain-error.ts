@@ -1,0 +1,49 @@
+/**
+ * What kind of failure a domain error is; the GraphQL layer turns each kind into one
+ * `extensions.code` (see to-graphql-error.ts). Services never throw HTTP exceptions.
+ */
+export enum ErrorKind {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+
+/**
+ * The one error type domain code throws. `reason` is a code from the domain's own
+ * enum (e.g. RegistrationErrorCode.ALREADY_REGISTERED) so clients can branch on it;
+ * `field` names the input field at fault for BAD_USER_INPUT.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly reason: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static invalid(field: string, message: string, reason = 'INVALID_INPUT'): DomainError {
+    return new DomainError(ErrorKind.BAD_USER_INPUT, reason, message, field);
+  }
+
+  static unauthenticated(message = 'You must be logged in to do this.'): DomainError {
+    return new DomainError(ErrorKind.UNAUTHENTICATED, 'UNAUTHENTICATED', message);
+  }
+
+  static forbidden(message: string, reason = 'FORBIDDEN'): DomainError {
+    return new DomainError(ErrorKind.FORBIDDEN, reason, message);
+  }
+
+  static notFound(what: string, id?: string): DomainError {
+    const message = id === undefined ? `${what} not found.` : `${what} "${id}" not found.`;
+    return new DomainError(ErrorKind.NOT_FOUND, 'NOT_FOUND', message);
+  }
+
+  static conflict(reason: string, message: string): DomainError {
+    return new DomainError(ErrorKind.CONFLICT, reason, message);
+  }
+}

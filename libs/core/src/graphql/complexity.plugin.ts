@@ -1,0 +1,42 @@
+import { Inject } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * Scores each operation before it runs (1 per field, lists multiplied by their page
+ * size, see pageComplexity) and refuses those over GRAPHQL_MAX_COMPLEXITY.
+ */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin {
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    const limit = this.config.graphql.maxComplexity;
+    const { schema } = this.schemaHost;
+    return {
+      async didResolveOperation({ request, document }) {
+        const complexity = getComplexity({
+          schema,
+          query: document,
+          operationName: request.operationName,
+          variables: request.variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > limit) {
+          throw new GraphQLError(
+            `The query's complexity is ${complexity}; the limit is ${limit}. Ask for fewer fields or smaller pages.`,
+            { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+          );
+        }
+      },
+    };
+  }
+}

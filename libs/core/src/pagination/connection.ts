@@ -1,0 +1,103 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  Cursor,
+  EntityManager,
+  EntityName,
+  FilterQuery,
+  FindByCursorOptions,
+  QueryOrderMap,
+} from '@mikro-orm/core';
+import { DomainError } from '../errors/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field({ nullable: true }) endCursor?: string;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type for one node type: `Paginated(Edition)` → EditionConnection. */
+export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${node.name}Edge`)
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => node) node!: T;
+  }
+
+  @ObjectType(`${node.name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** Complexity of a paginated field: its children times the page size asked for. */
+export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
+  1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
+
+function isCursor(value: string): boolean {
+  try {
+    return Array.isArray(Cursor.decode(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keyset pagination with MikroORM cursors. `orderBy` must end with a unique column so
+ * that pages never overlap or skip rows.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: PageArgs,
+  orderBy: QueryOrderMap<T>[],
+): Promise<Connection<T>> {
+  if (page.after !== undefined && !isCursor(page.after)) {
+    throw DomainError.invalid('after', 'after: is not a cursor returned by this list');
+  }
+  const options: FindByCursorOptions<T> = {
+    first: page.first ?? DEFAULT_PAGE_SIZE,
+    after: page.after,
+    orderBy,
+    includeCount: true,
+  };
+  const cursor = await em.findByCursor(entity, where, options);
+  const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
+  return {
+    edges,
+    nodes: cursor.items,
+    pageInfo: { hasNextPage: cursor.hasNextPage ?? false, endCursor: cursor.endCursor ?? undefined },
+    totalCount: cursor.totalCount,
+  };
+}

@@ -1,0 +1,11 @@
+export * from './directory.module';
+export * from './directory.service';
+export * from './organizations/dto/organization.input';
+export * from './organizations/organization.entity';
+export * from './people/dto/person.input';
+export * from './people/person.entity';
+
+import { Organization } from './organizations/organization.entity';
+import { Person } from './people/person.entity';
+
+export const directoryEntities = [Organization, Person];

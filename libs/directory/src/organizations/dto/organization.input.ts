@@ -1,0 +1,49 @@
+import { Field, InputType, PartialType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsCountryCode } from '@platform/core';
+import { OrganizationType } from '../organization.entity';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  acronym?: string;
+
+  @Field(() => OrganizationType)
+  @IsEnum(OrganizationType)
+  type!: OrganizationType;
+
+  @Field({ description: 'ISO 3166 country code, e.g. UZ.' })
+  @IsCountryCode()
+  country!: string;
+}
+
+@InputType()
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {}
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => OrganizationType, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationType)
+  type?: OrganizationType;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCountryCode()
+  country?: string;
+
+  @Field({ nullable: true, description: 'Part of the name or acronym.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}

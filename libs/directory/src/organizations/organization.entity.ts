@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { countryName } from '@platform/core';
+
+export enum OrganizationType {
+  GOVERNMENT = 'GOVERNMENT',
+  NGO = 'NGO',
+  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
+  DONOR = 'DONOR',
+  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
+  ACADEMIA = 'ACADEMIA',
+  MEDIA = 'MEDIA',
+}
+registerEnumType(OrganizationType, { name: 'OrganizationType' });
+
+@ObjectType({ description: 'A ministry, agency, NGO, UN office, donor or company.' })
+@Entity()
+@Unique({ properties: ['name', 'country'] })
+export class Organization {
+  [OptionalProps]?: 'countryName' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Index()
+  @Property({ type: 'string', length: 300 })
+  name!: string;
+
+  @Field({ nullable: true, description: 'Short name such as UNODC or IOM.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  acronym?: string;
+
+  @Field(() => OrganizationType)
+  @Enum({ items: () => OrganizationType, type: 'string', length: 40 })
+  type!: OrganizationType;
+
+  @Field({ description: 'ISO 3166 country code.' })
+  @Property({ type: 'string', length: 2 })
+  country!: string;
+
+  @Field()
+  get countryName(): string {
+    return countryName(this.country);
+  }
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,82 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCountryCode } from '@platform/core';
+import { Language, ProfessionalCategory, Sex } from '../person.entity';
+
+@InputType()
+export class CreatePersonInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  fullName!: string;
+
+  @Field({ nullable: true, description: 'The name in another script, e.g. Cyrillic.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  fullNameAlt?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string;
+
+  @Field(() => Sex, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
+
+  @Field(() => ProfessionalCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfessionalCategory)
+  category?: ProfessionalCategory;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  position?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  organizationId?: string;
+
+  @Field({ description: 'ISO 3166 country code, e.g. UZ.' })
+  @IsCountryCode()
+  country!: string;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language;
+}
+
+@InputType()
+export class UpdatePersonInput extends PartialType(CreatePersonInput) {}
+
+@InputType()
+export class PeopleFilter {
+  @Field({ nullable: true, description: 'Part of the name (either script) or the email.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => ProfessionalCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfessionalCategory)
+  category?: ProfessionalCategory;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCountryCode()
+  country?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  organizationId?: string;
+}

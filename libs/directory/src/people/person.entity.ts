@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { countryName } from '@platform/core';
+import { Organization } from '../organizations/organization.entity';
+
+export enum Sex {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+}
+registerEnumType(Sex, { name: 'Sex' });
+
+export enum ProfessionalCategory {
+  OPERATIONAL_OFFICER = 'OPERATIONAL_OFFICER',
+  INVESTIGATOR = 'INVESTIGATOR',
+  JUDGE = 'JUDGE',
+  PROSECUTOR = 'PROSECUTOR',
+  BORDER_OFFICER = 'BORDER_OFFICER',
+  SOCIAL_WORKER = 'SOCIAL_WORKER',
+  NGO_STAFF = 'NGO_STAFF',
+  DIPLOMAT = 'DIPLOMAT',
+  EXPERT = 'EXPERT',
+  OTHER = 'OTHER',
+}
+registerEnumType(ProfessionalCategory, { name: 'ProfessionalCategory' });
+
+export enum Language {
+  EN = 'en',
+  RU = 'ru',
+  UZ = 'uz',
+}
+registerEnumType(Language, { name: 'Language', description: 'en, ru or uz (Uzbek, Latin script).' });
+
+/**
+ * A participant, speaker, trainee or official. The email is optional (many officers
+ * are enrolled from rosters without one) but unique when given; it is stored
+ * lower-cased so uniqueness ignores case. Email is exposed by PeopleResolver only to
+ * staff and to the person themself.
+ */
+@ObjectType()
+@Entity()
+export class Person {
+  [OptionalProps]?: 'countryName' | 'category' | 'language' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Field({ nullable: true, description: 'The name in another script, e.g. Cyrillic.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  fullNameAlt?: string;
+
+  @Property({ type: 'string', length: 254, nullable: true, unique: true })
+  email?: string;
+
+  @Field(() => Sex, { nullable: true })
+  @Enum({ items: () => Sex, type: 'string', length: 10, nullable: true })
+  sex?: Sex;
+
+  @Field(() => ProfessionalCategory)
+  @Enum({ items: () => ProfessionalCategory, type: 'string', length: 40 })
+  category: ProfessionalCategory = ProfessionalCategory.OTHER;
+
+  @Field({ nullable: true, description: 'Job title, e.g. "Senior investigator".' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  position?: string;
+
+  @ManyToOne({ entity: () => Organization, ref: true, nullable: true })
+  organization?: Ref<Organization>;
+
+  @Field({ description: 'ISO 3166 country code.' })
+  @Property({ type: 'string', length: 2 })
+  country!: string;
+
+  @Field()
+  get countryName(): string {
+    return countryName(this.country);
+  }
+
+  @Field(() => Language, { description: 'Language of documents and mail sent to this person.' })
+  @Enum({ items: () => Language, type: 'string', length: 2 })
+  language: Language = Language.EN;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

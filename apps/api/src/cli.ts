@@ -42,7 +42,7 @@ async function generatedSchema(): Promise<string> {
 /** An ORM on a scratch database of the given kind, for comparing entities with a snapshot. */
 function scratchOrm(kind: DatabaseKind): Promise<MikroORM> {
   const url = kind === 'sqlite' ? ':memory:' : pgUrl();
-  return MikroORM.init({ ...ormOptions({ kind, url }, allEntities), debug: false, allowGlobalContext: true });
+  return MikroORM.init({ ...ormOptions({ kind, url }, allEntities, { snapshot: true }), debug: false, allowGlobalContext: true });
 }
 
 async function withApp(config: AppConfig, work: (app: Awaited<ReturnType<typeof createApp>>) => Promise<void>) {

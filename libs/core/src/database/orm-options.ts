@@ -12,9 +12,14 @@ export function migrationsPath(kind: DatabaseKind): string {
   return join(projectRoot(), 'prisma-free-schema', 'migrations', kind);
 }
 
+/**
+ * `snapshot` is for the CLI that writes migrations: the migrator otherwise rewrites
+ * the committed snapshot from the live database after every run.
+ */
 export function ormOptions(
   database: AppConfig['database'],
   entities: EntityClass<unknown>[],
+  { snapshot = false } = {},
 ): Options {
   const common: Options = {
     entities,
@@ -28,10 +33,11 @@ export function ormOptions(
       pathTs: migrationsPath(database.kind),
       glob: '!(*.d).js',
       emit: 'js',
-      snapshot: true,
+      snapshot,
       snapshotName: '.snapshot',
       transactional: true,
       allOrNothing: true,
+      silent: true,
     },
     // Batches Reference.load() and Collection.load() made in the same tick: this is
     // what keeps GraphQL field resolvers free of N+1 queries.

@@ -1,0 +1,95 @@
+import { INestApplication } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import { AbstractSqlConnection } from '@mikro-orm/knex';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { AppConfig, loadConfig } from '@platform/core';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  /** POST /graphql as a real client would, with an optional bearer token. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any GraphQL error and returns data. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  login(email: string, password: string): Promise<string>;
+  adminToken: string;
+  /** Counts the SQL statements the database receives while `work` runs. */
+  countQueries<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+  const database = existing ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
+  const app = await createApp(config, { logger: false });
+  await app.init();
+  const server = app.getHttpServer();
+
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const req = request(server).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data, errors: res.body.errors };
+  };
+  const ok = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const res = await gql(query, variables, token);
+    if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+    return res.data;
+  };
+  const login = async (email: string, password: string) => {
+    const data = await ok(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password } });
+    return data.login.token as string;
+  };
+
+  const knex = (app.get(MikroORM).em.getConnection() as AbstractSqlConnection).getKnex();
+  const countQueries = async <T>(work: () => Promise<T>) => {
+    const statements: string[] = [];
+    const listener = (q: { sql: string }) => statements.push(q.sql);
+    knex.on('query', listener);
+    try {
+      return { result: await work(), statements };
+    } finally {
+      knex.off('query', listener);
+    }
+  };
+
+  const adminToken = await login(ADMIN.email, ADMIN.password);
+  return {
+    app,
+    config,
+    database,
+    gql,
+    ok,
+    login,
+    adminToken,
+    countQueries,
+    http: () => request(server),
+    close: async () => {
+      await app.close();
+      if (!existing) await database.drop();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for asserting denials and bad input. */
+export function errorCode(res: GraphQLResponse): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}

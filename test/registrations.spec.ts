@@ -24,7 +24,7 @@ describe('registrations, capacity and the waitlist', () => {
     const edition = await anEdition(seriesId).inYear(2022).seats(2).create(t);
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await aPerson().from('KZ').create(t));
-    const results = [];
+    const results: { id: string; status: string }[] = [];
     for (const person of people) results.push((await register(t, edition.id, person.id)).data!.registerParticipant);
     expect(results.map((r) => r.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED', 'WAITLISTED']);
 

@@ -1,13 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, PageArgs, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, pageComplexity, Paginated } from '@platform/core';
 import { DirectoryService } from './directory.service';
 import {
   CreateOrganizationInput,
-  OrganizationFilter,
+  OrganizationsArgs,
   UpdateOrganizationInput,
 } from './organizations/dto/organization.input';
 import { Organization } from './organizations/organization.entity';
-import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
+import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './people/dto/person.input';
 import { Person } from './people/person.entity';
 
 const OrganizationConnection = Paginated(Organization);
@@ -20,8 +20,7 @@ export class OrganizationsResolver {
   @Query(() => OrganizationConnection, { complexity: pageComplexity })
   organizations(
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: OrganizationFilter,
+    @Args() { filter, ...page }: OrganizationsArgs,
   ): Promise<Connection<Organization>> {
     return this.directory.listOrganizations(actor, filter, page);
   }
@@ -53,8 +52,7 @@ export class PeopleResolver {
   @Query(() => PersonConnection, { complexity: pageComplexity })
   people(
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: PeopleFilter,
+    @Args() { filter, ...page }: PeopleArgs,
   ): Promise<Connection<Person>> {
     return this.directory.listPeople(actor, filter, page);
   }

@@ -1,18 +1,18 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, DomainError, PageArgs, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, DomainError, pageComplexity, Paginated } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { Recommendation, RecommendationFollowUp, RecommendationStatus } from '../recommendations/recommendation.entity';
-import { RegistrationFilter } from '../registrations/dto/registration.input';
+import { RegistrationsArgs } from '../registrations/dto/registration.input';
 import { EditionParticipation, ParticipationService } from '../registrations/participation';
 import { Registration } from '../registrations/registration.entity';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ConferenceSeries } from '../series/conference-series.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { CreateEditionInput, EditionFilter, PartnerInput, UpdateEditionInput } from './dto/edition.input';
+import { CreateEditionInput, EditionsArgs, PartnerInput, UpdateEditionInput } from './dto/edition.input';
 import { Edition, EditionPartner, EditionStatus } from './edition.entity';
 import { EditionsService } from './editions.service';
 
@@ -37,8 +37,7 @@ export class EditionsResolver {
   })
   editions(
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: EditionFilter,
+    @Args() { filter, ...page }: EditionsArgs,
   ): Promise<Connection<Edition>> {
     return this.editionsService.listEditions(actor, filter, page);
   }
@@ -149,8 +148,7 @@ export class EditionsResolver {
   registrations(
     @Parent() edition: Edition,
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: RegistrationFilter,
+    @Args() { filter, ...page }: RegistrationsArgs,
   ): Promise<Connection<Registration>> {
     return this.registrationsService.list(actor, edition.id, filter, page);
   }

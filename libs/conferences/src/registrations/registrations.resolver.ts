@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, PageArgs, pageComplexity } from '@platform/core';
+import { Actor, Connection, CurrentActor, pageComplexity } from '@platform/core';
 import { Person } from '@platform/directory';
 import { RegistrationConnection } from '../editions/editions.resolver';
 import { Edition } from '../editions/edition.entity';
-import { CheckInInput, RegisterParticipantInput, RegistrationFilter } from './dto/registration.input';
+import { CheckInInput, EditionRegistrationsArgs, RegisterParticipantInput } from './dto/registration.input';
 import { CheckIn, Registration } from './registration.entity';
 import { RegistrationsService } from './registrations.service';
 
@@ -14,9 +14,7 @@ export class RegistrationsResolver {
   @Query(() => RegistrationConnection, { complexity: pageComplexity, description: "An edition's registrations (organizers only)." })
   registrations(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: RegistrationFilter,
+    @Args() { editionId, filter, ...page }: EditionRegistrationsArgs,
   ): Promise<Connection<Registration>> {
     return this.registrationsService.list(actor, editionId, filter, page);
   }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -11,8 +12,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, IsLocalDate } from '@platform/core';
+import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
 import { EditionStatus, PartnerRole } from '../edition.entity';
 
 @InputType()
@@ -182,4 +184,13 @@ export class PartnerInput {
   @Field(() => PartnerRole)
   @IsEnum(PartnerRole)
   role!: PartnerRole;
+}
+
+@ArgsType()
+export class EditionsArgs extends PageArgs {
+  @Field(() => EditionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EditionFilter)
+  filter?: EditionFilter;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCountryCode, IsLocalDate } from '@platform/core';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
 import { RegistrationStatus } from '../registration.entity';
 
 @InputType()
@@ -47,4 +48,20 @@ export class CheckInInput {
   @Field({ description: 'The conference day, YYYY-MM-DD.' })
   @IsLocalDate()
   day!: string;
+}
+
+@ArgsType()
+export class RegistrationsArgs extends PageArgs {
+  @Field(() => RegistrationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RegistrationFilter)
+  filter?: RegistrationFilter;
+}
+
+@ArgsType()
+export class EditionRegistrationsArgs extends RegistrationsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  editionId!: string;
 }

@@ -1,6 +1,7 @@
-import { Field, InputType, PartialType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCountryCode } from '@platform/core';
+import { ArgsType, Field, InputType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCountryCode, PageArgs } from '@platform/core';
 import { OrganizationType } from '../organization.entity';
 
 @InputType()
@@ -46,4 +47,14 @@ export class OrganizationFilter {
   @IsString()
   @MaxLength(100)
   search?: string;
+}
+
+/** A page of organizations; filter and page travel as one arguments object so both are validated. */
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsCountryCode } from '@platform/core';
+import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCountryCode, PageArgs } from '@platform/core';
 import { Language, ProfessionalCategory, Sex } from '../person.entity';
 
 @InputType()
@@ -79,4 +80,13 @@ export class PeopleFilter {
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
   organizationId?: string;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PeopleFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeopleFilter)
+  filter?: PeopleFilter;
 }

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded SQLite file under ./data', () => {
+    const config = loadConfig({});
+    expect(config.database.kind).toBe('sqlite');
+    expect(config.database.url).toMatch(/data\/platform\.sqlite$/);
+    expect(config.port).toBe(3000);
+    expect(config.graphql.ide).toBe(true);
+  });
+
+  it('switches to PostgreSQL with a postgresql:// DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/platform' });
+    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/platform' });
+  });
+
+  it('turns the IDE and introspection off in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql.ide).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+  });
+
+  it('refuses wrong values, naming every variable at fault', () => {
+    const attempt = () =>
+      loadConfig({ PORT: 'eighty', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x/y', ADMIN_EMAIL: 'root' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT must be a whole number from 0 to 65535 (got "eighty")');
+      expect(message).toContain('NODE_ENV must be one of development, production, test');
+      expect(message).toContain('DATABASE_URL must be a postgresql:// URL or a SQLite file path');
+      expect(message).toContain('ADMIN_EMAIL must be an email address');
+      expect(message).toContain('ADMIN_PASSWORD must have at least 10 characters');
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { MikroORM } from '@mikro-orm/core';
+import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../apps/api/src/demo/demo-data';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('the demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadDemoData(t.app.get(MikroORM).em.fork());
+  });
+  afterAll(() => t.close());
+
+  it('loads once', async () => {
+    expect(await loadDemoData(t.app.get(MikroORM).em.fork())).toMatch(/already loaded/);
+  });
+
+  it('shows the rotation and the 2022 Tashkent edition to anyone', async () => {
+    const data = await t.ok(`{
+      conferenceSeries { rotation { year hostCountryName } }
+      editions(filter: { year: 2022, hostCountry: "UZ" }) {
+        totalCount
+        nodes { title theme city startDate endDate partners { role organization { acronym name } } agenda(day: 2) { startTime kind title } }
+      }
+    }`);
+    expect(data.conferenceSeries[0].rotation).toEqual([
+      { year: 2022, hostCountryName: 'Uzbekistan' },
+      { year: 2023, hostCountryName: 'Kazakhstan' },
+      { year: 2024, hostCountryName: 'Kyrgyzstan' },
+      { year: 2025, hostCountryName: 'Tajikistan' },
+      { year: 2026, hostCountryName: 'Turkmenistan' },
+    ]);
+    const [tashkent] = data.editions.nodes;
+    expect(tashkent).toMatchObject({ city: 'Tashkent', theme: 'Use and Abuse of Technology', startDate: '2022-07-28' });
+    expect(tashkent.partners.filter((p: { role: string }) => p.role === 'FUNDER').map((p: { organization: { acronym: string } }) => p.organization.acronym).sort()).toEqual(['INL', 'USAID']);
+    expect(tashkent.agenda.map((s: { kind: string }) => s.kind)).toEqual(['WORKING_GROUP_SITTING', 'PLENARY', 'CLOSING']);
+  });
+
+  it('gives the organizer the participation figures and the participant their own registration', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const data = await t.ok(
+      `{ editions(filter: { year: 2022 }) { nodes { participation { registered attended countries summary } recommendations { number status followUps { status edition { year } } } } } }`,
+      {},
+      organizer,
+    );
+    const [tashkent] = data.editions.nodes;
+    expect(tashkent.participation).toEqual({
+      registered: 45,
+      attended: 45,
+      countries: 6,
+      summary: '45 representatives of government, non-government, donor, international and private organizations from 6 countries attended.',
+    });
+    expect(tashkent.recommendations).toHaveLength(4);
+    expect(tashkent.recommendations[0].followUps).toEqual([{ status: 'IN_PROGRESS', edition: { year: 2023 } }]);
+
+    const participant = await t.login(DEMO_PARTICIPANT.email, DEMO_PARTICIPANT.password);
+    const mine = await t.ok(`{ myRegistrations { status person { fullName fullNameAlt } edition { year } } }`, {}, participant);
+    expect(mine.myRegistrations).toEqual([
+      { status: 'REGISTERED', person: { fullName: 'Oʻtkir Rahimov', fullNameAlt: 'Ўткир Рахимов' }, edition: { year: 2022 } },
+    ]);
+  });
+});

@@ -30,9 +30,22 @@ describe('the demo data', () => {
       { year: 2026, hostCountryName: 'Turkmenistan' },
     ]);
     const [tashkent] = data.editions.nodes;
-    expect(tashkent).toMatchObject({ city: 'Tashkent', theme: 'Use and Abuse of Technology', startDate: '2022-07-28' });
-    expect(tashkent.partners.filter((p: { role: string }) => p.role === 'FUNDER').map((p: { organization: { acronym: string } }) => p.organization.acronym).sort()).toEqual(['INL', 'USAID']);
-    expect(tashkent.agenda.map((s: { kind: string }) => s.kind)).toEqual(['WORKING_GROUP_SITTING', 'PLENARY', 'CLOSING']);
+    expect(tashkent).toMatchObject({
+      city: 'Tashkent',
+      theme: 'Use and Abuse of Technology',
+      startDate: '2022-07-28',
+    });
+    expect(
+      tashkent.partners
+        .filter((p: { role: string }) => p.role === 'FUNDER')
+        .map((p: { organization: { acronym: string } }) => p.organization.acronym)
+        .sort(),
+    ).toEqual(['INL', 'USAID']);
+    expect(tashkent.agenda.map((s: { kind: string }) => s.kind)).toEqual([
+      'WORKING_GROUP_SITTING',
+      'PLENARY',
+      'CLOSING',
+    ]);
   });
 
   it('gives the organizer the participation figures and the participant their own registration', async () => {
@@ -47,15 +60,26 @@ describe('the demo data', () => {
       registered: 45,
       attended: 45,
       countries: 6,
-      summary: '45 representatives of government, non-government, donor, international and private organizations from 6 countries attended.',
+      summary:
+        '45 representatives of government, non-government, donor, international and private organizations from 6 countries attended.',
     });
     expect(tashkent.recommendations).toHaveLength(4);
-    expect(tashkent.recommendations[0].followUps).toEqual([{ status: 'IN_PROGRESS', edition: { year: 2023 } }]);
+    expect(tashkent.recommendations[0].followUps).toEqual([
+      { status: 'IN_PROGRESS', edition: { year: 2023 } },
+    ]);
 
     const participant = await t.login(DEMO_PARTICIPANT.email, DEMO_PARTICIPANT.password);
-    const mine = await t.ok(`{ myRegistrations { status person { fullName fullNameAlt } edition { year } } }`, {}, participant);
+    const mine = await t.ok(
+      `{ myRegistrations { status person { fullName fullNameAlt } edition { year } } }`,
+      {},
+      participant,
+    );
     expect(mine.myRegistrations).toEqual([
-      { status: 'REGISTERED', person: { fullName: 'Oʻtkir Rahimov', fullNameAlt: 'Ўткир Рахимов' }, edition: { year: 2022 } },
+      {
+        status: 'REGISTERED',
+        person: { fullName: 'Oʻtkir Rahimov', fullNameAlt: 'Ўткир Рахимов' },
+        edition: { year: 2022 },
+      },
     ]);
   });
 });

@@ -34,7 +34,10 @@ const EDITION_WITH_EVERYTHING = `query($id: ID!) {
 }`;
 
 /** Seeds an edition of the given size straight through the ORM (the query is what's measured). */
-async function seedEdition(t: TestApp, size: { days: number; sessionsPerDay: number; people: number; groups: number }) {
+async function seedEdition(
+  t: TestApp,
+  size: { days: number; sessionsPerDay: number; people: number; groups: number },
+) {
   const em = t.app.get(MikroORM).em.fork();
   const series = em.create(ConferenceSeries, { name: `Series ${size.people}` });
   const edition = em.create(Edition, {
@@ -49,11 +52,20 @@ async function seedEdition(t: TestApp, size: { days: number; sessionsPerDay: num
   });
   // One organization each, so that every level of the query has rows left to load.
   const orgs = Array.from({ length: size.people }, (_, i) =>
-    em.create(Organization, { name: `Org ${size.people}-${i}`, type: OrganizationType.GOVERNMENT, country: 'KZ' }),
+    em.create(Organization, {
+      name: `Org ${size.people}-${i}`,
+      type: OrganizationType.GOVERNMENT,
+      country: 'KZ',
+    }),
   );
-  for (const org of orgs.slice(0, 3)) em.create(EditionPartner, { edition, organization: org, role: PartnerRole.CO_ORGANIZER });
+  for (const org of orgs.slice(0, 3))
+    em.create(EditionPartner, { edition, organization: org, role: PartnerRole.CO_ORGANIZER });
   const people = Array.from({ length: size.people }, (_, i) =>
-    em.create(Person, { fullName: `Delegate ${i}`, country: 'KZ', organization: orgs[i % orgs.length] }),
+    em.create(Person, {
+      fullName: `Delegate ${i}`,
+      country: 'KZ',
+      organization: orgs[i % orgs.length],
+    }),
   );
   for (let day = 1; day <= size.days; day++) {
     for (let s = 0; s < size.sessionsPerDay; s++) {
@@ -68,7 +80,12 @@ async function seedEdition(t: TestApp, size: { days: number; sessionsPerDay: num
         moderator: people[s % people.length],
       });
       for (let k = 0; k < 3; k++) {
-        em.create(SessionSpeaker, { session, person: people[(s * 3 + k + day) % people.length], titleOnAgenda: 'Expert', position: k });
+        em.create(SessionSpeaker, {
+          session,
+          person: people[(s * 3 + k + day) % people.length],
+          titleOnAgenda: 'Expert',
+          position: k,
+        });
       }
     }
   }
@@ -78,7 +95,12 @@ async function seedEdition(t: TestApp, size: { days: number; sessionsPerDay: num
     return group;
   });
   people.forEach((person, i) => {
-    const registration = em.create(Registration, { edition, person, delegationCountry: 'KZ', status: RegistrationStatus.REGISTERED });
+    const registration = em.create(Registration, {
+      edition,
+      person,
+      delegationCountry: 'KZ',
+      status: RegistrationStatus.REGISTERED,
+    });
     em.create(WorkingGroupMember, { workingGroup: groups[i % groups.length], registration });
   });
   await em.flush();
@@ -96,15 +118,23 @@ describe('query limits and cost', () => {
     const small = await seedEdition(t, { days: 1, sessionsPerDay: 2, people: 10, groups: 2 });
     const large = await seedEdition(t, { days: 3, sessionsPerDay: 12, people: 200, groups: 4 });
 
-    const run = (id: string) => t.countQueries(() => t.ok(EDITION_WITH_EVERYTHING, { id }, t.adminToken));
+    const run = (id: string) =>
+      t.countQueries(() => t.ok(EDITION_WITH_EVERYTHING, { id }, t.adminToken));
     const a = await run(small);
     const b = await run(large);
 
     expect(a.result.edition.agenda).toHaveLength(2);
     expect(b.result.edition.agenda).toHaveLength(36);
     expect(b.result.edition.agenda[0].speakers).toHaveLength(3);
-    expect(b.result.edition.workingGroups.reduce((n: number, g: { members: unknown[] }) => n + g.members.length, 0)).toBe(200);
-    expect(b.result.edition.workingGroups[0].members[0].person.organization.name).toMatch(/^Org 200-/);
+    expect(
+      b.result.edition.workingGroups.reduce(
+        (n: number, g: { members: unknown[] }) => n + g.members.length,
+        0,
+      ),
+    ).toBe(200);
+    expect(b.result.edition.workingGroups[0].members[0].person.organization.name).toMatch(
+      /^Org 200-/,
+    );
 
     // One batched statement per relation level (a level may split into two batches
     // when its rows arrive in different ticks): 20 times the rows, the same bound.
@@ -127,7 +157,10 @@ describe('query limits and cost', () => {
     const heavy = `{ editions(first: 100) { nodes { registrations(first: 100) { nodes { person { fullName } checkIns { day } } } } } }`;
     const res = await t.gql(heavy, {}, t.adminToken);
     expect(res.status).toBe(400);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COMPLEX',
+    });
     expect(res.errors![0].message).toMatch(/complexity is \d+; the limit is 5000/);
   });
 

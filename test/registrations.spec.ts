@@ -15,7 +15,8 @@ describe('registrations, capacity and the waitlist', () => {
 
   async function statuses(editionId: string) {
     const data = await t.ok(STATUS, { id: editionId }, t.adminToken);
-    const nodes: { id: string; status: string; person: { id: string } }[] = data.edition.registrations.nodes;
+    const nodes: { id: string; status: string; person: { id: string } }[] =
+      data.edition.registrations.nodes;
     const count = (status: string) => nodes.filter((n) => n.status === status).length;
     return { nodes, count };
   }
@@ -25,8 +26,14 @@ describe('registrations, capacity and the waitlist', () => {
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await aPerson().from('KZ').create(t));
     const results: { id: string; status: string }[] = [];
-    for (const person of people) results.push((await register(t, edition.id, person.id)).data!.registerParticipant);
-    expect(results.map((r) => r.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED', 'WAITLISTED']);
+    for (const person of people)
+      results.push((await register(t, edition.id, person.id)).data!.registerParticipant);
+    expect(results.map((r) => r.status)).toEqual([
+      'REGISTERED',
+      'REGISTERED',
+      'WAITLISTED',
+      'WAITLISTED',
+    ]);
 
     const cancelled = await t.ok(
       `mutation($id: ID!) { cancelRegistration(id: $id) { status } }`,
@@ -43,7 +50,11 @@ describe('registrations, capacity and the waitlist', () => {
   it('raising the capacity moves the waitlist up', async () => {
     const edition = await anEdition(seriesId).inYear(2023).seats(1).create(t);
     for (let i = 0; i < 3; i++) await register(t, edition.id, (await aPerson().create(t)).id);
-    await t.ok(`mutation($id: ID!) { updateEdition(id: $id, input: { capacity: 2 }) { capacity } }`, { id: edition.id }, t.adminToken);
+    await t.ok(
+      `mutation($id: ID!) { updateEdition(id: $id, input: { capacity: 2 }) { capacity } }`,
+      { id: edition.id },
+      t.adminToken,
+    );
     const { count } = await statuses(edition.id);
     expect([count('REGISTERED'), count('WAITLISTED')]).toEqual([2, 1]);
   });
@@ -56,13 +67,15 @@ describe('registrations, capacity and the waitlist', () => {
     const { nodes, count } = await statuses(edition.id);
     expect(nodes).toHaveLength(30);
     expect(count('REGISTERED')).toBe(5);
-    expect(count("WAITLISTED")).toBe(25);
+    expect(count('WAITLISTED')).toBe(25);
   });
 
   it('never registers the same person twice, even at once', async () => {
     const edition = await anEdition(seriesId).inYear(2025).create(t);
     const person = await aPerson().create(t);
-    const results = await Promise.all(Array.from({ length: 6 }, () => register(t, edition.id, person.id)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => register(t, edition.id, person.id)),
+    );
     const succeeded = results.filter((r) => !r.errors);
     expect(succeeded).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(errorCode)).toEqual(Array(5).fill('CONFLICT'));
@@ -84,7 +97,11 @@ describe('registrations, capacity and the waitlist', () => {
     expect(errorCode(closed)).toBe('CONFLICT');
     expect(closed.errors![0].extensions!.reason).toBe('REGISTRATION_NOT_OPEN');
 
-    await t.ok(`mutation($id: ID!) { changeEditionStatus(id: $id, status: REGISTRATION_OPEN) { status } }`, { id: edition.id }, t.adminToken);
+    await t.ok(
+      `mutation($id: ID!) { changeEditionStatus(id: $id, status: REGISTRATION_OPEN) { status } }`,
+      { id: edition.id },
+      t.adminToken,
+    );
     const mine = (await t.ok(self, { id: edition.id }, participant.token)).registerForEdition;
     expect(mine).toMatchObject({ status: 'REGISTERED', person: { fullName: 'Oʻtkir Rahimov' } });
     const othersRegistration = (await register(t, edition.id, other.id)).data!.registerParticipant;
@@ -92,14 +109,26 @@ describe('registrations, capacity and the waitlist', () => {
     const list = await t.ok(`{ myRegistrations { id edition { year } } }`, {}, participant.token);
     expect(list.myRegistrations).toEqual([{ id: mine.id, edition: { year: 2026 } }]);
     // Someone else's registration is invisible, and the edition's list is organizers only.
-    const peek = await t.gql(`query($id: ID!) { registration(id: $id) { id } }`, { id: othersRegistration.id }, participant.token);
+    const peek = await t.gql(
+      `query($id: ID!) { registration(id: $id) { id } }`,
+      { id: othersRegistration.id },
+      participant.token,
+    );
     expect(errorCode(peek)).toBe('NOT_FOUND');
     const listAll = await t.gql(STATUS, { id: edition.id }, participant.token);
     expect(errorCode(listAll)).toBe('FORBIDDEN');
-    const cancelOther = await t.gql(`mutation($id: ID!) { cancelRegistration(id: $id) { id } }`, { id: othersRegistration.id }, participant.token);
+    const cancelOther = await t.gql(
+      `mutation($id: ID!) { cancelRegistration(id: $id) { id } }`,
+      { id: othersRegistration.id },
+      participant.token,
+    );
     expect(errorCode(cancelOther)).toBe('NOT_FOUND');
     // Their own they may cancel.
-    const cancelled = await t.ok(`mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, { id: mine.id }, participant.token);
+    const cancelled = await t.ok(
+      `mutation($id: ID!) { cancelRegistration(id: $id) { status } }`,
+      { id: mine.id },
+      participant.token,
+    );
     expect(cancelled.cancelRegistration.status).toBe('CANCELLED');
   });
 
@@ -113,9 +142,20 @@ describe('registrations, capacity and the waitlist', () => {
       t.adminToken,
     );
     expect(invited.inviteParticipant).toMatchObject({ status: 'INVITED', delegationCountry: 'TJ' });
-    const accepted = await t.ok(`mutation($id: ID!) { registerForEdition(editionId: $id) { id status } }`, { id: edition.id }, participant.token);
-    expect(accepted.registerForEdition).toEqual({ id: invited.inviteParticipant.id, status: 'REGISTERED' });
-    const decline = await t.gql(`mutation($id: ID!) { declineInvitation(id: $id) { status } }`, { id: accepted.registerForEdition.id }, participant.token);
+    const accepted = await t.ok(
+      `mutation($id: ID!) { registerForEdition(editionId: $id) { id status } }`,
+      { id: edition.id },
+      participant.token,
+    );
+    expect(accepted.registerForEdition).toEqual({
+      id: invited.inviteParticipant.id,
+      status: 'REGISTERED',
+    });
+    const decline = await t.gql(
+      `mutation($id: ID!) { declineInvitation(id: $id) { status } }`,
+      { id: accepted.registerForEdition.id },
+      participant.token,
+    );
     expect(errorCode(decline)).toBe('CONFLICT');
   });
 
@@ -125,14 +165,33 @@ describe('registrations, capacity and the waitlist', () => {
     const registration = (await register(t, edition.id, person.id)).data!.registerParticipant;
     const checkIn = `mutation($input: CheckInInput!) { checkIn(input: $input) { checkIns { day } } }`;
 
-    const outside = await t.gql(checkIn, { input: { registrationId: registration.id, day: '2020-07-30' } }, t.adminToken);
+    const outside = await t.gql(
+      checkIn,
+      { input: { registrationId: registration.id, day: '2020-07-30' } },
+      t.adminToken,
+    );
     expect(errorCode(outside)).toBe('BAD_USER_INPUT');
-    expect(outside.errors![0].extensions).toMatchObject({ field: 'day', reason: 'DAY_OUTSIDE_EDITION' });
-    const malformed = await t.gql(checkIn, { input: { registrationId: registration.id, day: '2020-13-01' } }, t.adminToken);
+    expect(outside.errors![0].extensions).toMatchObject({
+      field: 'day',
+      reason: 'DAY_OUTSIDE_EDITION',
+    });
+    const malformed = await t.gql(
+      checkIn,
+      { input: { registrationId: registration.id, day: '2020-13-01' } },
+      t.adminToken,
+    );
     expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'day' });
 
-    await t.ok(checkIn, { input: { registrationId: registration.id, day: '2020-07-29' } }, t.adminToken);
-    const twice = await t.ok(checkIn, { input: { registrationId: registration.id, day: '2020-07-29' } }, t.adminToken);
+    await t.ok(
+      checkIn,
+      { input: { registrationId: registration.id, day: '2020-07-29' } },
+      t.adminToken,
+    );
+    const twice = await t.ok(
+      checkIn,
+      { input: { registrationId: registration.id, day: '2020-07-29' } },
+      t.adminToken,
+    );
     expect(twice.checkIn.checkIns).toEqual([{ day: '2020-07-29' }]);
   });
 });

@@ -58,7 +58,11 @@ describe('the server', () => {
       await first.app.close();
 
       const second = await startTestApp({}, database);
-      const data = await second.ok(`query($id: ID!) { person(id: $id) { fullName fullNameAlt } }`, { id: person.id }, second.adminToken);
+      const data = await second.ok(
+        `query($id: ID!) { person(id: $id) { fullName fullNameAlt } }`,
+        { id: person.id },
+        second.adminToken,
+      );
       expect(data.person).toEqual({ fullName: 'Malika Qodirova', fullNameAlt: 'Малика Қодирова' });
       await second.app.close();
     } finally {
@@ -86,8 +90,17 @@ describe('the server', () => {
 
       // The new release starts: it applies the last migration and the old data is still there.
       const t = await startTestApp({}, database);
-      const data = await t.ok(`{ organizations { totalCount nodes { name countryName } } }`, {}, t.adminToken);
-      expect(data.organizations.nodes).toEqual([{ name: 'Ministry of Internal Affairs of the Republic of Uzbekistan', countryName: 'Uzbekistan' }]);
+      const data = await t.ok(
+        `{ organizations { totalCount nodes { name countryName } } }`,
+        {},
+        t.adminToken,
+      );
+      expect(data.organizations.nodes).toEqual([
+        {
+          name: 'Ministry of Internal Affairs of the Republic of Uzbekistan',
+          countryName: 'Uzbekistan',
+        },
+      ]);
       await t.app.close();
     } finally {
       await database.drop();
@@ -96,16 +109,24 @@ describe('the server', () => {
 
   it('lets in-flight requests finish on shutdown, then closes the database', async () => {
     const database: TestDatabase = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, ADMIN_EMAIL: 'admin@test.local', ADMIN_PASSWORD: 'admin-password-1' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      ADMIN_EMAIL: 'admin@test.local',
+      ADMIN_PASSWORD: 'admin-password-1',
+    });
     const app = await createApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     try {
       // A login takes ~100 ms of password hashing: long enough to be in flight.
-      const inFlight = request(`http://127.0.0.1:${port}`)
-        .post('/graphql')
-        .send({ query: 'mutation { login(input: { email: "admin@test.local", password: "admin-password-1" }) { token } }' });
-      const response = new Promise<request.Response>((resolve, reject) => inFlight.then(resolve, reject));
+      const inFlight = request(`http://127.0.0.1:${port}`).post('/graphql').send({
+        query:
+          'mutation { login(input: { email: "admin@test.local", password: "admin-password-1" }) { token } }',
+      });
+      const response = new Promise<request.Response>((resolve, reject) =>
+        inFlight.then(resolve, reject),
+      );
       await new Promise((resolve) => setTimeout(resolve, 20));
       const closing = app.close();
       const res = await response;

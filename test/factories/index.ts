@@ -52,7 +52,11 @@ export class PersonBuilder {
 export const aPerson = () => new PersonBuilder();
 
 export class OrganizationBuilder {
-  private input: Record<string, unknown> = { name: `Organization ${next()}`, type: 'GOVERNMENT', country: 'UZ' };
+  private input: Record<string, unknown> = {
+    name: `Organization ${next()}`,
+    type: 'GOVERNMENT',
+    country: 'UZ',
+  };
 
   named(name: string, acronym?: string) {
     Object.assign(this.input, { name, acronym });
@@ -77,7 +81,11 @@ export class OrganizationBuilder {
 }
 export const anOrganization = () => new OrganizationBuilder();
 
-export async function aSeries(t: TestApp, token = t.adminToken, name = `Regional conference ${randomUUID()}`) {
+export async function aSeries(
+  t: TestApp,
+  token = t.adminToken,
+  name = `Regional conference ${randomUUID()}`,
+) {
   const data = await t.ok(
     `mutation($input: CreateSeriesInput!) { createConferenceSeries(input: $input) { id name } }`,
     { input: { name } },
@@ -95,7 +103,8 @@ export class EditionBuilder {
   constructor(seriesId: string) {
     this.input = {
       seriesId,
-      title: 'Strengthening National and International Partnerships in Combating Trafficking in Persons',
+      title:
+        'Strengthening National and International Partnerships in Combating Trafficking in Persons',
       theme: 'Use and Abuse of Technology',
       year: 2022,
       hostCountry: 'UZ',
@@ -139,7 +148,11 @@ export class EditionBuilder {
     );
     const { id } = data.createEdition;
     if (this.publish) {
-      await t.ok(`mutation($id: ID!) { updateEdition(id: $id, input: { isPublished: true }) { id } }`, { id }, token);
+      await t.ok(
+        `mutation($id: ID!) { updateEdition(id: $id, input: { isPublished: true }) { id } }`,
+        { id },
+        token,
+      );
     }
     if (this.status) {
       await t.ok(
@@ -169,7 +182,12 @@ export async function anAccount(
   return { id: data.createUser.id, token: await t.login(email, password), email };
 }
 
-export async function register(t: TestApp, editionId: string, personId: string, token = t.adminToken) {
+export async function register(
+  t: TestApp,
+  editionId: string,
+  personId: string,
+  token = t.adminToken,
+) {
   return t.gql(
     `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id status } }`,
     { input: { editionId, personId } },

@@ -19,7 +19,11 @@ export interface TestApp {
   config: AppConfig;
   database: TestDatabase;
   /** POST /graphql as a real client would, with an optional bearer token. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   login(email: string, password: string): Promise<string>;
@@ -30,7 +34,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  existing?: TestDatabase,
+): Promise<TestApp> {
   const database = existing ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -55,7 +62,9 @@ export async function startTestApp(env: Record<string, string> = {}, existing?: 
     return res.data;
   };
   const login = async (email: string, password: string) => {
-    const data = await ok(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password } });
+    const data = await ok(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { email, password },
+    });
     return data.login.token as string;
   };
 

@@ -18,7 +18,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
     const dir = mkdtempSync(join(tmpdir(), 'platform-test-'));
-    return { kind: 'sqlite', url: join(dir, 'test.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind: 'sqlite',
+      url: join(dir, 'test.sqlite'),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `platform_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });

@@ -9,14 +9,19 @@ import { AppModule } from './app.module';
  * Builds the application, brings the database schema up to date and creates the
  * first admin if configured. Shared by `npm start`, the CLI and the tests.
  */
-export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: false } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(config), {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) {
-    new Logger('Database').log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    new Logger('Database').log(
+      `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+    );
   }
   if (config.auth.initialAdmin) {
     const { email, password } = config.auth.initialAdmin;

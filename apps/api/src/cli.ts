@@ -9,7 +9,14 @@ import { MikroORM } from '@mikro-orm/core';
 import { AbstractSqlConnection, AbstractSqlPlatform, DatabaseSchema } from '@mikro-orm/knex';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuthService } from '@platform/accounts';
-import { AppConfig, ConfigError, DatabaseKind, loadConfig, ormOptions, projectRoot } from '@platform/core';
+import {
+  AppConfig,
+  ConfigError,
+  DatabaseKind,
+  loadConfig,
+  ormOptions,
+  projectRoot,
+} from '@platform/core';
 import { allEntities, AppModule } from './app.module';
 import { createApp } from './bootstrap';
 import { loadDemoData } from './demo/demo-data';
@@ -28,11 +35,17 @@ migration:create and schema:check reach PostgreSQL at MIGRATIONS_PG_URL
 (default postgresql://postgres@127.0.0.1:5432/postgres).`;
 
 const schemaFile = () => join(projectRoot(), 'prisma-free-schema', 'schema.graphql');
-const pgUrl = () => process.env.MIGRATIONS_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const pgUrl = () =>
+  process.env.MIGRATIONS_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** The schema as the running code generates it, sorted so diffs are readable. */
 async function generatedSchema(): Promise<string> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: ':memory:', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: ':memory:',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+  });
   const app = await NestFactory.create(AppModule.register(config), { logger: false });
   await app.init();
   const { schema } = app.get(GraphQLSchemaHost);
@@ -43,7 +56,11 @@ async function generatedSchema(): Promise<string> {
 /** An ORM on a scratch database of the given kind, for comparing entities with a snapshot. */
 function scratchOrm(kind: DatabaseKind): Promise<MikroORM> {
   const url = kind === 'sqlite' ? ':memory:' : pgUrl();
-  return MikroORM.init({ ...ormOptions({ kind, url }, allEntities, { snapshot: true }), debug: false, allowGlobalContext: true });
+  return MikroORM.init({
+    ...ormOptions({ kind, url }, allEntities, { snapshot: true }),
+    debug: false,
+    allowGlobalContext: true,
+  });
 }
 
 /** Tables, columns and index names: what a schema must have, whatever the column types. */
@@ -52,8 +69,10 @@ function shapeOf(schema: DatabaseSchema): Set<string> {
   for (const table of schema.getTables()) {
     if (table.name === 'mikro_orm_migrations') continue;
     shape.add(`table ${table.name}`);
-    for (const column of table.getColumns()) shape.add(`column ${table.name}.${column.name}${column.nullable ? ' null' : ''}`);
-    for (const index of table.getIndexes()) shape.add(`index ${table.name}.${index.keyName}${index.unique ? ' unique' : ''}`);
+    for (const column of table.getColumns())
+      shape.add(`column ${table.name}.${column.name}${column.nullable ? ' null' : ''}`);
+    for (const index of table.getIndexes())
+      shape.add(`index ${table.name}.${index.keyName}${index.unique ? ' unique' : ''}`);
   }
   return shape;
 }
@@ -68,13 +87,17 @@ async function migrationDrift(kind: DatabaseKind): Promise<string[]> {
   const orm = await scratchOrm(kind);
   try {
     if (kind === 'postgresql') {
-      return (await orm.getMigrator().checkMigrationNeeded()) ? ['the snapshot differs from the entities'] : [];
+      return (await orm.getMigrator().checkMigrationNeeded())
+        ? ['the snapshot differs from the entities']
+        : [];
     }
     await orm.getMigrator().up();
     const connection = orm.em.getConnection() as AbstractSqlConnection;
     const platform = orm.em.getPlatform() as AbstractSqlPlatform;
     const migrated = shapeOf(await DatabaseSchema.create(connection, platform, orm.config));
-    const expected = shapeOf(DatabaseSchema.fromMetadata(Object.values(orm.getMetadata().getAll()), platform, orm.config));
+    const expected = shapeOf(
+      DatabaseSchema.fromMetadata(Object.values(orm.getMetadata().getAll()), platform, orm.config),
+    );
     return [
       ...[...expected].filter((item) => !migrated.has(item)).map((item) => `missing ${item}`),
       ...[...migrated].filter((item) => !expected.has(item)).map((item) => `unexpected ${item}`),
@@ -84,7 +107,10 @@ async function migrationDrift(kind: DatabaseKind): Promise<string[]> {
   }
 }
 
-async function withApp(config: AppConfig, work: (app: Awaited<ReturnType<typeof createApp>>) => Promise<void>) {
+async function withApp(
+  config: AppConfig,
+  work: (app: Awaited<ReturnType<typeof createApp>>) => Promise<void>,
+) {
   const app = await createApp(config);
   try {
     await work(app);
@@ -107,10 +133,14 @@ async function main(): Promise<number> {
       const { email, password } = values;
       await withApp(loadConfig(), async (app) => {
         const orm = app.get(MikroORM);
-        const { created } = await orm.em.fork().transactional((em) =>
-          new AuthService(em, loadConfig()).ensureAdmin(email, password),
+        const { created } = await orm.em
+          .fork()
+          .transactional((em) => new AuthService(em, loadConfig()).ensureAdmin(email, password));
+        console.log(
+          created
+            ? `Admin ${email} created.`
+            : `An account for ${email} already exists; nothing changed.`,
         );
-        console.log(created ? `Admin ${email} created.` : `An account for ${email} already exists; nothing changed.`);
       });
       return 0;
     }
@@ -133,13 +163,17 @@ async function main(): Promise<number> {
     case 'schema:check': {
       let ok = true;
       if (readFileSync(schemaFile(), 'utf8') !== (await generatedSchema())) {
-        console.error('prisma-free-schema/schema.graphql is out of date: run `npm run schema:write` and commit it.');
+        console.error(
+          'prisma-free-schema/schema.graphql is out of date: run `npm run schema:write` and commit it.',
+        );
         ok = false;
       }
       for (const kind of ['sqlite', 'postgresql'] as const) {
         const drift = await migrationDrift(kind);
         if (drift.length > 0) {
-          console.error(`The ${kind} migrations do not match the entities (${drift.slice(0, 5).join('; ')}): run \`npm run migration:create\` and commit the result.`);
+          console.error(
+            `The ${kind} migrations do not match the entities (${drift.slice(0, 5).join('; ')}): run \`npm run migration:create\` and commit the result.`,
+          );
           ok = false;
         }
       }
@@ -149,7 +183,9 @@ async function main(): Promise<number> {
     case 'migration:create': {
       for (const kind of ['sqlite', 'postgresql'] as const) {
         const orm = await scratchOrm(kind);
-        const result = await orm.getMigrator().createMigration(undefined, false, false, values.name);
+        const result = await orm
+          .getMigrator()
+          .createMigration(undefined, false, false, values.name);
         console.log(result.fileName ? `${kind}: wrote ${result.fileName}` : `${kind}: no changes`);
         await orm.close();
       }

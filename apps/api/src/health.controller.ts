@@ -15,7 +15,11 @@ export class HealthController {
   @Get('ready')
   async ready() {
     const check = await this.orm.checkConnection();
-    if (!check.ok) throw new ServiceUnavailableException({ status: 'unavailable', reason: 'database unreachable' });
+    if (!check.ok)
+      throw new ServiceUnavailableException({
+        status: 'unavailable',
+        reason: 'database unreachable',
+      });
     return { status: 'ready' };
   }
 }

@@ -16,7 +16,8 @@ async function main() {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  const where = config.database.kind === 'sqlite' ? `SQLite file ${config.database.url}` : 'PostgreSQL';
+  const where =
+    config.database.kind === 'sqlite' ? `SQLite file ${config.database.url}` : 'PostgreSQL';
   const logger = new Logger('Server');
   logger.log(`Database: ${where}`);
   logger.log(`GraphQL API: ${config.publicUrl}/graphql`);

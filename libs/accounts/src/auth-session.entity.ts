@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { User } from './user.entity';
 
 /** A bearer token. Only its SHA-256 is stored, so a leaked table cannot be replayed. */

@@ -11,13 +11,18 @@ import { User } from './user.entity';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => AuthPayload, { description: 'Exchange an email and password for a bearer token.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchange an email and password for a bearer token.',
+  })
   login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.auth.login(input.email, input.password);
   }
 
   @Mutation(() => Boolean, { description: 'End the session of the bearer token sent.' })
-  async logout(@CurrentActor() actor: Actor, @Context('req') req: RequestWithActor): Promise<boolean> {
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Context('req') req: RequestWithActor,
+  ): Promise<boolean> {
     actor.requireUserId();
     const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (token) await this.auth.logout(token);

@@ -30,7 +30,10 @@ export class AuthService {
     const now = Date.now();
     const recent = (this.failures.get(address) ?? []).filter((at) => now - at < FAILURE_WINDOW_MS);
     if (recent.length >= MAX_FAILURES) {
-      throw DomainError.forbidden('Too many failed logins for this address; try again in 15 minutes.', 'TOO_MANY_ATTEMPTS');
+      throw DomainError.forbidden(
+        'Too many failed logins for this address; try again in 15 minutes.',
+        'TOO_MANY_ATTEMPTS',
+      );
     }
     const user = await this.em.findOne(User, { email: address });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
@@ -42,7 +45,12 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.config.auth.tokenTtlHours * 3600 * 1000);
-    this.em.create(AuthSession, { tokenHash: sha256(token), user, expiresAt, createdAt: new Date(now) });
+    this.em.create(AuthSession, {
+      tokenHash: sha256(token),
+      user,
+      expiresAt,
+      createdAt: new Date(now),
+    });
     user.lastLoginAt = new Date(now);
     await this.em.flush();
     return { token, expiresAt, user };
@@ -79,7 +87,10 @@ export class AuthService {
       throw DomainError.forbidden('Organizers can only create participant accounts.');
     }
     if (input.role === Role.PARTICIPANT && !input.personId) {
-      throw DomainError.invalid('personId', 'personId: a participant account must be linked to a person');
+      throw DomainError.invalid(
+        'personId',
+        'personId: a participant account must be linked to a person',
+      );
     }
     if (input.personId && !(await this.em.count(Person, { id: input.personId }))) {
       throw DomainError.invalid('personId', `personId: no person with id "${input.personId}"`);

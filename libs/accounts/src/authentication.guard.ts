@@ -22,7 +22,10 @@ export class AuthenticationGuard implements CanActivate {
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const actor = match ? await this.auth.actorForToken(match[1]) : null;
-    if (!actor) throw DomainError.unauthenticated('The bearer token is invalid or has expired; log in again.');
+    if (!actor)
+      throw DomainError.unauthenticated(
+        'The bearer token is invalid or has expired; log in again.',
+      );
     req.actor = actor;
     return true;
   }

@@ -4,7 +4,6 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@platform/core';
 import { Person } from '@platform/directory';
 
-
 @ObjectType({ description: 'An account that can log in.' })
 @Entity()
 export class User {

@@ -4,7 +4,10 @@ import { AgendaService } from './agenda/agenda.service';
 import { EditionAccess } from './editions/edition-access';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
 import { EditionsService } from './editions/editions.service';
-import { FollowUpResolver, RecommendationsResolver } from './recommendations/recommendations.resolver';
+import {
+  FollowUpResolver,
+  RecommendationsResolver,
+} from './recommendations/recommendations.resolver';
 import { RecommendationsService } from './recommendations/recommendations.service';
 import { ParticipationService } from './registrations/participation';
 import { RegistrationsResolver } from './registrations/registrations.resolver';

@@ -15,7 +15,11 @@ import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.en
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
 import { CheckIn, Registration } from './registrations/registration.entity';
 import { ConferenceSeries, RotationSlot } from './series/conference-series.entity';
-import { WorkingGroup, WorkingGroupFacilitator, WorkingGroupMember } from './working-groups/working-group.entity';
+import {
+  WorkingGroup,
+  WorkingGroupFacilitator,
+  WorkingGroupMember,
+} from './working-groups/working-group.entity';
 
 export const conferenceEntities = [
   ConferenceSeries,

@@ -4,6 +4,7 @@ export * from './countries/country';
 export * from './dates/local-date';
 export * from './database/orm-options';
 export * from './database/project-root';
+export * from './database/text-search';
 export * from './errors/domain-error';
 export * from './errors/graphql-exception.filter';
 export * from './errors/to-graphql-error';

@@ -81,7 +81,10 @@ export class PeopleResolver {
     return person.organization ? person.organization.loadOrFail() : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Visible to staff and to the person themself.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Visible to staff and to the person themself.',
+  })
   email(@Parent() person: Person, @CurrentActor() actor: Actor): string | null {
     return actor.isStaff || actor.personId === person.id ? (person.email ?? null) : null;
   }

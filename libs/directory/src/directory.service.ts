@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, Connection, DomainError, PageArgs, paginate } from '@platform/core';
-import { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organizations/dto/organization.input';
+import { Actor, containing, Connection, DomainError, PageArgs, paginate } from '@platform/core';
+import {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  UpdateOrganizationInput,
+} from './organizations/dto/organization.input';
 import { Organization } from './organizations/organization.entity';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
 import { Person } from './people/person.entity';
-
-const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The directory of people and organizations shared by conferences and trainings.
@@ -19,15 +21,22 @@ export class DirectoryService {
 
   private requireStaff(actor: Actor): void {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
-    if (!actor.isStaff) throw DomainError.forbidden('Only organizers, trainers and admins can use the directory.');
+    if (!actor.isStaff)
+      throw DomainError.forbidden('Only organizers, trainers and admins can use the directory.');
   }
 
-  async listOrganizations(actor: Actor, filter: OrganizationFilter = {}, page: PageArgs = {}): Promise<Connection<Organization>> {
+  async listOrganizations(
+    actor: Actor,
+    filter: OrganizationFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<Organization>> {
     this.requireStaff(actor);
     const where: FilterQuery<Organization> = { type: filter.type, country: filter.country };
     if (filter.search) {
-      const pattern = escapeLike(filter.search);
-      where.$or = [{ name: { $ilike: pattern } }, { acronym: { $ilike: pattern } }];
+      where.$or = [
+        { name: containing(this.em, filter.search) },
+        { acronym: containing(this.em, filter.search) },
+      ];
     }
     return paginate(this.em, Organization, where, page, [{ name: 'asc' }, { id: 'asc' }]);
   }
@@ -43,11 +52,18 @@ export class DirectoryService {
     this.requireStaff(actor);
     await this.assertOrganizationNameFree(input.name, input.country);
     const organization = this.em.create(Organization, { ...input, createdAt: new Date() });
-    await this.flushUnique('name', 'An organization with this name already exists in this country.');
+    await this.flushUnique(
+      'name',
+      'An organization with this name already exists in this country.',
+    );
     return organization;
   }
 
-  async updateOrganization(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<Organization> {
+  async updateOrganization(
+    actor: Actor,
+    id: string,
+    input: UpdateOrganizationInput,
+  ): Promise<Organization> {
     const organization = await this.getOrganization(actor, id);
     const name = input.name ?? organization.name;
     const country = input.country ?? organization.country;
@@ -55,11 +71,18 @@ export class DirectoryService {
       await this.assertOrganizationNameFree(name, country, id);
     }
     this.em.assign(organization, input);
-    await this.flushUnique('name', 'An organization with this name already exists in this country.');
+    await this.flushUnique(
+      'name',
+      'An organization with this name already exists in this country.',
+    );
     return organization;
   }
 
-  async listPeople(actor: Actor, filter: PeopleFilter = {}, page: PageArgs = {}): Promise<Connection<Person>> {
+  async listPeople(
+    actor: Actor,
+    filter: PeopleFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<Person>> {
     this.requireStaff(actor);
     const where: FilterQuery<Person> = {
       category: filter.category,
@@ -67,11 +90,10 @@ export class DirectoryService {
       organization: filter.organizationId,
     };
     if (filter.search) {
-      const pattern = escapeLike(filter.search);
       where.$or = [
-        { fullName: { $ilike: pattern } },
-        { fullNameAlt: { $ilike: pattern } },
-        { email: { $ilike: pattern.toLowerCase() } },
+        { fullName: containing(this.em, filter.search) },
+        { fullNameAlt: containing(this.em, filter.search) },
+        { email: containing(this.em, filter.search.toLowerCase()) },
       ];
     }
     return paginate(this.em, Person, where, page, [{ fullName: 'asc' }, { id: 'asc' }]);
@@ -107,17 +129,25 @@ export class DirectoryService {
     const { organizationId, email, ...fields } = input;
     this.em.assign(person, fields);
     if (email !== undefined) person.email = await this.freeEmail(email, id);
-    if (organizationId !== undefined) person.organization = await this.organizationRef(organizationId);
+    if (organizationId !== undefined)
+      person.organization = await this.organizationRef(organizationId);
     await this.flushUnique('email', 'Another person already has this email.');
     return person;
   }
 
-  private async freeEmail(email: string | undefined, exceptPersonId?: string): Promise<string | undefined> {
+  private async freeEmail(
+    email: string | undefined,
+    exceptPersonId?: string,
+  ): Promise<string | undefined> {
     if (!email) return undefined;
     const normalized = email.trim().toLowerCase();
     const other = await this.em.findOne(Person, { email: normalized }, { fields: ['id'] });
     if (other && other.id !== exceptPersonId) {
-      throw DomainError.invalid('email', `email: ${normalized} already belongs to another person`, 'EMAIL_TAKEN');
+      throw DomainError.invalid(
+        'email',
+        `email: ${normalized} already belongs to another person`,
+        'EMAIL_TAKEN',
+      );
     }
     return normalized;
   }
@@ -125,14 +155,26 @@ export class DirectoryService {
   private async organizationRef(id: string | undefined) {
     if (!id) return undefined;
     const organization = await this.em.findOne(Organization, id);
-    if (!organization) throw DomainError.invalid('organizationId', `organizationId: no organization with id "${id}"`);
+    if (!organization)
+      throw DomainError.invalid(
+        'organizationId',
+        `organizationId: no organization with id "${id}"`,
+      );
     return this.em.getReference(Organization, id, { wrapped: true });
   }
 
-  private async assertOrganizationNameFree(name: string, country: string, exceptId?: string): Promise<void> {
+  private async assertOrganizationNameFree(
+    name: string,
+    country: string,
+    exceptId?: string,
+  ): Promise<void> {
     const other = await this.em.findOne(Organization, { name, country }, { fields: ['id'] });
     if (other && other.id !== exceptId) {
-      throw DomainError.invalid('name', `name: "${name}" already exists in ${country}`, 'DUPLICATE_ORGANIZATION');
+      throw DomainError.invalid(
+        'name',
+        `name: "${name}" already exists in ${country}`,
+        'DUPLICATE_ORGANIZATION',
+      );
     }
   }
 

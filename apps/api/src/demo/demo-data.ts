@@ -23,7 +23,14 @@ import {
   WorkingGroupMember,
 } from '@platform/conferences';
 import { Role } from '@platform/core';
-import { Language, Organization, OrganizationType, Person, ProfessionalCategory, Sex } from '@platform/directory';
+import {
+  Language,
+  Organization,
+  OrganizationType,
+  Person,
+  ProfessionalCategory,
+  Sex,
+} from '@platform/directory';
 
 /**
  * Demo data retold from public reports of the Central Asian counter-trafficking
@@ -32,21 +39,61 @@ import { Language, Organization, OrganizationType, Person, ProfessionalCategory,
  * working groups, delegations and adopted recommendations, and the 2023 edition
  * that follows them up. People are invented.
  */
-export const DEMO_SERIES_NAME = 'Central Asian Regional Conference on Combating Trafficking in Persons';
+export const DEMO_SERIES_NAME =
+  'Central Asian Regional Conference on Combating Trafficking in Persons';
 export const DEMO_ORGANIZER = { email: 'organizer@example.org', password: 'organizer-demo-2022' };
-export const DEMO_PARTICIPANT = { email: 'participant@example.org', password: 'participant-demo-2022' };
+export const DEMO_PARTICIPANT = {
+  email: 'participant@example.org',
+  password: 'participant-demo-2022',
+};
 
 const { GOVERNMENT, NGO, INTERNATIONAL_ORGANIZATION, DONOR, PRIVATE_SECTOR } = OrganizationType;
 
-const ORGANIZATIONS: [key: string, name: string, acronym: string | undefined, type: OrganizationType, country: string][] = [
-  ['commission', 'National Commission on Combating Human Trafficking and Forced Labour', undefined, GOVERNMENT, 'UZ'],
+const ORGANIZATIONS: [
+  key: string,
+  name: string,
+  acronym: string | undefined,
+  type: OrganizationType,
+  country: string,
+][] = [
+  [
+    'commission',
+    'National Commission on Combating Human Trafficking and Forced Labour',
+    undefined,
+    GOVERNMENT,
+    'UZ',
+  ],
   ['mia-uz', 'Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA', GOVERNMENT, 'UZ'],
-  ['prosecutor-uz', "General Prosecutor's Office of the Republic of Uzbekistan", undefined, GOVERNMENT, 'UZ'],
+  [
+    'prosecutor-uz',
+    "General Prosecutor's Office of the Republic of Uzbekistan",
+    undefined,
+    GOVERNMENT,
+    'UZ',
+  ],
   ['mia-kz', 'Ministry of Internal Affairs of the Republic of Kazakhstan', 'MIA', GOVERNMENT, 'KZ'],
-  ['prosecutor-kg', "General Prosecutor's Office of the Kyrgyz Republic", undefined, GOVERNMENT, 'KG'],
-  ['border-tj', 'Border Troops of the State Committee for National Security of Tajikistan', undefined, GOVERNMENT, 'TJ'],
+  [
+    'prosecutor-kg',
+    "General Prosecutor's Office of the Kyrgyz Republic",
+    undefined,
+    GOVERNMENT,
+    'KG',
+  ],
+  [
+    'border-tj',
+    'Border Troops of the State Committee for National Security of Tajikistan',
+    undefined,
+    GOVERNMENT,
+    'TJ',
+  ],
   ['mfa-tm', 'Ministry of Foreign Affairs of Turkmenistan', 'MFA', GOVERNMENT, 'TM'],
-  ['unodc', 'United Nations Office on Drugs and Crime, Regional Office for Central Asia', 'UNODC', INTERNATIONAL_ORGANIZATION, 'UZ'],
+  [
+    'unodc',
+    'United Nations Office on Drugs and Crime, Regional Office for Central Asia',
+    'UNODC',
+    INTERNATIONAL_ORGANIZATION,
+    'UZ',
+  ],
   ['iom', 'International Organization for Migration', 'IOM', INTERNATIONAL_ORGANIZATION, 'UZ'],
   ['ingo', 'Safe Migration Alliance (international NGO)', 'SMA', NGO, 'UZ'],
   ['ngo-uz', 'Istiqbol shelter and hotline for victims of trafficking', undefined, NGO, 'UZ'],
@@ -54,29 +101,133 @@ const ORGANIZATIONS: [key: string, name: string, acronym: string | undefined, ty
   ['ngo-kg', 'Tenir legal aid clinic', undefined, NGO, 'KG'],
   ['usaid', 'United States Agency for International Development', 'USAID', DONOR, 'US'],
   ['inl', 'Bureau of International Narcotics and Law Enforcement Affairs', 'INL', DONOR, 'US'],
-  ['private-uz', 'Uzbek association of private employment agencies', undefined, PRIVATE_SECTOR, 'UZ'],
+  [
+    'private-uz',
+    'Uzbek association of private employment agencies',
+    undefined,
+    PRIVATE_SECTOR,
+    'UZ',
+  ],
 ];
 
 // Invented delegates: [Latin name, Cyrillic name, sex, category, organization key, country].
 const DELEGATES: [string, string, Sex, ProfessionalCategory, string, string][] = [
-  ['Dilnoza Gʻulomova', 'Дилноза Гуломова', Sex.FEMALE, ProfessionalCategory.EXPERT, 'commission', 'UZ'],
-  ['Oʻtkir Rahimov', 'Ўткир Рахимов', Sex.MALE, ProfessionalCategory.OPERATIONAL_OFFICER, 'mia-uz', 'UZ'],
-  ['Shavkat Toʻxtayev', 'Шавкат Тўхтаев', Sex.MALE, ProfessionalCategory.INVESTIGATOR, 'mia-uz', 'UZ'],
-  ['Malika Qodirova', 'Малика Қодирова', Sex.FEMALE, ProfessionalCategory.PROSECUTOR, 'prosecutor-uz', 'UZ'],
-  ['Gʻayrat Oʻrinov', 'Ғайрат Ўринов', Sex.MALE, ProfessionalCategory.PROSECUTOR, 'prosecutor-uz', 'UZ'],
-  ['Aigerim Nurlanovna', 'Айгерим Нурлановна', Sex.FEMALE, ProfessionalCategory.INVESTIGATOR, 'mia-kz', 'KZ'],
-  ['Yerlan Sadykov', 'Ерлан Садыков', Sex.MALE, ProfessionalCategory.OPERATIONAL_OFFICER, 'mia-kz', 'KZ'],
-  ['Bakyt Asanov', 'Бакыт Асанов', Sex.MALE, ProfessionalCategory.PROSECUTOR, 'prosecutor-kg', 'KG'],
-  ['Cholpon Ismailova', 'Чолпон Исмаилова', Sex.FEMALE, ProfessionalCategory.PROSECUTOR, 'prosecutor-kg', 'KG'],
-  ['Firuz Nazarov', 'Фируз Назаров', Sex.MALE, ProfessionalCategory.BORDER_OFFICER, 'border-tj', 'TJ'],
-  ['Mavjuda Rahmonova', 'Мавжуда Рахмонова', Sex.FEMALE, ProfessionalCategory.BORDER_OFFICER, 'border-tj', 'TJ'],
+  [
+    'Dilnoza Gʻulomova',
+    'Дилноза Гуломова',
+    Sex.FEMALE,
+    ProfessionalCategory.EXPERT,
+    'commission',
+    'UZ',
+  ],
+  [
+    'Oʻtkir Rahimov',
+    'Ўткир Рахимов',
+    Sex.MALE,
+    ProfessionalCategory.OPERATIONAL_OFFICER,
+    'mia-uz',
+    'UZ',
+  ],
+  [
+    'Shavkat Toʻxtayev',
+    'Шавкат Тўхтаев',
+    Sex.MALE,
+    ProfessionalCategory.INVESTIGATOR,
+    'mia-uz',
+    'UZ',
+  ],
+  [
+    'Malika Qodirova',
+    'Малика Қодирова',
+    Sex.FEMALE,
+    ProfessionalCategory.PROSECUTOR,
+    'prosecutor-uz',
+    'UZ',
+  ],
+  [
+    'Gʻayrat Oʻrinov',
+    'Ғайрат Ўринов',
+    Sex.MALE,
+    ProfessionalCategory.PROSECUTOR,
+    'prosecutor-uz',
+    'UZ',
+  ],
+  [
+    'Aigerim Nurlanovna',
+    'Айгерим Нурлановна',
+    Sex.FEMALE,
+    ProfessionalCategory.INVESTIGATOR,
+    'mia-kz',
+    'KZ',
+  ],
+  [
+    'Yerlan Sadykov',
+    'Ерлан Садыков',
+    Sex.MALE,
+    ProfessionalCategory.OPERATIONAL_OFFICER,
+    'mia-kz',
+    'KZ',
+  ],
+  [
+    'Bakyt Asanov',
+    'Бакыт Асанов',
+    Sex.MALE,
+    ProfessionalCategory.PROSECUTOR,
+    'prosecutor-kg',
+    'KG',
+  ],
+  [
+    'Cholpon Ismailova',
+    'Чолпон Исмаилова',
+    Sex.FEMALE,
+    ProfessionalCategory.PROSECUTOR,
+    'prosecutor-kg',
+    'KG',
+  ],
+  [
+    'Firuz Nazarov',
+    'Фируз Назаров',
+    Sex.MALE,
+    ProfessionalCategory.BORDER_OFFICER,
+    'border-tj',
+    'TJ',
+  ],
+  [
+    'Mavjuda Rahmonova',
+    'Мавжуда Рахмонова',
+    Sex.FEMALE,
+    ProfessionalCategory.BORDER_OFFICER,
+    'border-tj',
+    'TJ',
+  ],
   ['Merdan Atayev', 'Мердан Атаев', Sex.MALE, ProfessionalCategory.DIPLOMAT, 'mfa-tm', 'TM'],
   ['Elena Petrova', 'Елена Петрова', Sex.FEMALE, ProfessionalCategory.EXPERT, 'unodc', 'UZ'],
   ['Rustam Karimov', 'Рустам Каримов', Sex.MALE, ProfessionalCategory.EXPERT, 'iom', 'UZ'],
   ['Sarah Mitchell', 'Сара Митчелл', Sex.FEMALE, ProfessionalCategory.EXPERT, 'ingo', 'UZ'],
-  ['Nodira Yoʻldosheva', 'Нодира Йўлдошева', Sex.FEMALE, ProfessionalCategory.SOCIAL_WORKER, 'ngo-uz', 'UZ'],
-  ['Zarina Ahmedova', 'Зарина Ахмедова', Sex.FEMALE, ProfessionalCategory.NGO_STAFF, 'ngo-uz', 'UZ'],
-  ['Gulnara Abenova', 'Гульнара Абенова', Sex.FEMALE, ProfessionalCategory.NGO_STAFF, 'ngo-kz', 'KZ'],
+  [
+    'Nodira Yoʻldosheva',
+    'Нодира Йўлдошева',
+    Sex.FEMALE,
+    ProfessionalCategory.SOCIAL_WORKER,
+    'ngo-uz',
+    'UZ',
+  ],
+  [
+    'Zarina Ahmedova',
+    'Зарина Ахмедова',
+    Sex.FEMALE,
+    ProfessionalCategory.NGO_STAFF,
+    'ngo-uz',
+    'UZ',
+  ],
+  [
+    'Gulnara Abenova',
+    'Гульнара Абенова',
+    Sex.FEMALE,
+    ProfessionalCategory.NGO_STAFF,
+    'ngo-kz',
+    'KZ',
+  ],
   ['Aibek Dzhumabaev', 'Айбек Джумабаев', Sex.MALE, ProfessionalCategory.NGO_STAFF, 'ngo-kg', 'KG'],
   ['James Carter', 'Джеймс Картер', Sex.MALE, ProfessionalCategory.DIPLOMAT, 'usaid', 'US'],
   ['Laura Bennett', 'Лора Беннетт', Sex.FEMALE, ProfessionalCategory.DIPLOMAT, 'inl', 'US'],
@@ -104,17 +255,18 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       orgs.set(key, existing ?? tx.create(Organization, { name, acronym, type, country }));
     }
 
-    const people: Person[] = DELEGATES.map(([fullName, fullNameAlt, sex, category, org, country], i) =>
-      tx.create(Person, {
-        fullName,
-        fullNameAlt,
-        sex,
-        category,
-        country,
-        organization: orgs.get(org),
-        email: i === 1 ? DEMO_PARTICIPANT.email : undefined,
-        language: country === 'UZ' ? Language.UZ : country === 'US' ? Language.EN : Language.RU,
-      }),
+    const people: Person[] = DELEGATES.map(
+      ([fullName, fullNameAlt, sex, category, org, country], i) =>
+        tx.create(Person, {
+          fullName,
+          fullNameAlt,
+          sex,
+          category,
+          country,
+          organization: orgs.get(org),
+          email: i === 1 ? DEMO_PARTICIPANT.email : undefined,
+          language: country === 'UZ' ? Language.UZ : country === 'US' ? Language.EN : Language.RU,
+        }),
     );
     for (let i = 0; people.length < 45; i++) {
       const [country, org, category] = DELEGATION_FILL[i % DELEGATION_FILL.length];
@@ -136,14 +288,21 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       description:
         'Annual meeting of the Central Asian states, international organizations and NGOs; the host rotates as agreed in Bukhara on 25-26 November 2021, at the end of July around the World Day against Trafficking in Persons (30 July).',
     });
-    for (const [year, hostCountry] of [[2022, 'UZ'], [2023, 'KZ'], [2024, 'KG'], [2025, 'TJ'], [2026, 'TM']] as const) {
+    for (const [year, hostCountry] of [
+      [2022, 'UZ'],
+      [2023, 'KZ'],
+      [2024, 'KG'],
+      [2025, 'TJ'],
+      [2026, 'TM'],
+    ] as const) {
       tx.create(RotationSlot, { series, year, hostCountry });
     }
 
     const tashkent = tx.create(Edition, {
       series,
       year: 2022,
-      title: 'Strengthening National and International Partnerships in Combating Trafficking in Persons',
+      title:
+        'Strengthening National and International Partnerships in Combating Trafficking in Persons',
       theme: 'Use and Abuse of Technology',
       hostCountry: 'UZ',
       city: 'Tashkent',
@@ -170,38 +329,119 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       ['inl', PartnerRole.FUNDER],
       ['iom', PartnerRole.PARTNER],
     ];
-    for (const [org, role] of partners) tx.create(EditionPartner, { edition: tashkent, organization: orgs.get(org)!, role });
+    for (const [org, role] of partners)
+      tx.create(EditionPartner, { edition: tashkent, organization: orgs.get(org)!, role });
 
-    const agenda: [number, string, string, SessionKind, string, string | undefined, [string, string][]][] = [
-      [1, '09:00', '09:30', SessionKind.OPENING, 'Welcoming speeches', 'Plenary hall', [
-        ['Dilnoza Gʻulomova', 'Secretary of the National Commission'],
-        ['James Carter', 'Representative of the United States Embassy'],
-      ]],
-      [1, '09:30', '09:45', SessionKind.VIDEO_MESSAGE, 'Video message from the UNODC Regional Representative', 'Plenary hall', []],
-      [1, '09:45', '10:30', SessionKind.PRESENTATION, 'National referral mechanism: three years of practice', 'Plenary hall', [
-        ['Oʻtkir Rahimov', 'Head of the anti-trafficking unit, Ministry of Internal Affairs'],
-      ]],
+    const agenda: [
+      number,
+      string,
+      string,
+      SessionKind,
+      string,
+      string | undefined,
+      [string, string][],
+    ][] = [
+      [
+        1,
+        '09:00',
+        '09:30',
+        SessionKind.OPENING,
+        'Welcoming speeches',
+        'Plenary hall',
+        [
+          ['Dilnoza Gʻulomova', 'Secretary of the National Commission'],
+          ['James Carter', 'Representative of the United States Embassy'],
+        ],
+      ],
+      [
+        1,
+        '09:30',
+        '09:45',
+        SessionKind.VIDEO_MESSAGE,
+        'Video message from the UNODC Regional Representative',
+        'Plenary hall',
+        [],
+      ],
+      [
+        1,
+        '09:45',
+        '10:30',
+        SessionKind.PRESENTATION,
+        'National referral mechanism: three years of practice',
+        'Plenary hall',
+        [['Oʻtkir Rahimov', 'Head of the anti-trafficking unit, Ministry of Internal Affairs']],
+      ],
       [1, '10:30', '11:00', SessionKind.BREAK, 'Coffee break', undefined, []],
-      [1, '11:00', '12:30', SessionKind.PANEL, 'Transnational referral and return of victims', 'Plenary hall', [
-        ['Aigerim Nurlanovna', 'Senior investigator, Ministry of Internal Affairs of Kazakhstan'],
-        ['Rustam Karimov', 'Programme officer, IOM'],
-        ['Firuz Nazarov', 'Border Troops of Tajikistan'],
-      ]],
+      [
+        1,
+        '11:00',
+        '12:30',
+        SessionKind.PANEL,
+        'Transnational referral and return of victims',
+        'Plenary hall',
+        [
+          ['Aigerim Nurlanovna', 'Senior investigator, Ministry of Internal Affairs of Kazakhstan'],
+          ['Rustam Karimov', 'Programme officer, IOM'],
+          ['Firuz Nazarov', 'Border Troops of Tajikistan'],
+        ],
+      ],
       [1, '12:30', '13:30', SessionKind.BREAK, 'Lunch', undefined, []],
-      [1, '13:30', '14:30', SessionKind.PRESENTATION, 'Use and abuse of technology in recruitment', 'Plenary hall', [
-        ['Elena Petrova', 'Crime prevention expert, UNODC'],
-      ]],
-      [1, '14:30', '17:00', SessionKind.WORKING_GROUP_SITTING, 'Working groups: first sitting', 'Rooms A-C', []],
-      [2, '09:30', '11:30', SessionKind.WORKING_GROUP_SITTING, 'Working groups: drafting recommendations', 'Rooms A-C', []],
-      [2, '11:30', '13:00', SessionKind.PLENARY, 'Plenary sitting of the working groups', 'Plenary hall', [
-        ['Sarah Mitchell', 'Regional director, Safe Migration Alliance'],
-      ]],
-      [2, '13:00', '13:30', SessionKind.CLOSING, 'Closing: adoption of the recommendations', 'Plenary hall', [
-        ['Dilnoza Gʻulomova', 'Secretary of the National Commission'],
-      ]],
+      [
+        1,
+        '13:30',
+        '14:30',
+        SessionKind.PRESENTATION,
+        'Use and abuse of technology in recruitment',
+        'Plenary hall',
+        [['Elena Petrova', 'Crime prevention expert, UNODC']],
+      ],
+      [
+        1,
+        '14:30',
+        '17:00',
+        SessionKind.WORKING_GROUP_SITTING,
+        'Working groups: first sitting',
+        'Rooms A-C',
+        [],
+      ],
+      [
+        2,
+        '09:30',
+        '11:30',
+        SessionKind.WORKING_GROUP_SITTING,
+        'Working groups: drafting recommendations',
+        'Rooms A-C',
+        [],
+      ],
+      [
+        2,
+        '11:30',
+        '13:00',
+        SessionKind.PLENARY,
+        'Plenary sitting of the working groups',
+        'Plenary hall',
+        [['Sarah Mitchell', 'Regional director, Safe Migration Alliance']],
+      ],
+      [
+        2,
+        '13:00',
+        '13:30',
+        SessionKind.CLOSING,
+        'Closing: adoption of the recommendations',
+        'Plenary hall',
+        [['Dilnoza Gʻulomova', 'Secretary of the National Commission']],
+      ],
     ];
     for (const [day, startTime, endTime, kind, title, room, speakers] of agenda) {
-      const session = tx.create(AgendaSession, { edition: tashkent, day, startTime, endTime, kind, title, room });
+      const session = tx.create(AgendaSession, {
+        edition: tashkent,
+        day,
+        startTime,
+        endTime,
+        kind,
+        title,
+        room,
+      });
       speakers.forEach(([name, titleOnAgenda], position) =>
         tx.create(SessionSpeaker, { session, person: person(name), titleOnAgenda, position }),
       );
@@ -221,9 +461,21 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     }
 
     const groups = [
-      ['Social partnership', 'Cooperation of state bodies with NGOs and the private sector', 'Sarah Mitchell'],
-      ['Referral mechanisms', 'Identification, referral and return of victims across borders', 'Rustam Karimov'],
-      ['Technology and online exploitation', 'Online recruitment and the investigation of digital evidence', 'Elena Petrova'],
+      [
+        'Social partnership',
+        'Cooperation of state bodies with NGOs and the private sector',
+        'Sarah Mitchell',
+      ],
+      [
+        'Referral mechanisms',
+        'Identification, referral and return of victims across borders',
+        'Rustam Karimov',
+      ],
+      [
+        'Technology and online exploitation',
+        'Online recruitment and the investigation of digital evidence',
+        'Elena Petrova',
+      ],
     ].map(([name, topic, facilitator]) => {
       const group = tx.create(WorkingGroup, { edition: tashkent, name, topic, capacity: 20 });
       tx.create(WorkingGroupFacilitator, { workingGroup: group, person: person(facilitator) });
@@ -234,10 +486,26 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     );
 
     const recommendations = [
-      [groups[0], 'Establish a standing dialogue between the national commissions and NGOs of the region, meeting at least twice a year.', 'National commissions'],
-      [groups[0], 'Involve private employment agencies in the prevention of labour exploitation through a code of conduct.', 'Ministries of labour'],
-      [groups[1], 'Agree on a transnational referral mechanism with common forms for the identification and return of victims.', 'Ministries of internal affairs and foreign affairs'],
-      [groups[2], 'Train investigators in collecting and exchanging digital evidence in trafficking cases.', "Ministries of internal affairs and prosecutors' offices"],
+      [
+        groups[0],
+        'Establish a standing dialogue between the national commissions and NGOs of the region, meeting at least twice a year.',
+        'National commissions',
+      ],
+      [
+        groups[0],
+        'Involve private employment agencies in the prevention of labour exploitation through a code of conduct.',
+        'Ministries of labour',
+      ],
+      [
+        groups[1],
+        'Agree on a transnational referral mechanism with common forms for the identification and return of victims.',
+        'Ministries of internal affairs and foreign affairs',
+      ],
+      [
+        groups[2],
+        'Train investigators in collecting and exchanging digital evidence in trafficking cases.',
+        "Ministries of internal affairs and prosecutors' offices",
+      ],
     ].map(([group, text, addressedTo], i) =>
       tx.create(Recommendation, {
         edition: tashkent,
@@ -262,7 +530,10 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       status: EditionStatus.REGISTRATION_OPEN,
       isPublished: true,
       capacity: 80,
-      objectives: ['Follow up the recommendations adopted in Tashkent in 2022', 'Put survivors at the centre of victim assistance'],
+      objectives: [
+        'Follow up the recommendations adopted in Tashkent in 2022',
+        'Put survivors at the centre of victim assistance',
+      ],
     });
     tx.create(RecommendationFollowUp, {
       recommendation: recommendations[0],
@@ -278,7 +549,11 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
 
     const organizer =
       (await tx.findOne(User, { email: DEMO_ORGANIZER.email })) ??
-      tx.create(User, { email: DEMO_ORGANIZER.email, role: Role.ORGANIZER, passwordHash: await hashPassword(DEMO_ORGANIZER.password) });
+      tx.create(User, {
+        email: DEMO_ORGANIZER.email,
+        role: Role.ORGANIZER,
+        passwordHash: await hashPassword(DEMO_ORGANIZER.password),
+      });
     tx.create(EditionOrganizer, { edition: tashkent, user: organizer });
     tx.create(EditionOrganizer, { edition: astana, user: organizer });
     if (!(await tx.count(User, { email: DEMO_PARTICIPANT.email }))) {

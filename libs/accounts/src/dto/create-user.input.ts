@@ -1,5 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Role } from '@platform/core';
 
 @InputType()
@@ -19,7 +27,10 @@ export class CreateUserInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The Person this account belongs to (required for participants).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The Person this account belongs to (required for participants).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
   personId?: string;

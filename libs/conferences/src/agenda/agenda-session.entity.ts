@@ -75,7 +75,9 @@ export class AgendaSession {
   speakers = new Collection<SessionSpeaker>(this);
 }
 
-@ObjectType({ description: 'A person speaking in a session, with the title printed on the agenda.' })
+@ObjectType({
+  description: 'A person speaking in a session, with the title printed on the agenda.',
+})
 @Entity()
 @Unique({ properties: ['session', 'person'] })
 export class SessionSpeaker {

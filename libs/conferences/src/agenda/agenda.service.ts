@@ -19,12 +19,24 @@ export class AgendaService {
   async day(actor: Actor, editionId: string, day: number): Promise<AgendaSession[]> {
     const edition = await this.access.viewable(actor, editionId);
     if (day < 1 || day > edition.days.length) {
-      throw DomainError.invalid('day', `day: ${edition.title} has days 1 to ${edition.days.length}`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+      throw DomainError.invalid(
+        'day',
+        `day: ${edition.title} has days 1 to ${edition.days.length}`,
+        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+      );
     }
-    return this.em.find(AgendaSession, { edition, day }, { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] });
+    return this.em.find(
+      AgendaSession,
+      { edition, day },
+      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
+    );
   }
 
-  async addSession(actor: Actor, editionId: string, input: AgendaSessionInput): Promise<AgendaSession> {
+  async addSession(
+    actor: Actor,
+    editionId: string,
+    input: AgendaSessionInput,
+  ): Promise<AgendaSession> {
     const edition = await this.access.manageable(actor, editionId);
     const { speakers = [], moderatorId, ...fields } = input;
     await this.checkSlot(edition, fields);
@@ -33,7 +45,8 @@ export class AgendaService {
     const seen = new Set<string>();
     for (const [position, speaker] of speakers.entries()) {
       const field = `speakers.${position}.personId`;
-      if (seen.has(speaker.personId)) throw DomainError.invalid(field, `${field}: the same person is listed twice`);
+      if (seen.has(speaker.personId))
+        throw DomainError.invalid(field, `${field}: the same person is listed twice`);
       seen.add(speaker.personId);
       await this.personRef(speaker.personId, field);
     }
@@ -43,13 +56,18 @@ export class AgendaService {
     return session;
   }
 
-  async updateSession(actor: Actor, sessionId: string, input: UpdateAgendaSessionInput): Promise<AgendaSession> {
+  async updateSession(
+    actor: Actor,
+    sessionId: string,
+    input: UpdateAgendaSessionInput,
+  ): Promise<AgendaSession> {
     const session = await this.sessionToManage(actor, sessionId);
     const { moderatorId, ...fields } = input;
     const next = { ...session, ...fields };
     await this.checkSlot(await session.edition.loadOrFail(), next, session.id);
     this.em.assign(session, fields);
-    if (moderatorId !== undefined) session.moderator = await this.personRef(moderatorId, 'moderatorId');
+    if (moderatorId !== undefined)
+      session.moderator = await this.personRef(moderatorId, 'moderatorId');
     await this.em.flush();
     return session;
   }
@@ -78,7 +96,12 @@ export class AgendaService {
   }
 
   private addSpeakerTo(session: AgendaSession, input: SpeakerInput, position: number): void {
-    this.em.create(SessionSpeaker, { session, person: input.personId, titleOnAgenda: input.titleOnAgenda, position });
+    this.em.create(SessionSpeaker, {
+      session,
+      person: input.personId,
+      titleOnAgenda: input.titleOnAgenda,
+      position,
+    });
   }
 
   private async sessionToManage(actor: Actor, sessionId: string): Promise<AgendaSession> {
@@ -103,9 +126,14 @@ export class AgendaService {
     exceptSessionId?: string,
   ): Promise<void> {
     if (slot.day > edition.days.length) {
-      throw DomainError.invalid('day', `day: ${edition.title} has days 1 to ${edition.days.length}`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+      throw DomainError.invalid(
+        'day',
+        `day: ${edition.title} has days 1 to ${edition.days.length}`,
+        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+      );
     }
-    if (slot.endTime <= slot.startTime) throw DomainError.invalid('endTime', 'endTime: must be after startTime');
+    if (slot.endTime <= slot.startTime)
+      throw DomainError.invalid('endTime', 'endTime: must be after startTime');
     if (!slot.room) return;
     const clash = await this.em.findOne(AgendaSession, {
       edition,

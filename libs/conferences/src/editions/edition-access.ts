@@ -45,12 +45,15 @@ export class EditionAccess {
   async visibleWhere(actor: Actor): Promise<FilterQuery<Edition>> {
     if (actor.isAdmin) return {};
     const managed = [...(await this.managedEditionIds(actor))];
-    return managed.length > 0 ? { $or: [{ isPublished: true }, { id: { $in: managed } }] } : { isPublished: true };
+    return managed.length > 0
+      ? { $or: [{ isPublished: true }, { id: { $in: managed } }] }
+      : { isPublished: true };
   }
 
   async viewable(actor: Actor, editionId: string): Promise<Edition> {
     const edition = await this.em.findOne(Edition, editionId);
-    if (!edition || !(await this.canView(actor, edition))) throw DomainError.notFound('Edition', editionId);
+    if (!edition || !(await this.canView(actor, edition)))
+      throw DomainError.notFound('Edition', editionId);
     return edition;
   }
 
@@ -58,11 +61,17 @@ export class EditionAccess {
    * The edition, if this actor manages it. Inside a transaction pass its `em` and
    * `lock` to serialize concurrent changes to the edition (seats, working groups).
    */
-  async manageable(actor: Actor, editionId: string, em: EntityManager = this.em, lock = false): Promise<Edition> {
+  async manageable(
+    actor: Actor,
+    editionId: string,
+    em: EntityManager = this.em,
+    lock = false,
+  ): Promise<Edition> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const allowed = await this.canManage(actor, editionId);
     const edition = await em.findOne(Edition, editionId, lock ? lockFor(em) : {});
-    if (!edition || (!allowed && !edition.isPublished)) throw DomainError.notFound('Edition', editionId);
+    if (!edition || (!allowed && !edition.isPublished))
+      throw DomainError.notFound('Edition', editionId);
     if (!allowed) throw DomainError.forbidden('Only the organizers of this edition can do this.');
     return edition;
   }

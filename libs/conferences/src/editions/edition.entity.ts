@@ -50,7 +50,14 @@ export class EditionDay {
 @Entity()
 @Unique({ properties: ['series', 'year'] })
 export class Edition {
-  [OptionalProps]?: 'hostCountryName' | 'days' | 'objectives' | 'status' | 'isPublished' | 'version' | 'createdAt';
+  [OptionalProps]?:
+    | 'hostCountryName'
+    | 'days'
+    | 'objectives'
+    | 'status'
+    | 'isPublished'
+    | 'version'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -110,7 +117,10 @@ export class Edition {
   @Property({ type: 'boolean' })
   isPublished: boolean = false;
 
-  @Field(() => Int, { nullable: true, description: 'Seats; beyond it registrations are waitlisted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seats; beyond it registrations are waitlisted.',
+  })
   @Property({ type: 'integer', nullable: true })
   capacity?: number;
 
@@ -140,7 +150,9 @@ export class Edition {
   }
 }
 
-@ObjectType({ description: 'An organization that hosts, co-organizes, funds or supports an edition.' })
+@ObjectType({
+  description: 'An organization that hosts, co-organizes, funds or supports an edition.',
+})
 @Entity()
 @Unique({ properties: ['edition', 'organization', 'role'] })
 export class EditionPartner {

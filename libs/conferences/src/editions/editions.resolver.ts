@@ -1,18 +1,34 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, DomainError, pageComplexity, Paginated } from '@platform/core';
+import {
+  Actor,
+  Connection,
+  CurrentActor,
+  DomainError,
+  pageComplexity,
+  Paginated,
+} from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { RecommendationsService } from '../recommendations/recommendations.service';
-import { Recommendation, RecommendationFollowUp, RecommendationStatus } from '../recommendations/recommendation.entity';
+import {
+  Recommendation,
+  RecommendationFollowUp,
+  RecommendationStatus,
+} from '../recommendations/recommendation.entity';
 import { RegistrationsArgs } from '../registrations/dto/registration.input';
 import { EditionParticipation, ParticipationService } from '../registrations/participation';
 import { Registration } from '../registrations/registration.entity';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ConferenceSeries } from '../series/conference-series.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { CreateEditionInput, EditionsArgs, PartnerInput, UpdateEditionInput } from './dto/edition.input';
+import {
+  CreateEditionInput,
+  EditionsArgs,
+  PartnerInput,
+  UpdateEditionInput,
+} from './dto/edition.input';
 import { Edition, EditionPartner, EditionStatus } from './edition.entity';
 import { EditionsService } from './editions.service';
 
@@ -20,7 +36,10 @@ const EditionConnection = Paginated(Edition);
 export const RegistrationConnection = Paginated(Registration);
 
 const byTime = (a: AgendaSession, b: AgendaSession) =>
-  a.day - b.day || a.startTime.localeCompare(b.startTime) || a.endTime.localeCompare(b.endTime) || a.id.localeCompare(b.id);
+  a.day - b.day ||
+  a.startTime.localeCompare(b.startTime) ||
+  a.endTime.localeCompare(b.endTime) ||
+  a.id.localeCompare(b.id);
 
 @Resolver(() => Edition)
 export class EditionsResolver {
@@ -43,7 +62,10 @@ export class EditionsResolver {
   }
 
   @Query(() => Edition)
-  edition(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Edition> {
+  edition(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Edition> {
     return this.editionsService.getEdition(actor, id);
   }
 
@@ -80,7 +102,10 @@ export class EditionsResolver {
   }
 
   @Mutation(() => Boolean)
-  removeEditionPartner(@CurrentActor() actor: Actor, @Args('partnerId', { type: () => ID }) partnerId: string) {
+  removeEditionPartner(
+    @CurrentActor() actor: Actor,
+    @Args('partnerId', { type: () => ID }) partnerId: string,
+  ) {
     return this.editionsService.removePartner(actor, partnerId);
   }
 
@@ -103,18 +128,27 @@ export class EditionsResolver {
     return (await edition.partners.load()).getItems();
   }
 
-  @ResolveField(() => [User], { nullable: true, description: 'Organizer accounts (visible to organizers).' })
+  @ResolveField(() => [User], {
+    nullable: true,
+    description: 'Organizer accounts (visible to organizers).',
+  })
   organizers(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<User[] | null> {
     return this.editionsService.organizersOf(actor, edition);
   }
 
-  @ResolveField(() => [AgendaSession], { description: 'The agenda in time order; one day if `day` is given.' })
+  @ResolveField(() => [AgendaSession], {
+    description: 'The agenda in time order; one day if `day` is given.',
+  })
   async agenda(
     @Parent() edition: Edition,
     @Args('day', { type: () => Int, nullable: true }) day?: number,
   ): Promise<AgendaSession[]> {
     if (day !== undefined && (day < 1 || day > edition.days.length)) {
-      throw DomainError.invalid('day', `day: ${edition.title} has days 1 to ${edition.days.length}`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+      throw DomainError.invalid(
+        'day',
+        `day: ${edition.title} has days 1 to ${edition.days.length}`,
+        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+      );
     }
     const sessions = (await edition.sessions.load()).getItems();
     return sessions.filter((session) => day === undefined || session.day === day).sort(byTime);
@@ -126,11 +160,14 @@ export class EditionsResolver {
     return [...groups].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @ResolveField(() => [Recommendation], { description: 'Adopted ones for everyone; drafts too for organizers.' })
+  @ResolveField(() => [Recommendation], {
+    description: 'Adopted ones for everyone; drafts too for organizers.',
+  })
   async recommendations(
     @Parent() edition: Edition,
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => RecommendationStatus, nullable: true }) status?: RecommendationStatus,
+    @Args('status', { type: () => RecommendationStatus, nullable: true })
+    status?: RecommendationStatus,
   ): Promise<Recommendation[]> {
     const visible = await this.recommendationsService.visibleStatuses(actor, edition);
     const all = (await edition.recommendations.load()).getItems();
@@ -139,12 +176,20 @@ export class EditionsResolver {
       .sort((a, b) => a.number - b.number);
   }
 
-  @ResolveField(() => [RecommendationFollowUp], { description: "Progress on earlier editions' recommendations recorded here." })
-  followUps(@Parent() edition: Edition): Promise<RecommendationFollowUp[]> {
-    return this.recommendationsService.followUpsAt(edition);
+  @ResolveField(() => [RecommendationFollowUp], {
+    description: "Progress on earlier editions' recommendations recorded here.",
+  })
+  followUps(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecommendationFollowUp[]> {
+    return this.recommendationsService.followUpsAt(actor, edition);
   }
 
-  @ResolveField(() => RegistrationConnection, { complexity: pageComplexity, description: 'Organizers only.' })
+  @ResolveField(() => RegistrationConnection, {
+    complexity: pageComplexity,
+    description: 'Organizers only.',
+  })
   registrations(
     @Parent() edition: Edition,
     @CurrentActor() actor: Actor,
@@ -154,7 +199,10 @@ export class EditionsResolver {
   }
 
   @ResolveField(() => EditionParticipation, { description: 'Organizers only.' })
-  participation(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<EditionParticipation> {
+  participation(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+  ): Promise<EditionParticipation> {
     return this.participationService.forEdition(actor, edition.id);
   }
 }

@@ -1,21 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  EntityManager,
+  LockMode,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { User } from '@platform/accounts';
-import { Actor, Connection, datesBetween, DomainError, PageArgs, paginate, Role } from '@platform/core';
+import {
+  Actor,
+  Connection,
+  datesBetween,
+  DomainError,
+  PageArgs,
+  paginate,
+  Role,
+} from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { CreateSeriesInput, SetRotationInput } from '../series/dto/series.input';
 import { ConferenceSeries, RotationSlot } from '../series/conference-series.entity';
-import { CreateEditionInput, EditionFilter, PartnerInput, UpdateEditionInput } from './dto/edition.input';
+import {
+  CreateEditionInput,
+  EditionFilter,
+  PartnerInput,
+  UpdateEditionInput,
+} from './dto/edition.input';
 import { EditionAccess, lockFor } from './edition-access';
 import { Edition, EditionOrganizer, EditionPartner, EditionStatus } from './edition.entity';
 
 // Editions move forward; registration may be paused back to planning. CLOSED is final.
 const ALLOWED_STATUS_CHANGES: Record<EditionStatus, EditionStatus[]> = {
-  [EditionStatus.PLANNING]: [EditionStatus.REGISTRATION_OPEN, EditionStatus.IN_PROGRESS, EditionStatus.CLOSED],
-  [EditionStatus.REGISTRATION_OPEN]: [EditionStatus.PLANNING, EditionStatus.IN_PROGRESS, EditionStatus.CLOSED],
+  [EditionStatus.PLANNING]: [
+    EditionStatus.REGISTRATION_OPEN,
+    EditionStatus.IN_PROGRESS,
+    EditionStatus.CLOSED,
+  ],
+  [EditionStatus.REGISTRATION_OPEN]: [
+    EditionStatus.PLANNING,
+    EditionStatus.IN_PROGRESS,
+    EditionStatus.CLOSED,
+  ],
   [EditionStatus.IN_PROGRESS]: [EditionStatus.CLOSED],
   [EditionStatus.CLOSED]: [],
 };
@@ -43,7 +69,11 @@ export class EditionsService {
   async createSeries(actor: Actor, input: CreateSeriesInput): Promise<ConferenceSeries> {
     actor.require(Role.ADMIN, Role.ORGANIZER);
     if (await this.em.count(ConferenceSeries, { name: input.name })) {
-      throw DomainError.invalid('name', `name: a series called "${input.name}" already exists`, 'DUPLICATE');
+      throw DomainError.invalid(
+        'name',
+        `name: a series called "${input.name}" already exists`,
+        'DUPLICATE',
+      );
     }
     const series = this.em.create(ConferenceSeries, { ...input, createdAt: new Date() });
     await this.em.flush();
@@ -51,7 +81,11 @@ export class EditionsService {
   }
 
   /** Replaces the rotation plan (year → host country) in one transaction. */
-  async setRotation(actor: Actor, seriesId: string, input: SetRotationInput): Promise<ConferenceSeries> {
+  async setRotation(
+    actor: Actor,
+    seriesId: string,
+    input: SetRotationInput,
+  ): Promise<ConferenceSeries> {
     actor.require(Role.ADMIN, Role.ORGANIZER);
     const years = input.slots.map((slot) => slot.year);
     const repeated = years.find((year, i) => years.indexOf(year) !== i);
@@ -69,11 +103,20 @@ export class EditionsService {
 
   // --- editions --------------------------------------------------------------
 
-  async listEditions(actor: Actor, filter: EditionFilter = {}, page: PageArgs = {}): Promise<Connection<Edition>> {
+  async listEditions(
+    actor: Actor,
+    filter: EditionFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<Edition>> {
     const where = {
       $and: [
         await this.access.visibleWhere(actor),
-        { year: filter.year, hostCountry: filter.hostCountry, series: filter.seriesId, status: filter.status },
+        {
+          year: filter.year,
+          hostCountry: filter.hostCountry,
+          series: filter.seriesId,
+          status: filter.status,
+        },
       ],
     };
     return paginate(this.em, Edition, where, page, [{ year: 'desc' }, { id: 'asc' }]);
@@ -90,12 +133,19 @@ export class EditionsService {
     assertDateOrder(input.startDate, input.endDate);
     assertYearMatches(input.year, input.startDate);
     if (await this.em.count(Edition, { series, year: input.year })) {
-      throw DomainError.invalid('year', `year: ${series.name} already has an edition in ${input.year}`, ConferenceErrorCode.EDITION_YEAR_TAKEN);
+      throw DomainError.invalid(
+        'year',
+        `year: ${series.name} already has an edition in ${input.year}`,
+        ConferenceErrorCode.EDITION_YEAR_TAKEN,
+      );
     }
     const planned = await this.em.findOne(RotationSlot, { series, year: input.year });
     const hostCountry = input.hostCountry ?? planned?.hostCountry;
     if (!hostCountry) {
-      throw DomainError.invalid('hostCountry', `hostCountry: the rotation plan has no host for ${input.year}; give one`);
+      throw DomainError.invalid(
+        'hostCountry',
+        `hostCountry: the rotation plan has no host for ${input.year}; give one`,
+      );
     }
     const { seriesId: _, ...fields } = input;
     const edition = this.em.create(Edition, {
@@ -105,12 +155,17 @@ export class EditionsService {
       objectives: input.objectives ?? [],
       createdAt: new Date(),
     });
-    if (actor.is(Role.ORGANIZER)) this.em.create(EditionOrganizer, { edition, user: actor.requireUserId() });
+    if (actor.is(Role.ORGANIZER))
+      this.em.create(EditionOrganizer, { edition, user: actor.requireUserId() });
     try {
       await this.em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw DomainError.invalid('year', `year: ${series.name} already has an edition in ${input.year}`, ConferenceErrorCode.EDITION_YEAR_TAKEN);
+        throw DomainError.invalid(
+          'year',
+          `year: ${series.name} already has an edition in ${input.year}`,
+          ConferenceErrorCode.EDITION_YEAR_TAKEN,
+        );
       }
       throw error;
     }
@@ -126,7 +181,10 @@ export class EditionsService {
         await this.em.lock(edition, LockMode.OPTIMISTIC, expectedVersion);
       } catch (error) {
         if (error instanceof OptimisticLockError) {
-          throw DomainError.conflict('STALE_VERSION', `The edition was changed by someone else (now version ${edition.version}); reload it and try again.`);
+          throw DomainError.conflict(
+            'STALE_VERSION',
+            `The edition was changed by someone else (now version ${edition.version}); reload it and try again.`,
+          );
         }
         throw error;
       }
@@ -136,11 +194,21 @@ export class EditionsService {
     assertDateOrder(startDate, endDate);
     assertYearMatches(edition.year, startDate);
     const dayCount = datesBetween(startDate, endDate).length;
-    const lateSession = await this.em.findOne(AgendaSession, { edition, day: { $gt: dayCount } }, { fields: ['day'] });
+    const lateSession = await this.em.findOne(
+      AgendaSession,
+      { edition, day: { $gt: dayCount } },
+      { fields: ['day'] },
+    );
     if (lateSession) {
-      throw DomainError.invalid('endDate', `endDate: the agenda has sessions on day ${lateSession.day}; move them first`);
+      throw DomainError.invalid(
+        'endDate',
+        `endDate: the agenda has sessions on day ${lateSession.day}; move them first`,
+      );
     }
-    const seatsAdded = changes.capacity !== undefined && edition.capacity != null && changes.capacity > edition.capacity;
+    const seatsAdded =
+      changes.capacity !== undefined &&
+      edition.capacity != null &&
+      changes.capacity > edition.capacity;
     await this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
       em.assign(current, changes);
@@ -154,7 +222,11 @@ export class EditionsService {
     const edition = await this.access.manageable(actor, id);
     if (edition.status === status) return edition;
     if (!ALLOWED_STATUS_CHANGES[edition.status].includes(status)) {
-      throw DomainError.invalid('status', `status: an edition cannot go from ${edition.status} to ${status}`, ConferenceErrorCode.INVALID_STATUS_CHANGE);
+      throw DomainError.invalid(
+        'status',
+        `status: an edition cannot go from ${edition.status} to ${status}`,
+        ConferenceErrorCode.INVALID_STATUS_CHANGE,
+      );
     }
     edition.status = status;
     await this.em.flush();
@@ -167,9 +239,16 @@ export class EditionsService {
     const edition = await this.access.manageable(actor, editionId);
     const organization = await this.em.findOne(Organization, input.organizationId);
     if (!organization) {
-      throw DomainError.invalid('organizationId', `organizationId: no organization with id "${input.organizationId}"`);
+      throw DomainError.invalid(
+        'organizationId',
+        `organizationId: no organization with id "${input.organizationId}"`,
+      );
     }
-    const existing = await this.em.findOne(EditionPartner, { edition, organization, role: input.role });
+    const existing = await this.em.findOne(EditionPartner, {
+      edition,
+      organization,
+      role: input.role,
+    });
     if (existing) return existing;
     const partner = this.em.create(EditionPartner, { edition, organization, role: input.role });
     await this.em.flush();
@@ -201,13 +280,18 @@ export class EditionsService {
 
   async organizersOf(actor: Actor, edition: Edition): Promise<User[] | null> {
     if (!(await this.access.canManage(actor, edition.id))) return null;
-    const rows = await this.em.find(EditionOrganizer, { edition }, { populate: ['user'], orderBy: { user: { email: 'asc' } } });
+    const rows = await this.em.find(
+      EditionOrganizer,
+      { edition },
+      { populate: ['user'], orderBy: { user: { email: 'asc' } } },
+    );
     return rows.map((row) => row.user.getEntity());
   }
 }
 
 function assertDateOrder(startDate: string, endDate: string): void {
-  if (endDate < startDate) throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
+  if (endDate < startDate)
+    throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
   if (datesBetween(startDate, endDate).length > 31) {
     throw DomainError.invalid('endDate', 'endDate: an edition lasts at most 31 days');
   }

@@ -53,7 +53,10 @@ export class Recommendation {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field({ nullable: true, description: 'Who it is addressed to, e.g. "Ministries of Internal Affairs".' })
+  @Field({
+    nullable: true,
+    description: 'Who it is addressed to, e.g. "Ministries of Internal Affairs".',
+  })
   @Property({ type: 'string', length: 300, nullable: true })
   addressedTo?: string;
 
@@ -73,7 +76,9 @@ export class Recommendation {
   createdAt: Date = new Date();
 }
 
-@ObjectType({ description: "A later edition's record of how an earlier recommendation is being implemented." })
+@ObjectType({
+  description: "A later edition's record of how an earlier recommendation is being implemented.",
+})
 @Entity()
 @Unique({ properties: ['recommendation', 'edition'] })
 export class RecommendationFollowUp {

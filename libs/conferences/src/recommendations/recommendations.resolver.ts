@@ -3,7 +3,11 @@ import { Actor, CurrentActor } from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
-import { Recommendation, RecommendationFollowUp, RecommendationStatus } from './recommendation.entity';
+import {
+  Recommendation,
+  RecommendationFollowUp,
+  RecommendationStatus,
+} from './recommendation.entity';
 import { RecommendationsService } from './recommendations.service';
 
 @Resolver(() => Recommendation)
@@ -28,7 +32,9 @@ export class RecommendationsResolver {
     return this.recommendations.setStatus(actor, id, status);
   }
 
-  @Mutation(() => RecommendationFollowUp, { description: "Records progress on an earlier edition's recommendation." })
+  @Mutation(() => RecommendationFollowUp, {
+    description: "Records progress on an earlier edition's recommendation.",
+  })
   recordFollowUp(@CurrentActor() actor: Actor, @Args('input') input: RecordFollowUpInput) {
     return this.recommendations.recordFollowUp(actor, input);
   }
@@ -38,14 +44,25 @@ export class RecommendationsResolver {
     return recommendation.edition.loadOrFail();
   }
 
-  @ResolveField(() => WorkingGroup, { nullable: true, description: 'The working group that drafted it.' })
+  @ResolveField(() => WorkingGroup, {
+    nullable: true,
+    description: 'The working group that drafted it.',
+  })
   workingGroup(@Parent() recommendation: Recommendation): Promise<WorkingGroup> | null {
     return recommendation.workingGroup ? recommendation.workingGroup.loadOrFail() : null;
   }
 
-  @ResolveField(() => [RecommendationFollowUp], { description: 'Progress recorded at later editions.' })
-  async followUps(@Parent() recommendation: Recommendation): Promise<RecommendationFollowUp[]> {
-    return (await recommendation.followUps.load()).getItems();
+  @ResolveField(() => [RecommendationFollowUp], {
+    description: 'Progress recorded at later editions you may see.',
+  })
+  async followUps(
+    @Parent() recommendation: Recommendation,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecommendationFollowUp[]> {
+    return this.recommendations.visibleFollowUps(
+      actor,
+      (await recommendation.followUps.load()).getItems(),
+    );
   }
 }
 

@@ -6,7 +6,11 @@ import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
-import { Recommendation, RecommendationFollowUp, RecommendationStatus } from './recommendation.entity';
+import {
+  Recommendation,
+  RecommendationFollowUp,
+  RecommendationStatus,
+} from './recommendation.entity';
 
 @Injectable()
 export class RecommendationsService {
@@ -22,9 +26,17 @@ export class RecommendationsService {
       let workingGroup: WorkingGroup | null = null;
       if (input.workingGroupId) {
         workingGroup = await em.findOne(WorkingGroup, { id: input.workingGroupId, edition });
-        if (!workingGroup) throw DomainError.invalid('workingGroupId', 'workingGroupId: not a working group of this edition');
+        if (!workingGroup)
+          throw DomainError.invalid(
+            'workingGroupId',
+            'workingGroupId: not a working group of this edition',
+          );
       }
-      const last = await em.findOne(Recommendation, { edition }, { orderBy: { number: 'desc' }, fields: ['number'] });
+      const last = await em.findOne(
+        Recommendation,
+        { edition },
+        { orderBy: { number: 'desc' }, fields: ['number'] },
+      );
       return em.create(Recommendation, {
         edition,
         number: (last?.number ?? 0) + 1,
@@ -36,7 +48,11 @@ export class RecommendationsService {
     });
   }
 
-  async setStatus(actor: Actor, recommendationId: string, status: RecommendationStatus): Promise<Recommendation> {
+  async setStatus(
+    actor: Actor,
+    recommendationId: string,
+    status: RecommendationStatus,
+  ): Promise<Recommendation> {
     const recommendation = await this.em.findOne(Recommendation, recommendationId);
     if (!recommendation) throw DomainError.notFound('Recommendation', recommendationId);
     await this.access.manageable(actor, recommendation.edition.id);
@@ -52,31 +68,84 @@ export class RecommendationsService {
    */
   async recordFollowUp(actor: Actor, input: RecordFollowUpInput): Promise<RecommendationFollowUp> {
     const later = await this.access.manageable(actor, input.editionId);
-    const recommendation = await this.em.findOne(Recommendation, input.recommendationId, { populate: ['edition'] });
+    const recommendation = await this.em.findOne(Recommendation, input.recommendationId, {
+      populate: ['edition'],
+    });
     if (!recommendation) {
-      throw DomainError.invalid('recommendationId', `recommendationId: no recommendation with id "${input.recommendationId}"`);
+      throw DomainError.invalid(
+        'recommendationId',
+        `recommendationId: no recommendation with id "${input.recommendationId}"`,
+      );
     }
     const earlier = recommendation.edition.getEntity();
     if (earlier.series.id !== later.series.id || earlier.year >= later.year) {
-      throw DomainError.invalid('editionId', `editionId: follow-up is recorded at a later edition of the same series than ${earlier.year}`, ConferenceErrorCode.NOT_A_LATER_EDITION);
+      throw DomainError.invalid(
+        'editionId',
+        `editionId: follow-up is recorded at a later edition of the same series than ${earlier.year}`,
+        ConferenceErrorCode.NOT_A_LATER_EDITION,
+      );
     }
     if (recommendation.status !== RecommendationStatus.ADOPTED) {
-      throw DomainError.invalid('recommendationId', 'recommendationId: only adopted recommendations are followed up', ConferenceErrorCode.RECOMMENDATION_NOT_ADOPTED);
+      throw DomainError.invalid(
+        'recommendationId',
+        'recommendationId: only adopted recommendations are followed up',
+        ConferenceErrorCode.RECOMMENDATION_NOT_ADOPTED,
+      );
     }
     const followUp =
       (await this.em.findOne(RecommendationFollowUp, { recommendation, edition: later })) ??
-      this.em.create(RecommendationFollowUp, { recommendation, edition: later, status: input.status });
+      this.em.create(RecommendationFollowUp, {
+        recommendation,
+        edition: later,
+        status: input.status,
+      });
     this.em.assign(followUp, { status: input.status, note: input.note, recordedAt: new Date() });
     await this.em.flush();
     return followUp;
   }
 
   /** Adopted recommendations are public with their edition; drafts and withdrawn ones are for its organizers. */
-  async visibleStatuses(actor: Actor, edition: Edition): Promise<RecommendationStatus[] | undefined> {
-    return (await this.access.canManage(actor, edition.id)) ? undefined : [RecommendationStatus.ADOPTED];
+  async visibleStatuses(
+    actor: Actor,
+    edition: Edition,
+  ): Promise<RecommendationStatus[] | undefined> {
+    return (await this.access.canManage(actor, edition.id))
+      ? undefined
+      : [RecommendationStatus.ADOPTED];
   }
 
-  followUpsAt(edition: Edition): Promise<RecommendationFollowUp[]> {
-    return this.em.find(RecommendationFollowUp, { edition }, { orderBy: { recordedAt: 'asc' } });
+  async followUpsAt(actor: Actor, edition: Edition): Promise<RecommendationFollowUp[]> {
+    const followUps = await this.em.find(
+      RecommendationFollowUp,
+      { edition },
+      { orderBy: { recordedAt: 'asc' } },
+    );
+    return this.visibleFollowUps(actor, followUps);
+  }
+
+  /**
+   * A follow-up links two editions: show it only to callers who may see both, and the
+   * recommendation itself (adopted, or any status for the earlier edition's organizers).
+   */
+  async visibleFollowUps(
+    actor: Actor,
+    followUps: RecommendationFollowUp[],
+  ): Promise<RecommendationFollowUp[]> {
+    const visible = await Promise.all(
+      followUps.map(async (followUp) => {
+        const [later, recommendation] = await Promise.all([
+          followUp.edition.loadOrFail(),
+          followUp.recommendation.loadOrFail(),
+        ]);
+        const earlier = await recommendation.edition.loadOrFail();
+        const statuses = await this.visibleStatuses(actor, earlier);
+        return (
+          (!statuses || statuses.includes(recommendation.status)) &&
+          (await this.access.canView(actor, earlier)) &&
+          (await this.access.canView(actor, later))
+        );
+      }),
+    );
+    return followUps.filter((_, i) => visible[i]);
   }
 }

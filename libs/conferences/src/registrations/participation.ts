@@ -27,11 +27,17 @@ export class EditionParticipation {
   @Field(() => Int) attended!: number;
   @Field(() => Int) waitlisted!: number;
   @Field(() => Int) invited!: number;
-  @Field(() => Int, { description: 'Distinct organizations among attendees.' }) organizations!: number;
-  @Field(() => Int, { description: 'Distinct delegation countries among attendees.' }) countries!: number;
+  @Field(() => Int, { description: 'Distinct organizations among attendees.' })
+  organizations!: number;
+  @Field(() => Int, { description: 'Distinct delegation countries among attendees.' })
+  countries!: number;
   @Field(() => [ParticipationGroup]) byOrganizationType!: ParticipationGroup[];
-  @Field(() => [ParticipationGroup], { description: 'By delegation country.' }) byCountry!: ParticipationGroup[];
-  @Field({ description: 'One sentence for a report, e.g. "45 representatives of government and NGO organizations from 5 countries attended."' })
+  @Field(() => [ParticipationGroup], { description: 'By delegation country.' })
+  byCountry!: ParticipationGroup[];
+  @Field({
+    description:
+      'One sentence for a report, e.g. "45 representatives of government and NGO organizations from 5 countries attended."',
+  })
   summary!: string;
 }
 
@@ -56,15 +62,26 @@ export class ParticipationService {
   /** Three queries whatever the size: registrations with their people's organizations, and check-ins. */
   async forEdition(actor: Actor, editionId: string): Promise<EditionParticipation> {
     await this.access.manageable(actor, editionId);
-    const registrations = await this.em.find(Registration, { edition: editionId }, { populate: ['person.organization'] });
-    const checkIns = await this.em.find(CheckIn, { registration: { edition: editionId } }, { fields: ['registration'] });
+    const registrations = await this.em.find(
+      Registration,
+      { edition: editionId },
+      { populate: ['person.organization'] },
+    );
+    const checkIns = await this.em.find(
+      CheckIn,
+      { registration: { edition: editionId } },
+      { fields: ['registration'] },
+    );
     const attendedIds = new Set(checkIns.map((checkIn) => checkIn.registration.id));
 
     const seated = registrations.filter((r) => SEATED_STATUSES.includes(r.status));
     const attendees = seated.filter((r) => attendedIds.has(r.id));
     const organizationOf = (r: Registration) => r.person.getEntity().organization?.getEntity();
 
-    const group = (keyOf: (r: Registration) => string, labelOf: (key: string) => string): ParticipationGroup[] => {
+    const group = (
+      keyOf: (r: Registration) => string,
+      labelOf: (key: string) => string,
+    ): ParticipationGroup[] => {
       const groups = new Map<string, ParticipationGroup>();
       for (const r of seated) {
         const key = keyOf(r);
@@ -73,7 +90,9 @@ export class ParticipationService {
         if (attendedIds.has(r.id)) entry.attended += 1;
         groups.set(key, entry);
       }
-      return [...groups.values()].sort((a, b) => b.registered - a.registered || a.key.localeCompare(b.key));
+      return [...groups.values()].sort(
+        (a, b) => b.registered - a.registered || a.key.localeCompare(b.key),
+      );
     };
 
     const byOrganizationType = group(
@@ -83,7 +102,9 @@ export class ParticipationService {
     const byCountry = group((r) => r.delegationCountry, countryName);
     const organizations = new Set(attendees.map((r) => organizationOf(r)?.id).filter(Boolean)).size;
     const countries = new Set(attendees.map((r) => r.delegationCountry)).size;
-    const kinds = byOrganizationType.filter((g) => g.attended > 0 && g.key !== 'NONE').map((g) => g.label);
+    const kinds = byOrganizationType
+      .filter((g) => g.attended > 0 && g.key !== 'NONE')
+      .map((g) => g.label);
 
     return {
       registered: seated.length,
@@ -102,7 +123,8 @@ export class ParticipationService {
 function summarize(attended: number, kinds: string[], countries: number): string {
   if (attended === 0) return 'Nobody has checked in yet.';
   const people = attended === 1 ? '1 representative' : `${attended} representatives`;
-  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}` : kinds[0];
+  const list =
+    kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}` : kinds[0];
   const of = list ? ` of ${list} organizations` : '';
   const from = countries === 1 ? '1 country' : `${countries} countries`;
   return `${people}${of} from ${from} attended.`;

@@ -3,7 +3,11 @@ import { Actor, Connection, CurrentActor, pageComplexity } from '@platform/core'
 import { Person } from '@platform/directory';
 import { RegistrationConnection } from '../editions/editions.resolver';
 import { Edition } from '../editions/edition.entity';
-import { CheckInInput, EditionRegistrationsArgs, RegisterParticipantInput } from './dto/registration.input';
+import {
+  CheckInInput,
+  EditionRegistrationsArgs,
+  RegisterParticipantInput,
+} from './dto/registration.input';
 import { CheckIn, Registration } from './registration.entity';
 import { RegistrationsService } from './registrations.service';
 
@@ -11,7 +15,10 @@ import { RegistrationsService } from './registrations.service';
 export class RegistrationsResolver {
   constructor(private readonly registrationsService: RegistrationsService) {}
 
-  @Query(() => RegistrationConnection, { complexity: pageComplexity, description: "An edition's registrations (organizers only)." })
+  @Query(() => RegistrationConnection, {
+    complexity: pageComplexity,
+    description: "An edition's registrations (organizers only).",
+  })
   registrations(
     @CurrentActor() actor: Actor,
     @Args() { editionId, filter, ...page }: EditionRegistrationsArgs,
@@ -29,8 +36,13 @@ export class RegistrationsResolver {
     return this.registrationsService.get(actor, id);
   }
 
-  @Mutation(() => Registration, { description: 'Organizers: a seat if one is free, else the waitlist.' })
-  registerParticipant(@CurrentActor() actor: Actor, @Args('input') input: RegisterParticipantInput) {
+  @Mutation(() => Registration, {
+    description: 'Organizers: a seat if one is free, else the waitlist.',
+  })
+  registerParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RegisterParticipantInput,
+  ) {
     return this.registrationsService.register(actor, input);
   }
 
@@ -39,8 +51,13 @@ export class RegistrationsResolver {
     return this.registrationsService.invite(actor, input);
   }
 
-  @Mutation(() => Registration, { description: 'Participants: register yourself, or accept your invitation.' })
-  registerForEdition(@CurrentActor() actor: Actor, @Args('editionId', { type: () => ID }) editionId: string) {
+  @Mutation(() => Registration, {
+    description: 'Participants: register yourself, or accept your invitation.',
+  })
+  registerForEdition(
+    @CurrentActor() actor: Actor,
+    @Args('editionId', { type: () => ID }) editionId: string,
+  ) {
     return this.registrationsService.registerSelf(actor, editionId);
   }
 
@@ -54,7 +71,9 @@ export class RegistrationsResolver {
     return this.registrationsService.decline(actor, id);
   }
 
-  @Mutation(() => Registration, { description: 'Frees the seat for the first person on the waitlist.' })
+  @Mutation(() => Registration, {
+    description: 'Frees the seat for the first person on the waitlist.',
+  })
   cancelRegistration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.registrationsService.cancel(actor, id);
   }

@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, Connection, DomainError, PageArgs, paginate, Role } from '@platform/core';
+import {
+  Actor,
+  containing,
+  Connection,
+  DomainError,
+  PageArgs,
+  paginate,
+  Role,
+} from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess, lockFor } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
-import { CheckInInput, RegisterParticipantInput, RegistrationFilter } from './dto/registration.input';
+import {
+  CheckInInput,
+  RegisterParticipantInput,
+  RegistrationFilter,
+} from './dto/registration.input';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
 const { INVITED, REGISTERED, CONFIRMED, WAITLISTED, DECLINED, CANCELLED } = RegistrationStatus;
@@ -46,7 +58,10 @@ export class RegistrationsService {
       const edition = await em.findOne(Edition, editionId, lockFor(em));
       if (!edition || !edition.isPublished) throw DomainError.notFound('Edition', editionId);
       if (edition.status !== EditionStatus.REGISTRATION_OPEN) {
-        throw DomainError.conflict(ConferenceErrorCode.REGISTRATION_NOT_OPEN, 'Registration for this edition is not open.');
+        throw DomainError.conflict(
+          ConferenceErrorCode.REGISTRATION_NOT_OPEN,
+          'Registration for this edition is not open.',
+        );
       }
       return this.takeSeat(em, edition, await this.person(em, personId));
     });
@@ -121,14 +136,19 @@ export class RegistrationsService {
     return promoted;
   }
 
-  async list(actor: Actor, editionId: string, filter: RegistrationFilter = {}, page: PageArgs = {}): Promise<Connection<Registration>> {
+  async list(
+    actor: Actor,
+    editionId: string,
+    filter: RegistrationFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<Registration>> {
     await this.access.manageable(actor, editionId);
     const where: FilterQuery<Registration> = {
       edition: editionId,
       status: filter.status,
       delegationCountry: filter.delegationCountry,
     };
-    if (filter.search) where.person = { fullName: { $ilike: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` } };
+    if (filter.search) where.person = { fullName: containing(this.em, filter.search) };
     return paginate(this.em, Registration, where, page, [{ createdAt: 'asc' }, { id: 'asc' }]);
   }
 
@@ -136,7 +156,11 @@ export class RegistrationsService {
   async mine(actor: Actor): Promise<Registration[]> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     if (!actor.personId) return [];
-    return this.em.find(Registration, { person: actor.personId }, { orderBy: { edition: { year: 'desc' } } });
+    return this.em.find(
+      Registration,
+      { person: actor.personId },
+      { orderBy: { edition: { year: 'desc' } } },
+    );
   }
 
   async get(actor: Actor, registrationId: string): Promise<Registration> {
@@ -149,9 +173,14 @@ export class RegistrationsService {
       const registration = await this.forManager(actor, em, input.registrationId);
       const edition = await registration.edition.loadOrFail();
       if (!edition.days.some((day) => day.date === input.day)) {
-        throw DomainError.invalid('day', `day: ${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`, ConferenceErrorCode.DAY_OUTSIDE_EDITION);
+        throw DomainError.invalid(
+          'day',
+          `day: ${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`,
+          ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+        );
       }
-      if (!SEATED_STATUSES.includes(registration.status)) throw wrongStatus(registration, 'checked in');
+      if (!SEATED_STATUSES.includes(registration.status))
+        throw wrongStatus(registration, 'checked in');
       if (!(await em.count(CheckIn, { registration, day: input.day }))) {
         em.create(CheckIn, { registration, day: input.day, checkedInAt: new Date() });
       }
@@ -169,7 +198,12 @@ export class RegistrationsService {
 
   // --- helpers ---------------------------------------------------------------
 
-  private async takeSeat(em: EntityManager, edition: Edition, person: Person, delegationCountry?: string): Promise<Registration> {
+  private async takeSeat(
+    em: EntityManager,
+    edition: Edition,
+    person: Person,
+    delegationCountry?: string,
+  ): Promise<Registration> {
     const existing = await em.findOne(Registration, { edition, person });
     if (existing && existing.status !== INVITED && !ENDED.includes(existing.status)) {
       throw alreadyThere(person, existing);
@@ -178,7 +212,12 @@ export class RegistrationsService {
     const status = edition.capacity == null || seated < edition.capacity ? REGISTERED : WAITLISTED;
     const registration =
       existing ??
-      em.create(Registration, { edition, person, status, delegationCountry: delegationCountry ?? person.country });
+      em.create(Registration, {
+        edition,
+        person,
+        status,
+        delegationCountry: delegationCountry ?? person.country,
+      });
     if (delegationCountry) registration.delegationCountry = delegationCountry;
     setStatus(registration, status);
     return registration;
@@ -190,14 +229,22 @@ export class RegistrationsService {
     return person;
   }
 
-  private async forManager(actor: Actor, em: EntityManager, registrationId: string): Promise<Registration> {
+  private async forManager(
+    actor: Actor,
+    em: EntityManager,
+    registrationId: string,
+  ): Promise<Registration> {
     const registration = await em.findOne(Registration, registrationId);
     if (!registration) throw DomainError.notFound('Registration', registrationId);
     await this.access.manageable(actor, registration.edition.id, em);
     return registration;
   }
 
-  private async forOwnerOrManager(actor: Actor, em: EntityManager, registrationId: string): Promise<Registration> {
+  private async forOwnerOrManager(
+    actor: Actor,
+    em: EntityManager,
+    registrationId: string,
+  ): Promise<Registration> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const registration = await em.findOne(Registration, registrationId);
     if (!registration) throw DomainError.notFound('Registration', registrationId);
@@ -215,7 +262,10 @@ export class RegistrationsService {
       return await this.em.transactional(work);
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw DomainError.conflict(ConferenceErrorCode.ALREADY_REGISTERED, 'This person is already registered for this edition.');
+        throw DomainError.conflict(
+          ConferenceErrorCode.ALREADY_REGISTERED,
+          'This person is already registered for this edition.',
+        );
       }
       throw error;
     }

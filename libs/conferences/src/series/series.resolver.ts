@@ -23,7 +23,9 @@ export class SeriesResolver {
     return this.editions.createSeries(actor, input);
   }
 
-  @Mutation(() => ConferenceSeries, { description: 'Replaces the rotation plan (year → host country).' })
+  @Mutation(() => ConferenceSeries, {
+    description: 'Replaces the rotation plan (year → host country).',
+  })
   setRotation(
     @CurrentActor() actor: Actor,
     @Args('seriesId', { type: () => ID }) seriesId: string,

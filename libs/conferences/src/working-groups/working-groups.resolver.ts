@@ -50,7 +50,9 @@ export class WorkingGroupsResolver {
     return this.groups.removeFacilitator(actor, workingGroupId, personId);
   }
 
-  @Mutation(() => WorkingGroup, { description: 'Adds a registered participant of the same edition.' })
+  @Mutation(() => WorkingGroup, {
+    description: 'Adds a registered participant of the same edition.',
+  })
   addWorkingGroupMember(
     @CurrentActor() actor: Actor,
     @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
@@ -80,7 +82,10 @@ export class WorkingGroupsResolver {
   }
 
   @ResolveField(() => [Registration], { description: 'Organizers only.' })
-  async members(@Parent() group: WorkingGroup, @CurrentActor() actor: Actor): Promise<Registration[]> {
+  async members(
+    @Parent() group: WorkingGroup,
+    @CurrentActor() actor: Actor,
+  ): Promise<Registration[]> {
     if (!(await this.access.canManage(actor, group.edition.id))) {
       throw actor.isAuthenticated
         ? DomainError.forbidden('Only the organizers of this edition see working group members.')

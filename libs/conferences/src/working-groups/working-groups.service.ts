@@ -15,22 +15,35 @@ export class WorkingGroupsService {
     private readonly access: EditionAccess,
   ) {}
 
-  async create(actor: Actor, editionId: string, input: CreateWorkingGroupInput): Promise<WorkingGroup> {
+  async create(
+    actor: Actor,
+    editionId: string,
+    input: CreateWorkingGroupInput,
+  ): Promise<WorkingGroup> {
     const edition = await this.access.manageable(actor, editionId);
     const { facilitatorIds = [], ...fields } = input;
     await this.assertNameFree(editionId, fields.name);
-    const facilitators = await this.em.find(Person, { id: { $in: facilitatorIds } }, { fields: ['id'] });
+    // Whole people, not `fields: ['id']`: partial entities would stay in the identity map
+    // and the facilitators returned by this mutation would come back without names.
+    const facilitators = await this.em.find(Person, { id: { $in: facilitatorIds } });
     const missing = facilitatorIds.find((id) => !facilitators.some((p) => p.id === id));
-    if (missing) throw DomainError.invalid('facilitatorIds', `facilitatorIds: no person with id "${missing}"`);
+    if (missing)
+      throw DomainError.invalid('facilitatorIds', `facilitatorIds: no person with id "${missing}"`);
     const group = this.em.create(WorkingGroup, { ...fields, edition });
-    for (const person of new Set(facilitatorIds)) this.em.create(WorkingGroupFacilitator, { workingGroup: group, person });
+    for (const person of new Set(facilitatorIds))
+      this.em.create(WorkingGroupFacilitator, { workingGroup: group, person });
     await this.em.flush();
     return group;
   }
 
-  async update(actor: Actor, groupId: string, input: UpdateWorkingGroupInput): Promise<WorkingGroup> {
+  async update(
+    actor: Actor,
+    groupId: string,
+    input: UpdateWorkingGroupInput,
+  ): Promise<WorkingGroup> {
     const group = await this.groupToManage(actor, groupId);
-    if (input.name && input.name !== group.name) await this.assertNameFree(group.edition.id, input.name);
+    if (input.name && input.name !== group.name)
+      await this.assertNameFree(group.edition.id, input.name);
     this.em.assign(group, input);
     await this.em.flush();
     return group;
@@ -41,7 +54,9 @@ export class WorkingGroupsService {
     if (!(await this.em.count(Person, { id: personId }))) {
       throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
     }
-    if (!(await this.em.count(WorkingGroupFacilitator, { workingGroup: group, person: personId }))) {
+    if (
+      !(await this.em.count(WorkingGroupFacilitator, { workingGroup: group, person: personId }))
+    ) {
       this.em.create(WorkingGroupFacilitator, { workingGroup: group, person: personId });
       await this.em.flush();
     }
@@ -62,22 +77,40 @@ export class WorkingGroupsService {
         const locked = await em.findOneOrFail(WorkingGroup, group.id, lockFor(em));
         const registration = await em.findOne(Registration, registrationId);
         if (!registration || registration.edition.id !== locked.edition.id) {
-          throw DomainError.invalid('registrationId', 'registrationId: not a registration of this edition');
+          throw DomainError.invalid(
+            'registrationId',
+            'registrationId: not a registration of this edition',
+          );
         }
         if (!SEATED_STATUSES.includes(registration.status)) {
-          throw DomainError.invalid('registrationId', `registrationId: a ${registration.status.toLowerCase()} participant cannot join a working group`);
+          throw DomainError.invalid(
+            'registrationId',
+            `registrationId: a ${registration.status.toLowerCase()} participant cannot join a working group`,
+          );
         }
         if (await em.count(WorkingGroupMember, { workingGroup: locked, registration })) {
-          throw DomainError.conflict(ConferenceErrorCode.ALREADY_MEMBER, 'This participant is already a member.');
+          throw DomainError.conflict(
+            ConferenceErrorCode.ALREADY_MEMBER,
+            'This participant is already a member.',
+          );
         }
-        if (locked.capacity != null && (await em.count(WorkingGroupMember, { workingGroup: locked })) >= locked.capacity) {
-          throw DomainError.conflict(ConferenceErrorCode.WORKING_GROUP_FULL, `${locked.name} is full (${locked.capacity} members).`);
+        if (
+          locked.capacity != null &&
+          (await em.count(WorkingGroupMember, { workingGroup: locked })) >= locked.capacity
+        ) {
+          throw DomainError.conflict(
+            ConferenceErrorCode.WORKING_GROUP_FULL,
+            `${locked.name} is full (${locked.capacity} members).`,
+          );
         }
         em.create(WorkingGroupMember, { workingGroup: locked, registration });
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw DomainError.conflict(ConferenceErrorCode.ALREADY_MEMBER, 'This participant is already a member.');
+        throw DomainError.conflict(
+          ConferenceErrorCode.ALREADY_MEMBER,
+          'This participant is already a member.',
+        );
       }
       throw error;
     }
@@ -86,7 +119,10 @@ export class WorkingGroupsService {
 
   async removeMember(actor: Actor, groupId: string, registrationId: string): Promise<WorkingGroup> {
     const group = await this.groupToManage(actor, groupId);
-    await this.em.nativeDelete(WorkingGroupMember, { workingGroup: group, registration: registrationId });
+    await this.em.nativeDelete(WorkingGroupMember, {
+      workingGroup: group,
+      registration: registrationId,
+    });
     return group;
   }
 
@@ -99,7 +135,11 @@ export class WorkingGroupsService {
 
   private async assertNameFree(editionId: string, name: string): Promise<void> {
     if (await this.em.count(WorkingGroup, { edition: editionId, name })) {
-      throw DomainError.invalid('name', `name: this edition already has a working group called "${name}"`, 'DUPLICATE');
+      throw DomainError.invalid(
+        'name',
+        `name: this edition already has a working group called "${name}"`,
+        'DUPLICATE',
+      );
     }
   }
 }

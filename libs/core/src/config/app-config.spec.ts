@@ -11,7 +11,10 @@ describe('loadConfig', () => {
 
   it('switches to PostgreSQL with a postgresql:// DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/platform' });
-    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/platform' });
+    expect(config.database).toEqual({
+      kind: 'postgresql',
+      url: 'postgresql://postgres@127.0.0.1:5432/platform',
+    });
   });
 
   it('turns the IDE and introspection off in production unless asked', () => {
@@ -21,7 +24,12 @@ describe('loadConfig', () => {
 
   it('refuses wrong values, naming every variable at fault', () => {
     const attempt = () =>
-      loadConfig({ PORT: 'eighty', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x/y', ADMIN_EMAIL: 'root' });
+      loadConfig({
+        PORT: 'eighty',
+        NODE_ENV: 'staging',
+        DATABASE_URL: 'mysql://x/y',
+        ADMIN_EMAIL: 'root',
+      });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

@@ -112,7 +112,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     initialAdmin = { email: adminEmail ?? '', password: adminPassword ?? '' };
   }
 
-  const publicUrlRaw = read('PUBLIC_URL') ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const publicUrlRaw =
+    read('PUBLIC_URL') ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   try {
     new URL(publicUrlRaw);
   } catch {

@@ -17,7 +17,10 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       name: 'isCountryCode',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: 'must be an ISO 3166 two-letter country code such as UZ or KZ', ...options },
+      options: {
+        message: 'must be an ISO 3166 two-letter country code such as UZ or KZ',
+        ...options,
+      },
       validator: { validate: isCountryCode },
     });
 }

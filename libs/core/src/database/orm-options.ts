@@ -47,7 +47,12 @@ export function ormOptions(
     allowGlobalContext: false,
   };
   if (database.kind === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      pool: { min: 0, max: 10 },
+    };
   }
   if (database.url !== ':memory:') mkdirSync(dirname(database.url), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: database.url };

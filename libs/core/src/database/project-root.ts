@@ -9,7 +9,8 @@ export function projectRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'prisma-free-schema'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the project root (prisma-free-schema/ is missing)');
+    if (parent === dir)
+      throw new Error('Cannot find the project root (prisma-free-schema/ is missing)');
     dir = parent;
   }
   return dir;

@@ -54,13 +54,24 @@ export function toGraphQLError(error: unknown): GraphQLError {
 }
 
 /** Apollo's last word on every error: no stack traces or internals leave the server. */
-export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  raw: unknown,
+): GraphQLFormattedError {
   const original = raw instanceof GraphQLError ? raw.originalError : undefined;
   const code = formatted.extensions?.code;
   if (original && !(original instanceof GraphQLError) && code === 'INTERNAL_SERVER_ERROR') {
     const mapped = toGraphQLError(original);
-    return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
+    return {
+      message: mapped.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: mapped.extensions,
+    };
   }
-  const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<
+    string,
+    unknown
+  >;
   return { ...formatted, extensions };
 }

@@ -1,7 +1,10 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from './domain-error';
 
-function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
+function firstProblem(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; message: string } | undefined {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});

@@ -23,17 +23,36 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          query: document,
-          operationName: request.operationName,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // Variables that do not fit the operation (e.g. an unknown input field) are the
+          // client's mistake: answer as Apollo does, not with a 500 from this hook.
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          throw error;
+        }
         if (complexity > limit) {
           throw new GraphQLError(
             `The query's complexity is ${complexity}; the limit is ${limit}. Ask for fewer fields or smaller pages.`,
-            { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+            {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'QUERY_TOO_COMPLEX',
+                http: { status: 400 },
+              },
+            },
           );
         }
       },

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Response } from 'express';
 
 // The packages' export maps hide these bundles, so locate them from package.json.
-const fileOf = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const fileOf = (pkg: string, file: string) =>
+  join(dirname(require.resolve(`${pkg}/package.json`)), file);
 
 // Served from node_modules so the IDE works without any CDN.
 const assets: Record<string, string> = {
@@ -28,8 +29,20 @@ const page = `<!doctype html>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    const defaultQuery = [
+      '# Published editions and their agenda; no login needed.',
+      '# Log in with the login mutation and put {"Authorization": "Bearer <token>"} in Headers to do more.',
+      '{',
+      '  editions(first: 5) {',
+      '    totalCount',
+      '    nodes { id year title theme city hostCountryName startDate endDate',
+      '      agenda(day: 1) { startTime title speakers { titleOnAgenda person { fullName } } } }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, shouldPersistHeaders: true }),
+      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true, shouldPersistHeaders: true }),
     );
   </script>
 </body>

@@ -16,7 +16,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -61,8 +64,13 @@ export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
 }
 
 /** Complexity of a paginated field: its children times the page size asked for. */
-export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
-  1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
+export const pageComplexity = ({
+  args,
+  childComplexity,
+}: {
+  args: { first?: number };
+  childComplexity: number;
+}) => 1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
 
 function isCursor(value: string): boolean {
   try {
@@ -97,7 +105,10 @@ export async function paginate<T extends object>(
   return {
     edges,
     nodes: cursor.items,
-    pageInfo: { hasNextPage: cursor.hasNextPage ?? false, endCursor: cursor.endCursor ?? undefined },
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage ?? false,
+      endCursor: cursor.endCursor ?? undefined,
+    },
     totalCount: cursor.totalCount,
   };
 }

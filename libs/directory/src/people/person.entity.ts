@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { countryName } from '@platform/core';
 import { Organization } from '../organizations/organization.entity';
@@ -29,7 +38,10 @@ export enum Language {
   RU = 'ru',
   UZ = 'uz',
 }
-registerEnumType(Language, { name: 'Language', description: 'en, ru or uz (Uzbek, Latin script).' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'en, ru or uz (Uzbek, Latin script).',
+});
 
 /**
  * A participant, speaker, trainee or official. The email is optional (many officers

@@ -81,4 +81,6 @@ export class AgendaSessionInput {
 }
 
 @InputType()
-export class UpdateAgendaSessionInput extends PartialType(OmitType(AgendaSessionInput, ['speakers'] as const)) {}
+export class UpdateAgendaSessionInput extends PartialType(
+  OmitType(AgendaSessionInput, ['speakers'] as const),
+) {}

@@ -14,7 +14,10 @@ export class RegisterParticipantInput {
   @IsUUID('all', { message: 'must be an id' })
   personId!: string;
 
-  @Field({ nullable: true, description: "The delegation's country; defaults to the person's country." })
+  @Field({
+    nullable: true,
+    description: "The delegation's country; defaults to the person's country.",
+  })
   @IsOptional()
   @IsCountryCode()
   delegationCountry?: string;

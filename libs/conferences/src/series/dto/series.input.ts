@@ -1,6 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCountryCode } from '@platform/core';
 
 @InputType()
@@ -33,7 +43,9 @@ export class RotationSlotInput {
 
 @InputType()
 export class SetRotationInput {
-  @Field(() => [RotationSlotInput], { description: 'The whole plan; it replaces the previous one.' })
+  @Field(() => [RotationSlotInput], {
+    description: 'The whole plan; it replaces the previous one.',
+  })
   @ValidateNested({ each: true })
   @Type(() => RotationSlotInput)
   @ArrayMaxSize(100)

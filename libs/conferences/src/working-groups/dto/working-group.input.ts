@@ -1,5 +1,15 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 @InputType()
 export class CreateWorkingGroupInput {
@@ -30,4 +40,6 @@ export class CreateWorkingGroupInput {
 }
 
 @InputType()
-export class UpdateWorkingGroupInput extends PartialType(OmitType(CreateWorkingGroupInput, ['facilitatorIds'] as const)) {}
+export class UpdateWorkingGroupInput extends PartialType(
+  OmitType(CreateWorkingGroupInput, ['facilitatorIds'] as const),
+) {}

@@ -1,6 +1,13 @@
 import { ArgsType, Field, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCountryCode, PageArgs } from '@platform/core';
 import { OrganizationType } from '../organization.entity';
 

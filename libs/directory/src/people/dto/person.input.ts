@@ -1,6 +1,15 @@
 import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCountryCode, PageArgs } from '@platform/core';
 import { Language, ProfessionalCategory, Sex } from '../person.entity';
 

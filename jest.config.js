@@ -20,6 +20,7 @@ module.exports = {
     '^@platform/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@platform/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,

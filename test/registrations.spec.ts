@@ -194,4 +194,22 @@ describe('registrations, capacity and the waitlist', () => {
     );
     expect(twice.checkIn.checkIns).toEqual([{ day: '2020-07-29' }]);
   });
+
+  it('answers the figures and each check-in day in one query', async () => {
+    const edition = await anEdition(seriesId).inYear(2019).create(t);
+    const registration = (await register(t, edition.id, (await aPerson().create(t)).id)).data!
+      .registerParticipant;
+    await t.ok(
+      `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+      { input: { registrationId: registration.id, day: '2019-07-28' } },
+      t.adminToken,
+    );
+    const data = await t.ok(
+      `query($id: ID!) { edition(id: $id) { participation { attended } registrations { nodes { checkIns { day } } } } }`,
+      { id: edition.id },
+      t.adminToken,
+    );
+    expect(data.edition.participation.attended).toBe(1);
+    expect(data.edition.registrations.nodes[0].checkIns).toEqual([{ day: '2019-07-28' }]);
+  });
 });

@@ -141,7 +141,7 @@ export class DirectoryService {
   ): Promise<string | undefined> {
     if (!email) return undefined;
     const normalized = email.trim().toLowerCase();
-    const other = await this.em.findOne(Person, { email: normalized }, { fields: ['id'] });
+    const other = await this.em.findOne(Person, { email: normalized });
     if (other && other.id !== exceptPersonId) {
       throw DomainError.invalid(
         'email',
@@ -168,7 +168,7 @@ export class DirectoryService {
     country: string,
     exceptId?: string,
   ): Promise<void> {
-    const other = await this.em.findOne(Organization, { name, country }, { fields: ['id'] });
+    const other = await this.em.findOne(Organization, { name, country });
     if (other && other.id !== exceptId) {
       throw DomainError.invalid(
         'name',

@@ -20,7 +20,7 @@ export class EditionAccess {
     if (!ids) {
       ids = actor.is(Role.ORGANIZER)
         ? this.em
-            .find(EditionOrganizer, { user: actor.userId }, { fields: ['edition'] })
+            .find(EditionOrganizer, { user: actor.userId })
             .then((rows) => new Set(rows.map((row) => row.edition.id)))
         : Promise.resolve(new Set<string>());
       this.managed.set(actor, ids);

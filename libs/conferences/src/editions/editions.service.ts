@@ -194,11 +194,7 @@ export class EditionsService {
     assertDateOrder(startDate, endDate);
     assertYearMatches(edition.year, startDate);
     const dayCount = datesBetween(startDate, endDate).length;
-    const lateSession = await this.em.findOne(
-      AgendaSession,
-      { edition, day: { $gt: dayCount } },
-      { fields: ['day'] },
-    );
+    const lateSession = await this.em.findOne(AgendaSession, { edition, day: { $gt: dayCount } });
     if (lateSession) {
       throw DomainError.invalid(
         'endDate',

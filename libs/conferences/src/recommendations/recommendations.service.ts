@@ -32,11 +32,7 @@ export class RecommendationsService {
             'workingGroupId: not a working group of this edition',
           );
       }
-      const last = await em.findOne(
-        Recommendation,
-        { edition },
-        { orderBy: { number: 'desc' }, fields: ['number'] },
-      );
+      const last = await em.findOne(Recommendation, { edition }, { orderBy: { number: 'desc' } });
       return em.create(Recommendation, {
         edition,
         number: (last?.number ?? 0) + 1,

@@ -67,11 +67,9 @@ export class ParticipationService {
       { edition: editionId },
       { populate: ['person.organization'] },
     );
-    const checkIns = await this.em.find(
-      CheckIn,
-      { registration: { edition: editionId } },
-      { fields: ['registration'] },
-    );
+    // Whole rows (never `fields`): partial entities would linger in the request's
+    // identity map and could be served half-empty to other fields of the same query.
+    const checkIns = await this.em.find(CheckIn, { registration: { edition: editionId } });
     const attendedIds = new Set(checkIns.map((checkIn) => checkIn.registration.id));
 
     const seated = registrations.filter((r) => SEATED_STATUSES.includes(r.status));

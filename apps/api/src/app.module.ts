@@ -18,9 +18,15 @@ import {
   ormOptions,
 } from '@platform/core';
 import { directoryEntities, DirectoryModule } from '@platform/directory';
+import { trainingEntities, TrainingsModule } from '@platform/trainings';
 import { HealthController } from './health.controller';
 
-export const allEntities = [...directoryEntities, ...accountEntities, ...conferenceEntities];
+export const allEntities = [
+  ...directoryEntities,
+  ...accountEntities,
+  ...conferenceEntities,
+  ...trainingEntities,
+];
 
 /** Composes the domain modules; everything the app does lives in libs/. */
 @Module({})
@@ -47,6 +53,7 @@ export class AppModule {
         AccountsModule,
         DirectoryModule,
         ConferencesModule,
+        TrainingsModule,
       ],
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [

@@ -6,19 +6,12 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { MikroORM } from '@mikro-orm/core';
-import { AbstractSqlConnection, AbstractSqlPlatform, DatabaseSchema } from '@mikro-orm/knex';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuthService } from '@platform/accounts';
-import {
-  AppConfig,
-  ConfigError,
-  DatabaseKind,
-  loadConfig,
-  ormOptions,
-  projectRoot,
-} from '@platform/core';
-import { allEntities, AppModule } from './app.module';
+import { AppConfig, ConfigError, loadConfig, projectRoot } from '@platform/core';
+import { AppModule } from './app.module';
 import { createApp } from './bootstrap';
+import { createMigrations, migrationDrift } from './schema-tools';
 import { loadDemoData } from './demo/demo-data';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -51,60 +44,6 @@ async function generatedSchema(): Promise<string> {
   const { schema } = app.get(GraphQLSchemaHost);
   await app.close();
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
-}
-
-/** An ORM on a scratch database of the given kind, for comparing entities with a snapshot. */
-function scratchOrm(kind: DatabaseKind): Promise<MikroORM> {
-  const url = kind === 'sqlite' ? ':memory:' : pgUrl();
-  return MikroORM.init({
-    ...ormOptions({ kind, url }, allEntities, { snapshot: true }),
-    debug: false,
-    allowGlobalContext: true,
-  });
-}
-
-/** Tables, columns and index names: what a schema must have, whatever the column types. */
-function shapeOf(schema: DatabaseSchema): Set<string> {
-  const shape = new Set<string>();
-  for (const table of schema.getTables()) {
-    if (table.name === 'mikro_orm_migrations') continue;
-    shape.add(`table ${table.name}`);
-    for (const column of table.getColumns())
-      shape.add(`column ${table.name}.${column.name}${column.nullable ? ' null' : ''}`);
-    for (const index of table.getIndexes())
-      shape.add(`index ${table.name}.${index.keyName}${index.unique ? ' unique' : ''}`);
-  }
-  return shape;
-}
-
-/**
- * What the entities need but the migrations do not create (or the reverse). On
- * PostgreSQL MikroORM's snapshot diff is exact; on SQLite it reports spurious
- * changes (check constraints), so the migrations are applied to a scratch database
- * and its tables, columns and indexes are compared with the entities'.
- */
-async function migrationDrift(kind: DatabaseKind): Promise<string[]> {
-  const orm = await scratchOrm(kind);
-  try {
-    if (kind === 'postgresql') {
-      return (await orm.getMigrator().checkMigrationNeeded())
-        ? ['the snapshot differs from the entities']
-        : [];
-    }
-    await orm.getMigrator().up();
-    const connection = orm.em.getConnection() as AbstractSqlConnection;
-    const platform = orm.em.getPlatform() as AbstractSqlPlatform;
-    const migrated = shapeOf(await DatabaseSchema.create(connection, platform, orm.config));
-    const expected = shapeOf(
-      DatabaseSchema.fromMetadata(Object.values(orm.getMetadata().getAll()), platform, orm.config),
-    );
-    return [
-      ...[...expected].filter((item) => !migrated.has(item)).map((item) => `missing ${item}`),
-      ...[...migrated].filter((item) => !expected.has(item)).map((item) => `unexpected ${item}`),
-    ];
-  } finally {
-    await orm.close();
-  }
 }
 
 async function withApp(
@@ -181,14 +120,12 @@ async function main(): Promise<number> {
       return ok ? 0 : 1;
     }
     case 'migration:create': {
-      for (const kind of ['sqlite', 'postgresql'] as const) {
-        const orm = await scratchOrm(kind);
-        const result = await orm
-          .getMigrator()
-          .createMigration(undefined, false, false, values.name);
-        console.log(result.fileName ? `${kind}: wrote ${result.fileName}` : `${kind}: no changes`);
-        await orm.close();
-      }
+      const written = await createMigrations(values.name);
+      console.log(
+        written.length > 0
+          ? `Wrote ${written.join(', ')}`
+          : 'No changes: the migrations match the entities.',
+      );
       return 0;
     }
     default:

@@ -16,3 +16,5 @@ export * from './pagination/connection';
 export * from './auth/actor';
 export * from './auth/current-actor';
 export * from './auth/role';
+export * from './database/locking';
+export * from './csv/csv';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery, LockMode } from '@mikro-orm/core';
-import { Actor, DomainError, Role } from '@platform/core';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Actor, DomainError, lockFor, Role } from '@platform/core';
 import { Edition, EditionOrganizer } from './edition.entity';
 
 /**
@@ -75,11 +75,4 @@ export class EditionAccess {
     if (!allowed) throw DomainError.forbidden('Only the organizers of this edition can do this.');
     return edition;
   }
-}
-
-/** Row lock on PostgreSQL; SQLite serializes writers by itself and has no FOR UPDATE. */
-export function lockFor(em: EntityManager): { lockMode?: LockMode } {
-  return em.getDriver().constructor.name === 'PostgreSqlDriver'
-    ? { lockMode: LockMode.PESSIMISTIC_WRITE }
-    : {};
 }

@@ -14,6 +14,7 @@ import {
   PageArgs,
   paginate,
   Role,
+  lockFor,
 } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
@@ -27,7 +28,7 @@ import {
   PartnerInput,
   UpdateEditionInput,
 } from './dto/edition.input';
-import { EditionAccess, lockFor } from './edition-access';
+import { EditionAccess } from './edition-access';
 import { Edition, EditionOrganizer, EditionPartner, EditionStatus } from './edition.entity';
 
 // Editions move forward; registration may be paused back to planning. CLOSED is final.

@@ -8,10 +8,11 @@ import {
   PageArgs,
   paginate,
   Role,
+  lockFor,
 } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
-import { EditionAccess, lockFor } from '../editions/edition-access';
+import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
 import {
   CheckInInput,

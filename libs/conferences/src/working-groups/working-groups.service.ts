@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, lockFor } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
-import { EditionAccess, lockFor } from '../editions/edition-access';
+import { EditionAccess } from '../editions/edition-access';
 import { Registration, SEATED_STATUSES } from '../registrations/registration.entity';
 import { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './dto/working-group.input';
 import { WorkingGroup, WorkingGroupFacilitator, WorkingGroupMember } from './working-group.entity';

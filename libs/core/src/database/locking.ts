@@ -1,0 +1,12 @@
+import { EntityManager, LockMode } from '@mikro-orm/core';
+
+/**
+ * Options that lock the row read inside a transaction on PostgreSQL, so that
+ * concurrent use cases on the same parent (an edition's seats, an event's marks)
+ * run one after the other. SQLite has no FOR UPDATE and serializes writers itself.
+ */
+export function lockFor(em: EntityManager): { lockMode?: LockMode } {
+  return em.getDriver().constructor.name === 'PostgreSqlDriver'
+    ? { lockMode: LockMode.PESSIMISTIC_WRITE }
+    : {};
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Ref,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { User } from '@platform/accounts';
+import { Enrollment } from '../enrollments/enrollment.entity';
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  LATE = 'LATE',
+  EXCUSED = 'EXCUSED',
+  ABSENT = 'ABSENT',
+}
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  description: 'LATE counts as attended.',
+});
+
+/** The one current mark of an enrollment for one day; earlier marks live in AttendanceChange. */
+@ObjectType()
+@Entity()
+@Unique({ properties: ['enrollment', 'day'] })
+export class AttendanceMark {
+  [OptionalProps]?: 'markedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Enrollment, ref: true, deleteRule: 'cascade' })
+  enrollment!: Ref<Enrollment>;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'string', length: 10 })
+  day!: string;
+
+  @Field(() => AttendanceStatus)
+  @Enum({ items: () => AttendanceStatus, type: 'string', length: 10 })
+  status!: AttendanceStatus;
+
+  @Field({ nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  remark?: string;
+
+  @ManyToOne({ entity: () => User, ref: true })
+  markedBy!: Ref<User>;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  markedAt: Date = new Date();
+}
+
+/** Who set which mark when: every mark and every correction, never rewritten. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['enrollment', 'day'] })
+export class AttendanceChange {
+  [OptionalProps]?: 'changedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Enrollment, ref: true, deleteRule: 'cascade' })
+  enrollment!: Ref<Enrollment>;
+
+  @Field()
+  @Property({ type: 'string', length: 10 })
+  day!: string;
+
+  @Field(() => AttendanceStatus, {
+    nullable: true,
+    description: 'Null for the first mark of the day.',
+  })
+  @Enum({ items: () => AttendanceStatus, type: 'string', length: 10, nullable: true })
+  previousStatus?: AttendanceStatus;
+
+  @Field(() => AttendanceStatus)
+  @Enum({ items: () => AttendanceStatus, type: 'string', length: 10 })
+  status!: AttendanceStatus;
+
+  @Field({ nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  remark?: string;
+
+  @ManyToOne({ entity: () => User, ref: true })
+  changedBy!: Ref<User>;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  changedAt: Date = new Date();
+}

@@ -1,0 +1,70 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsLocalDate } from '@platform/core';
+import { AttendanceStatus } from '../attendance-mark.entity';
+
+@InputType()
+export class MarkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  enrollmentId!: string;
+
+  @Field(() => AttendanceStatus)
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  remark?: string;
+}
+
+@InputType({ description: "A whole day's attendance for an event." })
+export class MarkDayInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  eventId!: string;
+
+  @Field({ description: 'YYYY-MM-DD, a day of the event.' })
+  @IsLocalDate()
+  day!: string;
+
+  @Field(() => [MarkInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => MarkInput)
+  marks!: MarkInput[];
+}
+
+@InputType({ description: 'Corrects one mark.' })
+export class CorrectMarkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  enrollmentId!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  day!: string;
+
+  @Field(() => AttendanceStatus)
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  remark?: string;
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Actor, DomainError } from '@platform/core';
+import { Person } from '@platform/directory';
+import { TrainingErrorCode } from '../training-error-code';
+import { TrainingAccess } from '../training-access';
+import { Enrollment, EnrollmentStatus } from './enrollment.entity';
+
+@Injectable()
+export class EnrollmentsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: TrainingAccess,
+  ) {}
+
+  /** Enrolls a trainee (again, if they had withdrawn). */
+  async enroll(actor: Actor, eventId: string, personId: string): Promise<Enrollment> {
+    const event = await this.access.event(actor, eventId);
+    const person = await this.em.findOne(Person, personId);
+    if (!person) throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+    const existing = await this.em.findOne(Enrollment, { event, person });
+    if (existing?.status === EnrollmentStatus.ENROLLED) {
+      throw DomainError.conflict(
+        TrainingErrorCode.ALREADY_ENROLLED,
+        `${person.fullName} is already enrolled in this event.`,
+      );
+    }
+    if (
+      event.capacity != null &&
+      (await this.em.count(Enrollment, { event, status: EnrollmentStatus.ENROLLED })) >=
+        event.capacity
+    ) {
+      throw DomainError.conflict(
+        TrainingErrorCode.EVENT_FULL,
+        `The event is full (${event.capacity} trainees).`,
+      );
+    }
+    const enrollment = existing ?? this.em.create(Enrollment, { event, person });
+    enrollment.status = EnrollmentStatus.ENROLLED;
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw DomainError.conflict(
+          TrainingErrorCode.ALREADY_ENROLLED,
+          `${person.fullName} is already enrolled in this event.`,
+        );
+      }
+      throw error;
+    }
+    return enrollment;
+  }
+
+  /** Withdrawn trainees keep their marks but leave the roster's completion figures. */
+  async withdraw(actor: Actor, enrollmentId: string): Promise<Enrollment> {
+    const enrollment = await this.forRunner(actor, enrollmentId);
+    enrollment.status = EnrollmentStatus.WITHDRAWN;
+    await this.em.flush();
+    return enrollment;
+  }
+
+  /** A participant's own enrollments, newest first. */
+  async mine(actor: Actor): Promise<Enrollment[]> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    if (!actor.personId) return [];
+    return this.em.find(
+      Enrollment,
+      { person: actor.personId },
+      { orderBy: { event: { startDate: 'desc' } } },
+    );
+  }
+
+  /** An enrollment of an event this actor runs; anyone else's enrollment is NOT_FOUND. */
+  async forRunner(
+    actor: Actor,
+    enrollmentId: string,
+    em: EntityManager = this.em,
+  ): Promise<Enrollment> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const enrollment = await em.findOne(Enrollment, enrollmentId, { populate: ['event'] });
+    if (!enrollment || !(await this.access.canRunEvent(actor, enrollment.event.getEntity()))) {
+      if (enrollment && actor.isStaff)
+        throw DomainError.forbidden(
+          'Only the trainers of this event and the organizers of its programme can do this.',
+        );
+      throw DomainError.notFound('Enrollment', enrollmentId);
+    }
+    return enrollment;
+  }
+}

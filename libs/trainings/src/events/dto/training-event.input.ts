@@ -1,0 +1,144 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
+import { Language } from '@platform/directory';
+
+@InputType()
+export class CompletionRuleInput {
+  @Field(() => Int, { nullable: true, description: 'Attended at least this many days.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  minDays?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Attended at least this percentage of the days.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  minPercent?: number;
+
+  @Field({ nullable: true, description: 'Count excused absences as attended (default no).' })
+  @IsOptional()
+  @IsBoolean()
+  excusedCounts?: boolean;
+}
+
+@InputType()
+export class CreateTrainingEventInput {
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title!: string;
+
+  @Field()
+  @IsCountryCode()
+  country!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  region!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  city!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  venue?: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  startDate!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  endDate!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  capacity?: number;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language;
+
+  @Field(() => CompletionRuleInput, { nullable: true, description: 'Default: attended every day.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CompletionRuleInput)
+  completion?: CompletionRuleInput;
+
+  @Field(() => [ID], { nullable: true, description: 'Trainer accounts running the event.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be a list of ids' })
+  trainerIds?: string[];
+}
+
+@InputType()
+export class TrainingEventFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  programmeId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCountryCode()
+  country?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+
+  @Field({ nullable: true, description: 'Events starting on or after this date.' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+
+  @Field({ nullable: true, description: 'Events starting on or before this date.' })
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+}
+
+@ArgsType()
+export class TrainingEventsArgs extends PageArgs {
+  @Field(() => TrainingEventFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TrainingEventFilter)
+  filter?: TrainingEventFilter;
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Ref,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { User } from '@platform/accounts';
+import { countryName, datesBetween } from '@platform/core';
+import { Language } from '@platform/directory';
+import { TrainingProgramme } from '../programmes/training-programme.entity';
+
+@ObjectType({ description: 'How completion is derived from the attendance marks.' })
+export class CompletionRule {
+  @Field(() => Int, { nullable: true, description: 'Attended at least this many days.' })
+  minDays?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Attended at least this percentage of the days.',
+  })
+  minPercent?: number;
+
+  @Field({ description: 'Whether an excused absence counts as attended. Late always does.' })
+  excusedCounts!: boolean;
+}
+
+@ObjectType({ description: 'One seminar of a programme, held over consecutive days.' })
+@Entity()
+@Index({ properties: ['programme', 'startDate'] })
+export class TrainingEvent {
+  [OptionalProps]?:
+    | 'countryName'
+    | 'days'
+    | 'dayCount'
+    | 'completionRule'
+    | 'excusedCounts'
+    | 'language'
+    | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => TrainingProgramme, ref: true })
+  programme!: Ref<TrainingProgramme>;
+
+  @Field()
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  @Field({ description: 'ISO 3166 country code.' })
+  @Property({ type: 'string', length: 2 })
+  country!: string;
+
+  @Field()
+  get countryName(): string {
+    return countryName(this.country);
+  }
+
+  @Field({ description: 'Region (province) of the country, e.g. "Samarkand region".' })
+  @Property({ type: 'string', length: 100 })
+  region!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  city!: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  venue?: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'string', length: 10 })
+  startDate!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'string', length: 10 })
+  endDate!: string;
+
+  /** Kept with the dates so indicator queries can derive completion in SQL. */
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  dayCount!: number;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number;
+
+  @Field(() => Language)
+  @Enum({ items: () => Language, type: 'string', length: 2 })
+  language: Language = Language.RU;
+
+  @Property({ type: 'integer', nullable: true })
+  completionMinDays?: number;
+
+  @Property({ type: 'integer', nullable: true })
+  completionMinPercent?: number;
+
+  @Property({ type: 'boolean' })
+  excusedCounts: boolean = false;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => [String], { description: 'Every day of the event, YYYY-MM-DD.' })
+  get days(): string[] {
+    return datesBetween(this.startDate, this.endDate);
+  }
+
+  @Field(() => CompletionRule)
+  get completionRule(): CompletionRule {
+    return {
+      minDays: this.completionMinDays,
+      minPercent: this.completionMinPercent,
+      excusedCounts: this.excusedCounts,
+    };
+  }
+
+  /** Days needed to complete: the stricter of the two thresholds (all days if none is set). */
+  requiredDays(): number {
+    const byDays = this.completionMinDays ?? 0;
+    const byPercent =
+      this.completionMinPercent == null
+        ? 0
+        : Math.ceil((this.completionMinPercent * this.dayCount) / 100);
+    const required = Math.max(byDays, byPercent);
+    return required === 0 ? this.dayCount : Math.min(required, this.dayCount);
+  }
+}
+
+/** A trainer account running an event. */
+@Entity()
+@Unique({ properties: ['event', 'user'] })
+export class EventTrainer {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => TrainingEvent, ref: true, deleteRule: 'cascade' })
+  event!: Ref<TrainingEvent>;
+
+  @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { User } from '@platform/accounts';
+import {
+  Actor,
+  Connection,
+  datesBetween,
+  DomainError,
+  PageArgs,
+  paginate,
+  Role,
+} from '@platform/core';
+import { TrainingErrorCode } from '../training-error-code';
+import { TrainingAccess } from '../training-access';
+import { CreateTrainingEventInput, TrainingEventFilter } from './dto/training-event.input';
+import { EventTrainer, TrainingEvent } from './training-event.entity';
+
+@Injectable()
+export class TrainingEventsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: TrainingAccess,
+  ) {}
+
+  async create(
+    actor: Actor,
+    programmeId: string,
+    input: CreateTrainingEventInput,
+  ): Promise<TrainingEvent> {
+    const programme = await this.access.programme(actor, programmeId);
+    const { completion, trainerIds = [], ...fields } = input;
+    if (input.endDate < input.startDate)
+      throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
+    const dayCount = datesBetween(input.startDate, input.endDate).length;
+    if (dayCount > 60)
+      throw DomainError.invalid('endDate', 'endDate: an event lasts at most 60 days');
+    if (completion?.minDays && completion.minDays > dayCount) {
+      throw DomainError.invalid(
+        'completion.minDays',
+        `completion.minDays: the event has only ${dayCount} days`,
+      );
+    }
+    const trainers = await this.trainerAccounts(trainerIds);
+    const event = this.em.create(TrainingEvent, {
+      ...fields,
+      programme,
+      dayCount,
+      completionMinDays: completion?.minDays,
+      completionMinPercent: completion?.minPercent,
+      excusedCounts: completion?.excusedCounts ?? false,
+    });
+    for (const user of trainers) this.em.create(EventTrainer, { event, user });
+    await this.em.flush();
+    return event;
+  }
+
+  async assignTrainer(actor: Actor, eventId: string, userId: string): Promise<TrainingEvent> {
+    const event = await this.access.event(actor, eventId);
+    if (!(await this.access.canManageProgramme(actor, event.programme.id))) {
+      throw DomainError.forbidden('Only the organizers of the programme assign trainers.');
+    }
+    const [user] = await this.trainerAccounts([userId], 'userId');
+    if (!(await this.em.count(EventTrainer, { event, user }))) {
+      this.em.create(EventTrainer, { event, user });
+      await this.em.flush();
+    }
+    return event;
+  }
+
+  async list(
+    actor: Actor,
+    filter: TrainingEventFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<TrainingEvent>> {
+    const startDate: { $gte?: string; $lte?: string } = {};
+    if (filter.from) startDate.$gte = filter.from;
+    if (filter.to) startDate.$lte = filter.to;
+    const where = {
+      $and: [
+        await this.access.eventsWhere(actor),
+        {
+          programme: filter.programmeId,
+          country: filter.country,
+          region: filter.region,
+          startDate: filter.from || filter.to ? startDate : undefined,
+        },
+      ],
+    };
+    return paginate(this.em, TrainingEvent, where, page, [{ startDate: 'desc' }, { id: 'asc' }]);
+  }
+
+  get(actor: Actor, eventId: string): Promise<TrainingEvent> {
+    return this.access.event(actor, eventId);
+  }
+
+  async trainers(event: TrainingEvent): Promise<User[]> {
+    const rows = await this.em.find(EventTrainer, { event }, { populate: ['user'] });
+    return rows.map((row) => row.user.getEntity());
+  }
+
+  private async trainerAccounts(ids: string[], field = 'trainerIds'): Promise<User[]> {
+    const users = await this.em.find(User, { id: { $in: ids } });
+    for (const id of ids) {
+      const user = users.find((u) => u.id === id);
+      if (!user) throw DomainError.invalid(field, `${field}: no account with id "${id}"`);
+      if (user.role !== Role.TRAINER) {
+        throw DomainError.invalid(
+          field,
+          `${field}: ${user.email} is not a trainer account`,
+          TrainingErrorCode.NOT_A_TRAINER,
+        );
+      }
+    }
+    return users;
+  }
+}

@@ -1,0 +1,30 @@
+export * from './attendance/attendance-mark.entity';
+export * from './attendance/attendance.service';
+export * from './attendance/completion';
+export * from './enrollments/enrollment.entity';
+export * from './enrollments/enrollments.service';
+export * from './events/training-event.entity';
+export * from './programmes/training-programme.entity';
+export * from './training-access';
+export * from './training-error-code';
+export * from './trainings.module';
+
+import { AttendanceChange, AttendanceMark } from './attendance/attendance-mark.entity';
+import { Enrollment } from './enrollments/enrollment.entity';
+import { EventTrainer, TrainingEvent } from './events/training-event.entity';
+import {
+  ProgrammeFunder,
+  ProgrammeOrganizer,
+  TrainingProgramme,
+} from './programmes/training-programme.entity';
+
+export const trainingEntities = [
+  TrainingProgramme,
+  ProgrammeFunder,
+  ProgrammeOrganizer,
+  TrainingEvent,
+  EventTrainer,
+  Enrollment,
+  AttendanceMark,
+  AttendanceChange,
+];

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Actor, DomainError, lockFor, Role } from '@platform/core';
+import { EventTrainer, TrainingEvent } from './events/training-event.entity';
+import { ProgrammeOrganizer, TrainingProgramme } from './programmes/training-programme.entity';
+
+/**
+ * Who may see and run training events. Admins: all. Organizers: every event of the
+ * programmes they organize. Trainers: the events they are assigned to. Participants:
+ * only their own enrollments (see EnrollmentsService.mine).
+ */
+@Injectable()
+export class TrainingAccess {
+  // Looked up once per request (an Actor lives for one request).
+  private readonly programmes = new WeakMap<Actor, Promise<Set<string>>>();
+  private readonly events = new WeakMap<Actor, Promise<Set<string>>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private managedProgrammeIds(actor: Actor): Promise<Set<string>> {
+    let ids = this.programmes.get(actor);
+    if (!ids) {
+      ids = actor.is(Role.ORGANIZER)
+        ? this.em
+            .find(ProgrammeOrganizer, { user: actor.userId })
+            .then((rows) => new Set(rows.map((r) => r.programme.id)))
+        : Promise.resolve(new Set<string>());
+      this.programmes.set(actor, ids);
+    }
+    return ids;
+  }
+
+  private trainedEventIds(actor: Actor): Promise<Set<string>> {
+    let ids = this.events.get(actor);
+    if (!ids) {
+      ids = actor.is(Role.TRAINER)
+        ? this.em
+            .find(EventTrainer, { user: actor.userId })
+            .then((rows) => new Set(rows.map((r) => r.event.id)))
+        : Promise.resolve(new Set<string>());
+      this.events.set(actor, ids);
+    }
+    return ids;
+  }
+
+  forget(actor: Actor): void {
+    this.programmes.delete(actor);
+    this.events.delete(actor);
+  }
+
+  async canManageProgramme(actor: Actor, programmeId: string): Promise<boolean> {
+    return actor.isAdmin || (await this.managedProgrammeIds(actor)).has(programmeId);
+  }
+
+  /** Trainers of the event, organizers of its programme and admins run an event. */
+  async canRunEvent(actor: Actor, event: TrainingEvent): Promise<boolean> {
+    return (
+      (await this.canManageProgramme(actor, event.programme.id)) ||
+      (await this.trainedEventIds(actor)).has(event.id)
+    );
+  }
+
+  async eventsWhere(actor: Actor): Promise<FilterQuery<TrainingEvent>> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    if (actor.isAdmin) return {};
+    const programmes = [...(await this.managedProgrammeIds(actor))];
+    const events = [...(await this.trainedEventIds(actor))];
+    return { $or: [{ programme: { $in: programmes } }, { id: { $in: events } }] };
+  }
+
+  async programme(actor: Actor, programmeId: string): Promise<TrainingProgramme> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const programme = await this.em.findOne(TrainingProgramme, programmeId);
+    if (!programme) throw DomainError.notFound('Training programme', programmeId);
+    if (!(await this.canManageProgramme(actor, programmeId))) {
+      throw DomainError.forbidden('Only the organizers of this programme can do this.');
+    }
+    return programme;
+  }
+
+  /**
+   * The event, if this actor runs it. Others get NOT_FOUND (events are not public).
+   * Inside a transaction pass its `em` and `lock` to serialize marking.
+   */
+  async event(
+    actor: Actor,
+    eventId: string,
+    em: EntityManager = this.em,
+    lock = false,
+  ): Promise<TrainingEvent> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const event = await em.findOne(TrainingEvent, eventId, lock ? lockFor(em) : {});
+    if (!event) throw DomainError.notFound('Training event', eventId);
+    if (!(await this.canRunEvent(actor, event))) {
+      if (actor.isStaff)
+        throw DomainError.forbidden(
+          'Only the trainers of this event and the organizers of its programme can do this.',
+        );
+      throw DomainError.notFound('Training event', eventId);
+    }
+    return event;
+  }
+}

@@ -28,8 +28,6 @@ migration:create and schema:check reach PostgreSQL at MIGRATIONS_PG_URL
 (default postgresql://postgres@127.0.0.1:5432/postgres).`;
 
 const schemaFile = () => join(projectRoot(), 'prisma-free-schema', 'schema.graphql');
-const pgUrl = () =>
-  process.env.MIGRATIONS_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** The schema as the running code generates it, sorted so diffs are readable. */
 async function generatedSchema(): Promise<string> {

@@ -14,7 +14,7 @@ import {
   depthLimitRule,
   formatGraphQLError,
   GraphiqlController,
-  GraphQLExceptionFilter,
+  DomainExceptionFilter,
   ormOptions,
 } from '@platform/core';
 import { directoryEntities, DirectoryModule } from '@platform/directory';
@@ -58,7 +58,7 @@ export class AppModule {
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [
         ComplexityPlugin,
-        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

@@ -6,7 +6,7 @@ export * from './database/orm-options';
 export * from './database/project-root';
 export * from './database/text-search';
 export * from './errors/domain-error';
-export * from './errors/graphql-exception.filter';
+export * from './errors/domain-exception.filter';
 export * from './errors/to-graphql-error';
 export * from './errors/validation';
 export * from './graphql/complexity.plugin';

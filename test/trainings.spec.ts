@@ -495,4 +495,39 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       reason: 'ALREADY_ENROLLED',
     });
   });
+
+  it('never enrolls more trainees than the event has places, even at once', async () => {
+    const event = await anEvent({ capacity: 3 });
+    const people = await Promise.all(Array.from({ length: 8 }, () => aPerson().create(t)));
+    const results = await Promise.all(
+      people.map((p) => t.gql(ENROLL, { eventId: event.id, personId: p.id }, trainer.token)),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(3);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions!.reason)).toEqual(
+      Array(5).fill('EVENT_FULL'),
+    );
+    expect((await t.ok(ROSTER, { id: event.id }, trainer.token)).trainingEvent.roster).toHaveLength(
+      3,
+    );
+  });
+
+  it("shows the organizers of the programme every event's roster, and other organizers none", async () => {
+    const event = await anEvent();
+    await enroll(event.id, 2);
+    expect(
+      (await t.ok(ROSTER, { id: event.id }, organizer.token)).trainingEvent.roster,
+    ).toHaveLength(2);
+    const stranger = await anAccount(t, 'ORGANIZER');
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, stranger.token))).toBe('FORBIDDEN');
+    const assigned = await t.ok(
+      `mutation($p: ID!, $u: ID!) { assignProgrammeOrganizer(programmeId: $p, userId: $u) { id } }`,
+      { p: programmeId, u: stranger.id },
+      organizer.token,
+    );
+    expect(assigned.assignProgrammeOrganizer.id).toBe(programmeId);
+    const strangerNow = await t.login(stranger.email, 'a-long-password-1');
+    expect((await t.ok(ROSTER, { id: event.id }, strangerNow)).trainingEvent.roster).toHaveLength(
+      2,
+    );
+  });
 });

@@ -13,42 +13,39 @@ export class EnrollmentsService {
     private readonly access: TrainingAccess,
   ) {}
 
-  /** Enrolls a trainee (again, if they had withdrawn). */
+  /**
+   * Enrolls a trainee (again, if they had withdrawn). The event row is locked so
+   * that concurrent enrollments never exceed its capacity.
+   */
   async enroll(actor: Actor, eventId: string, personId: string): Promise<Enrollment> {
-    const event = await this.access.event(actor, eventId);
-    const person = await this.em.findOne(Person, personId);
-    if (!person) throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
-    const existing = await this.em.findOne(Enrollment, { event, person });
-    if (existing?.status === EnrollmentStatus.ENROLLED) {
-      throw DomainError.conflict(
-        TrainingErrorCode.ALREADY_ENROLLED,
-        `${person.fullName} is already enrolled in this event.`,
-      );
-    }
-    if (
-      event.capacity != null &&
-      (await this.em.count(Enrollment, { event, status: EnrollmentStatus.ENROLLED })) >=
-        event.capacity
-    ) {
-      throw DomainError.conflict(
-        TrainingErrorCode.EVENT_FULL,
-        `The event is full (${event.capacity} trainees).`,
-      );
-    }
-    const enrollment = existing ?? this.em.create(Enrollment, { event, person });
-    enrollment.status = EnrollmentStatus.ENROLLED;
     try {
-      await this.em.flush();
+      return await this.em.transactional(async (em) => {
+        const event = await this.access.event(actor, eventId, em, true);
+        const person = await em.findOne(Person, personId);
+        if (!person)
+          throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+        const existing = await em.findOne(Enrollment, { event, person });
+        if (existing?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled(person);
+        const enrolled = await em.count(Enrollment, { event, status: EnrollmentStatus.ENROLLED });
+        if (event.capacity != null && enrolled >= event.capacity) {
+          throw DomainError.conflict(
+            TrainingErrorCode.EVENT_FULL,
+            `The event is full (${event.capacity} trainees).`,
+          );
+        }
+        const enrollment = existing ?? em.create(Enrollment, { event, person });
+        enrollment.status = EnrollmentStatus.ENROLLED;
+        return enrollment;
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         throw DomainError.conflict(
           TrainingErrorCode.ALREADY_ENROLLED,
-          `${person.fullName} is already enrolled in this event.`,
+          'This person is already enrolled in this event.',
         );
       }
       throw error;
     }
-    return enrollment;
   }
 
   /** Withdrawn trainees keep their marks but leave the roster's completion figures. */
@@ -87,4 +84,11 @@ export class EnrollmentsService {
     }
     return enrollment;
   }
+}
+
+function alreadyEnrolled(person: Person): DomainError {
+  return DomainError.conflict(
+    TrainingErrorCode.ALREADY_ENROLLED,
+    `${person.fullName} is already enrolled in this event.`,
+  );
 }

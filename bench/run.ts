@@ -6,9 +6,11 @@ import { AbstractSqlConnection } from '@mikro-orm/knex';
 import { loadConfig } from '@platform/core';
 import { createApp } from '../apps/api/src/bootstrap';
 import { startBareServer } from './bare-server';
+import { benchIndicators } from './indicators';
 import { BenchDatabase, createBenchDatabase } from './bench-database';
 import { LoadResult, post, runLoadInWorker } from './http-load';
 import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
+import { benchRosterImport, ROSTER_ROWS } from './roster-import';
 
 /**
  * `npm run bench`: requests per second and p50/p99 latency of the "edition with
@@ -216,6 +218,11 @@ async function main(): Promise<number> {
     console.log(
       `SQL statements per GraphQL request: ${statements} (including the bearer token lookup)`,
     );
+
+    console.log(`\n${await benchIndicators()}`);
+
+    console.log(`\nImporting a ${ROSTER_ROWS}-row roster file (${dbLabel}, a fresh database):\n`);
+    console.log(await benchRosterImport());
 
     if (graphql.errors + baseline.errors > 0) {
       console.error(

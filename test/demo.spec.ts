@@ -82,4 +82,42 @@ describe('the demo data', () => {
       },
     ]);
   });
+  it('counts the 2023 seminar series: 410 trained by category', async () => {
+    const data = await t.ok(
+      `{ trainingIndicators(groupBy: [CATEGORY]) {
+          rows { keys { value label } peopleTrained peopleEnrolled completions }
+          totals { peopleEnrolled peopleTrained enrollments completions } } }`,
+      {},
+      t.adminToken,
+    );
+    const trained = Object.fromEntries(
+      data.trainingIndicators.rows.map(
+        (r: { keys: { value: string }[]; peopleTrained: number }) => [
+          r.keys[0].value,
+          r.peopleTrained,
+        ],
+      ),
+    );
+    expect(trained).toEqual({
+      INVESTIGATOR: 96,
+      JUDGE: 28,
+      OPERATIONAL_OFFICER: 260,
+      PROSECUTOR: 26,
+    });
+    expect(data.trainingIndicators.totals).toEqual({
+      peopleEnrolled: 422,
+      peopleTrained: 410,
+      enrollments: 422,
+      completions: 410,
+    });
+
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const byRegion = await t.ok(
+      `{ trainingIndicators(groupBy: [REGION], filter: { country: "UZ", from: "2023-01-01", to: "2023-12-31" }) { rows { peopleTrained } totals { peopleTrained } } }`,
+      {},
+      organizer,
+    );
+    expect(byRegion.trainingIndicators.rows).toHaveLength(14);
+    expect(byRegion.trainingIndicators.totals.peopleTrained).toBe(410);
+  });
 });

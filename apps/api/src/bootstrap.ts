@@ -1,5 +1,6 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM } from '@mikro-orm/core';
 import { AuthService } from '@platform/accounts';
 import { AppConfig } from '@platform/core';
@@ -13,9 +14,11 @@ export async function createApp(
   config: AppConfig,
   options: { logger?: false } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
+  // A roster file of several thousand trainees arrives in one GraphQL request (importRoster).
+  app.useBodyParser('json', { limit: '8mb' });
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) {

@@ -68,6 +68,26 @@ export class TrainingAccess {
     return { $or: [{ programme: { $in: programmes } }, { id: { $in: events } }] };
   }
 
+  /**
+   * Whose figures the training indicators cover: null for everything (admins), else the
+   * programmes an organizer organizes and the events a trainer runs.
+   */
+  async indicatorScope(
+    actor: Actor,
+  ): Promise<{ programmeIds: string[]; eventIds: string[] } | null> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    if (actor.isAdmin) return null;
+    if (!actor.is(Role.ORGANIZER, Role.TRAINER)) {
+      throw DomainError.forbidden(
+        'Only admins, organizers and trainers see the training indicators.',
+      );
+    }
+    return {
+      programmeIds: [...(await this.managedProgrammeIds(actor))],
+      eventIds: [...(await this.trainedEventIds(actor))],
+    };
+  }
+
   async programme(actor: Actor, programmeId: string): Promise<TrainingProgramme> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const programme = await this.em.findOne(TrainingProgramme, programmeId);

@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { AttendanceService } from './attendance/attendance.service';
 import { EnrollmentsService } from './enrollments/enrollments.service';
 import { TrainingEventsService } from './events/training-events.service';
+import { RosterImportService } from './enrollments/roster-import.service';
 import { ProgrammesService } from './programmes/programmes.service';
+import { IndicatorsController } from './indicators/indicators.controller';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { IndicatorsService } from './indicators/indicators.service';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
@@ -12,17 +16,20 @@ import {
 } from './trainings.resolver';
 
 @Module({
-  controllers: [RosterController],
+  controllers: [RosterController, IndicatorsController],
   providers: [
     TrainingAccess,
     ProgrammesService,
     TrainingEventsService,
     EnrollmentsService,
+    RosterImportService,
     AttendanceService,
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,
+    IndicatorsService,
+    IndicatorsResolver,
   ],
-  exports: [TrainingAccess, EnrollmentsService, AttendanceService],
+  exports: [TrainingAccess, EnrollmentsService, AttendanceService, IndicatorsService],
 })
 export class TrainingsModule {}

@@ -14,7 +14,9 @@ import { AttendanceService, RosterEntry } from './attendance/attendance.service'
 import { completionOf } from './attendance/completion';
 import { CorrectMarkInput, MarkDayInput } from './attendance/dto/attendance.input';
 import { Enrollment } from './enrollments/enrollment.entity';
+import { ImportRosterArgs, RosterImportReport } from './enrollments/dto/roster-import';
 import { EnrollmentsService } from './enrollments/enrollments.service';
+import { RosterImportService } from './enrollments/roster-import.service';
 import { CreateTrainingEventInput, TrainingEventsArgs } from './events/dto/training-event.input';
 import { TrainingEvent } from './events/training-event.entity';
 import { TrainingEventsService } from './events/training-events.service';
@@ -152,6 +154,7 @@ export class EnrollmentsResolver {
     private readonly enrollments: EnrollmentsService,
     private readonly attendance: AttendanceService,
     private readonly access: TrainingAccess,
+    private readonly rosterImport: RosterImportService,
   ) {}
 
   @Query(() => [Enrollment], { description: "The logged-in participant's own enrollments." })
@@ -166,6 +169,15 @@ export class EnrollmentsResolver {
     @Args('personId', { type: () => ID }) personId: string,
   ) {
     return this.enrollments.enroll(actor, eventId, personId);
+  }
+
+  @Mutation(() => RosterImportReport, {
+    description:
+      'Enrolls the trainees of a CSV roster file, matching people already in the directory. ' +
+      'A file with bad rows stores nothing unless skipBadRows; the report lists every bad line.',
+  })
+  importRoster(@CurrentActor() actor: Actor, @Args() args: ImportRosterArgs) {
+    return this.rosterImport.importRoster(actor, args);
   }
 
   @Mutation(() => Enrollment)

@@ -31,6 +31,7 @@ import {
   ProfessionalCategory,
   Sex,
 } from '@platform/directory';
+import { loadTrainingDemo } from './training-demo';
 
 /**
  * Demo data retold from public reports of the Central Asian counter-trafficking
@@ -564,11 +565,13 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         passwordHash: await hashPassword(DEMO_PARTICIPANT.password),
       });
     }
+    await loadTrainingDemo(tx, orgs, organizer);
   });
   return [
     'Loaded the demo data: the regional conference series with its 2022-2026 rotation,',
     'the 2022 Tashkent edition (45 representatives, 2-day agenda, 3 working groups, 4 adopted recommendations)',
-    'and the 2023 Astana edition (registration open, following up Tashkent).',
+    'and the 2023 Astana edition (registration open, following up Tashkent);',
+    'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained).',
     `Organizer login: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}`,
     `Participant login: ${DEMO_PARTICIPANT.email} / ${DEMO_PARTICIPANT.password}`,
   ].join('\n');

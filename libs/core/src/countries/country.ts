@@ -2,9 +2,18 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** ISO 3166-1 alpha-2 codes, checked against the ICU data that ships with Node. */
+/**
+ * ISO 3166-1 alpha-2 codes, checked against the ICU data that ships with Node. ICU
+ * names a few codes that are not countries (ZZ "Unknown Region", EU, UN…): refused.
+ */
+const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB']);
 export function isCountryCode(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value;
+  return (
+    typeof value === 'string' &&
+    /^[A-Z]{2}$/.test(value) &&
+    !NOT_COUNTRIES.has(value) &&
+    regionNames.of(value) !== value
+  );
 }
 
 export function countryName(code: string): string {

@@ -6,3 +6,84 @@ export function toCsv(rows: (string | number | boolean | null | undefined)[][]):
   };
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * Reads RFC 4180 CSV into rows of fields: quoted fields may hold commas, doubled
+ * quotes and line breaks; lines end in CRLF or LF; a leading UTF-8 BOM is dropped.
+ * Excel in Russian and Uzbek locales saves with ';' instead of ',', so when the
+ * header line has a ';' outside quotes and no ',' the whole file is read with ';'.
+ * Row i of the result is the record starting on file line `lines[i]`; a quoted field
+ * with a line break spans several file lines, which keeps reported line numbers true.
+ */
+export function parseCsv(text: string): string[][] {
+  return parseCsvWithLines(text).rows;
+}
+
+/** parseCsv, with the file line (1-based) each row starts on. */
+export function parseCsvWithLines(text: string): { rows: string[][]; lines: number[] } {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const separator = detectSeparator(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let row: string[] = [];
+  let field = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let quoted = false;
+  const endRow = () => {
+    row.push(field);
+    field = '';
+    rows.push(row);
+    lines.push(rowLine);
+    row = [];
+  };
+  while (i < text.length) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' || ch === '\n') {
+      endRow();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      rowLine = line;
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  // The last record needs no line break after it.
+  if (field !== '' || row.length > 0) endRow();
+  return { rows, lines };
+}
+
+function detectSeparator(text: string): ',' | ';' {
+  let quoted = false;
+  let semicolon = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\r' || ch === '\n') break;
+    else if (ch === ',') return ',';
+    else if (ch === ';') semicolon = true;
+  }
+  return semicolon ? ';' : ',';
+}

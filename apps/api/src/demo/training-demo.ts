@@ -1,0 +1,199 @@
+import { EntityManager } from '@mikro-orm/core';
+import { User } from '@platform/accounts';
+import {
+  Language,
+  Organization,
+  OrganizationType,
+  Person,
+  ProfessionalCategory,
+  Sex,
+} from '@platform/directory';
+import {
+  AttendanceChange,
+  AttendanceMark,
+  AttendanceStatus,
+  Enrollment,
+  ProgrammeFunder,
+  ProgrammeOrganizer,
+  TrainingEvent,
+  TrainingProgramme,
+} from '@platform/trainings';
+
+export const DEMO_PROGRAMME_TITLE =
+  'Investigating trafficking in persons: regional seminars for law enforcement and the judiciary';
+
+/** Who completed the 2023 seminar series, as the programme's report counts them (410). */
+export const DEMO_TRAINED: [ProfessionalCategory, number][] = [
+  [ProfessionalCategory.OPERATIONAL_OFFICER, 260],
+  [ProfessionalCategory.INVESTIGATOR, 96],
+  [ProfessionalCategory.JUDGE, 28],
+  [ProfessionalCategory.PROSECUTOR, 26],
+];
+/** Enrolled but absent on day 2, so not trained. */
+export const DEMO_NOT_COMPLETED = 12;
+/** Trainees marked late once (late counts as attended). */
+export const DEMO_LATE = 7;
+
+const REGIONS: [region: string, city: string][] = [
+  ['Tashkent city', 'Tashkent'],
+  ['Tashkent region', 'Nurafshon'],
+  ['Samarkand region', 'Samarkand'],
+  ['Bukhara region', 'Bukhara'],
+  ['Fergana region', 'Fergana'],
+  ['Andijan region', 'Andijan'],
+  ['Namangan region', 'Namangan'],
+  ['Kashkadarya region', 'Karshi'],
+  ['Surkhandarya region', 'Termez'],
+  ['Khorezm region', 'Urgench'],
+  ['Navoi region', 'Navoi'],
+  ['Jizzakh region', 'Jizzakh'],
+  ['Syrdarya region', 'Gulistan'],
+  ['Republic of Karakalpakstan', 'Nukus'],
+];
+
+const MALE_NAMES = [
+  'Akmal',
+  'Bekzod',
+  'Dilshod',
+  'Jasur',
+  'Rustam',
+  'Sardor',
+  'Shavkat',
+  'Ulugʻbek',
+  'Farrux',
+  'Otabek',
+  'Sherzod',
+  'Aziz',
+];
+const FEMALE_NAMES = [
+  'Dilnoza',
+  'Gulnora',
+  'Malika',
+  'Nodira',
+  'Shahnoza',
+  'Zarina',
+  'Feruza',
+  'Madina',
+];
+const SURNAMES = [
+  'Karimov',
+  'Yusupov',
+  'Rahimov',
+  'Toshmatov',
+  'Ismoilov',
+  'Qodirov',
+  'Nazarov',
+  'Saidov',
+  'Mirzayev',
+  'Hasanov',
+  'Aliyev',
+  'Ergashev',
+  'Jurayev',
+];
+
+function nameOf(i: number, sex: Sex): string {
+  const first =
+    sex === Sex.FEMALE ? FEMALE_NAMES[i % FEMALE_NAMES.length] : MALE_NAMES[i % MALE_NAMES.length];
+  const surname = SURNAMES[Math.floor(i / 7) % SURNAMES.length];
+  return `${first} ${sex === Sex.FEMALE ? `${surname}a` : surname} ${String(i + 1).padStart(3, '0')}`;
+}
+
+/** The seminar dates: two days each, spread over 2023. */
+function datesOf(j: number): [string, string] {
+  const month = String(2 + Math.floor((j * 10) / REGIONS.length)).padStart(2, '0');
+  const day = j % 2 === 0 ? 14 : 21;
+  return [`2023-${month}-${day}`, `2023-${month}-${day + 1}`];
+}
+
+/**
+ * The 2023 regional seminar series on investigating trafficking in persons: 14 two-day
+ * seminars in the regions of Uzbekistan, 410 officers, investigators, judges and
+ * prosecutors trained, and a few who missed the second day. Runs inside loadDemoData's
+ * transaction.
+ */
+export async function loadTrainingDemo(
+  tx: EntityManager,
+  orgs: Map<string, Organization>,
+  organizer: User,
+): Promise<void> {
+  const court =
+    (await tx.findOne(Organization, { name: 'Supreme Court of the Republic of Uzbekistan' })) ??
+    tx.create(Organization, {
+      name: 'Supreme Court of the Republic of Uzbekistan',
+      type: OrganizationType.GOVERNMENT,
+      country: 'UZ',
+    });
+  const organizationOf: Record<string, Organization | undefined> = {
+    OPERATIONAL_OFFICER: orgs.get('mia-uz'),
+    INVESTIGATOR: orgs.get('mia-uz'),
+    JUDGE: court,
+    PROSECUTOR: orgs.get('prosecutor-uz'),
+  };
+
+  const programme = tx.create(TrainingProgramme, {
+    title: DEMO_PROGRAMME_TITLE,
+    description:
+      'Two-day regional seminars on identifying victims, victim-centred investigation and prosecution, and trying trafficking cases.',
+    owner: orgs.get('commission')!,
+    targetCategories: DEMO_TRAINED.map(([category]) => category),
+    topics: [
+      'Identification of victims',
+      'Victim-centred investigations',
+      'Financial investigations',
+      'Trying trafficking cases',
+    ],
+  });
+  for (const key of ['inl', 'usaid'])
+    tx.create(ProgrammeFunder, { programme, organization: orgs.get(key)! });
+  tx.create(ProgrammeOrganizer, { programme, user: organizer });
+
+  const events = REGIONS.map(([region, city], j) => {
+    const [startDate, endDate] = datesOf(j);
+    return tx.create(TrainingEvent, {
+      programme,
+      title: `Investigating trafficking in persons: ${region}`,
+      country: 'UZ',
+      region,
+      city,
+      startDate,
+      endDate,
+      dayCount: 2,
+      language: Language.RU,
+    });
+  });
+
+  // Categories interleaved so every seminar has officers, investigators, judges and prosecutors.
+  const categories = DEMO_TRAINED.flatMap(([category, count]) =>
+    Array.from({ length: count }, () => category),
+  );
+  const total = categories.length + DEMO_NOT_COMPLETED;
+  const order = Array.from(
+    { length: categories.length },
+    (_, i) => categories[(i * 37) % categories.length],
+  );
+  for (let i = 0; i < total; i++) {
+    const completes = i < categories.length;
+    const category = completes ? order[i] : ProfessionalCategory.OPERATIONAL_OFFICER;
+    const sex = i % 5 === 3 ? Sex.FEMALE : Sex.MALE;
+    const person = tx.create(Person, {
+      fullName: nameOf(i, sex),
+      sex,
+      category,
+      country: 'UZ',
+      organization: organizationOf[category],
+      language: Language.UZ,
+    });
+    const event = events[i % events.length];
+    const enrollment = tx.create(Enrollment, { event, person });
+    event.days.forEach((day, d) => {
+      const status =
+        d === 1 && !completes
+          ? AttendanceStatus.ABSENT
+          : d === 0 && i < DEMO_LATE * 50 && i % 50 === 0
+            ? AttendanceStatus.LATE
+            : AttendanceStatus.PRESENT;
+      tx.create(AttendanceMark, { enrollment, day, status, markedBy: organizer });
+      tx.create(AttendanceChange, { enrollment, day, status, changedBy: organizer });
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Actor, CurrentActor, DomainError } from '@platform/core';
+import { IndicatorsService } from './indicators.service';
+import { DIMENSIONS, IndicatorDimension } from './indicators.types';
+
+/** The indicators as a CSV download (bearer token required). */
+@Controller('trainings')
+export class IndicatorsController {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  /** e.g. /trainings/indicators.csv?groupBy=CATEGORY,SEX&programmeId=…&from=2023-01-01 */
+  @Get('indicators.csv')
+  async csv(
+    @CurrentActor() actor: Actor,
+    @Query() query: Record<string, string | undefined>,
+    @Res() res: Response,
+  ) {
+    const groupBy = (query.groupBy ?? '')
+      .split(',')
+      .map((d) => d.trim().toUpperCase())
+      .filter(Boolean) as IndicatorDimension[];
+    for (const dimension of groupBy) {
+      if (!DIMENSIONS.includes(dimension))
+        throw DomainError.invalid('groupBy', `groupBy: unknown dimension ${dimension}`);
+    }
+    const single = (name: string) => {
+      const value = query[name];
+      if (value !== undefined && typeof value !== 'string')
+        throw DomainError.invalid(name, `${name}: give it once`);
+      return value || undefined;
+    };
+    const result = await this.indicators.indicators(actor, groupBy, {
+      programmeId: single('programmeId'),
+      country: single('country'),
+      region: single('region'),
+      from: single('from'),
+      to: single('to'),
+    });
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="training-indicators.csv"');
+    // The byte-order mark makes spreadsheet programs read Cyrillic and Uzbek correctly.
+    res.send(`\uFEFF${IndicatorsService.csv(result)}`);
+  }
+}

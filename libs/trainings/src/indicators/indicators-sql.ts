@@ -30,19 +30,10 @@ const KEY_SQL: Record<IndicatorDimension, string> = {
  * ceil(minPercent × dayCount / 100), all days when neither is set, at most dayCount.
  * Integer division: (p × d + 99) / 100 is the ceiling for non-negative p × d.
  */
-const REQUIRED_DAYS_SQL = `(case
-    when (case when coalesce(ev.completion_min_days, 0) >= coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0)
-               then coalesce(ev.completion_min_days, 0)
-               else coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0) end) = 0
-      then ev.day_count
-    when (case when coalesce(ev.completion_min_days, 0) >= coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0)
-               then coalesce(ev.completion_min_days, 0)
-               else coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0) end) > ev.day_count
-      then ev.day_count
-    else (case when coalesce(ev.completion_min_days, 0) >= coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0)
-               then coalesce(ev.completion_min_days, 0)
-               else coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0) end)
-  end)`;
+const MIN_DAYS = 'coalesce(ev.completion_min_days, 0)';
+const BY_PERCENT = 'coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0)';
+const STRICTER = `(case when ${MIN_DAYS} >= ${BY_PERCENT} then ${MIN_DAYS} else ${BY_PERCENT} end)`;
+const REQUIRED_DAYS_SQL = `(case when ${STRICTER} = 0 or ${STRICTER} > ev.day_count then ev.day_count else ${STRICTER} end)`;
 
 /**
  * Days attended, counted from the enrollment's marks through the (enrollment, day) index:

@@ -54,7 +54,9 @@ export function post(
         port,
         path,
         method: 'POST',
-        agent,
+        // One-off requests get a fresh connection: Node's global agent keeps sockets
+        // alive, and one the server closed while a bench was seeding fails with ECONNRESET.
+        agent: agent ?? false,
         timeout: timeoutMs,
         headers: {
           'content-type': 'application/json',
@@ -77,8 +79,8 @@ export function post(
   });
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Float64Array, q: number): number {
+/** Nearest-rank percentile (q from 0 to 1) of values sorted ascending. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
-import { INestApplication } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
-import { loadConfig } from '@platform/core';
 import {
   Language,
   Organization,
@@ -22,9 +19,8 @@ import {
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
-import { createApp } from '../apps/api/src/bootstrap';
-import { BenchDatabase, createBenchDatabase } from './bench-database';
-import { post } from './http-load';
+import { BENCH_ADMIN, BenchApp, startBenchApp } from './bench-app';
+import { percentile, post } from './http-load';
 
 /**
  * The training indicators over 50,000 enrollments with two days of marks each: the
@@ -32,7 +28,6 @@ import { post } from './http-load';
  * HTTP, against the same SQL statements run directly on the connection, in the same run.
  */
 
-const ADMIN = { email: 'bench-indicators@example.org', password: 'bench-admin-password' };
 const SIZE = { enrollments: 50_000, events: 100, people: 40_000, runs: 20, warmup: 3 };
 const GROUP_BY = [IndicatorDimension.CATEGORY, IndicatorDimension.REGION];
 const QUERY = `{ trainingIndicators(groupBy: [CATEGORY, REGION]) {
@@ -79,7 +74,7 @@ async function insertChunked<T extends object>(
 
 /** Direct batched inserts: 40,000 people, 100 events, 50,000 enrollments, 100,000 marks. */
 async function seed(em: EntityManager): Promise<{ marks: number }> {
-  const admin = await em.findOneOrFail(User, { email: ADMIN.email });
+  const admin = await em.findOneOrFail(User, { email: BENCH_ADMIN.email });
   const orgs = [OrganizationType.GOVERNMENT, OrganizationType.NGO, OrganizationType.GOVERNMENT].map(
     (type, i) =>
       em.create(Organization, { name: `Bench organization ${i + 1}`, type, country: 'UZ' }),
@@ -196,10 +191,6 @@ async function insertMissing(
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function timed(runs: number, work: () => Promise<void>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -211,40 +202,16 @@ async function timed(runs: number, work: () => Promise<void>): Promise<number[]>
 }
 
 export async function benchIndicators(): Promise<string> {
-  const database: BenchDatabase = await createBenchDatabase(
-    process.env.BENCH_DATABASE_URL?.trim() || undefined,
-  );
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   try {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATA_DIR: database.dataDir,
-      DATABASE_URL: database.url,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    app = await createApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
-    const orm = app.get(MikroORM);
+    bench = await startBenchApp();
+    const { orm, port, dbLabel } = bench;
 
     const seedStart = Date.now();
     const { marks } = await seed(orm.em.fork());
     const seedMs = Date.now() - seedStart;
 
-    const login = await post(
-      port,
-      '/graphql',
-      JSON.stringify({
-        query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
-        variables: { input: ADMIN },
-      }),
-    );
-    const token = (
-      JSON.parse(login.body.toString('utf8')) as { data?: { login: { token: string } } }
-    ).data?.login.token;
-    if (!token) throw new Error(`Login failed: ${login.body.toString('utf8')}`);
-    const headers = { authorization: `Bearer ${token}` };
+    const headers = { authorization: `Bearer ${bench.adminToken}` };
     const body = JSON.stringify({ query: QUERY });
 
     // The baseline: the statements the service sends, run directly on the connection.
@@ -289,14 +256,13 @@ export async function benchIndicators(): Promise<string> {
     const graphql = await timed(SIZE.runs, graphqlRun);
     const sql = await timed(SIZE.runs, sqlRun);
 
-    const dbLabel = database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const row = (target: string, times: number[]) =>
       line([
         target,
         String(times.length),
-        percentile(times, 50).toFixed(1),
-        percentile(times, 99).toFixed(1),
+        percentile(times, 0.5).toFixed(1),
+        percentile(times, 0.99).toFixed(1),
       ]);
     const { totals } = answer.data.trainingIndicators as unknown as {
       totals: Record<string, number>;
@@ -312,11 +278,10 @@ export async function benchIndicators(): Promise<string> {
       row('GraphQL trainingIndicators over HTTP (admin)', graphql),
       row('the same 2 SQL statements on the connection', sql),
       '',
-      `GraphQL / SQL p50 ratio: ${(percentile(graphql, 50) / percentile(sql, 50)).toFixed(2)}x`,
+      `GraphQL / SQL p50 ratio: ${(percentile(graphql, 0.5) / percentile(sql, 0.5)).toFixed(2)}x`,
     ].join('\n');
   } finally {
-    await app?.close();
-    await database.drop();
+    await bench?.close();
   }
 }
 

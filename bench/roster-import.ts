@@ -1,11 +1,7 @@
-import { AddressInfo } from 'node:net';
-import { INestApplication } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
-import { loadConfig, toCsv } from '@platform/core';
+import { toCsv } from '@platform/core';
 import { Organization, OrganizationType, Person, ProfessionalCategory } from '@platform/directory';
 import { Enrollment, EnrollmentStatus } from '@platform/trainings';
-import { createApp } from '../apps/api/src/bootstrap';
-import { createBenchDatabase } from './bench-database';
+import { BenchApp, startBenchApp, table } from './bench-app';
 import { post } from './http-load';
 
 /**
@@ -14,7 +10,6 @@ import { post } from './http-load';
  * batched INSERTs (MikroORM insertMany, no lookups, no checks) in the same run.
  */
 
-const ADMIN = { email: 'roster-bench-admin@example.org', password: 'roster-bench-password' };
 export const ROSTER_ROWS = 5_000;
 const ORGANIZATIONS = 40;
 const CHUNK = 500;
@@ -130,39 +125,12 @@ async function graphql<T>(
   return body.data;
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, c) => (c === 0 ? ':' : '-') + '-'.repeat(w) + (c === 0 ? '-' : ':')).join('|')}|`;
-  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
-}
-
 export async function benchRosterImport(): Promise<string> {
-  const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL?.trim() || undefined);
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   try {
-    app = await createApp(
-      loadConfig({
-        NODE_ENV: 'production',
-        DATA_DIR: database.dataDir,
-        DATABASE_URL: database.url,
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-      }),
-      { logger: false },
-    );
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
-    const orm = app.get(MikroORM);
+    bench = await startBenchApp();
+    const { orm, port, dbLabel, adminToken: token } = bench;
 
-    const token = (
-      await graphql<{ login: { token: string } }>(
-        port,
-        'mutation($input: LoginInput!) { login(input: $input) { token } }',
-        { input: ADMIN },
-      )
-    ).login.token;
     const owner = await graphql<{ createOrganization: { id: string } }>(
       port,
       'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
@@ -310,7 +278,6 @@ export async function benchRosterImport(): Promise<string> {
       throw new Error('The SQL baseline did not insert every enrollment.');
 
     const perSecond = (ms: number) => ((ROSTER_ROWS * 1000) / ms).toFixed(0);
-    const dbLabel = database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     const ratio = baselineMs / importMs;
     return [
       table([
@@ -334,7 +301,6 @@ export async function benchRosterImport(): Promise<string> {
         `matches ${expected} existing people, ${ROSTER_ROWS - expected} created)`,
     ].join('\n');
   } finally {
-    await app?.close();
-    await database.drop();
+    await bench?.close();
   }
 }

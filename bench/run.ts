@@ -1,13 +1,9 @@
 import { cpus } from 'node:os';
-import { AddressInfo } from 'node:net';
-import { INestApplication } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { AbstractSqlConnection } from '@mikro-orm/knex';
-import { loadConfig } from '@platform/core';
-import { createApp } from '../apps/api/src/bootstrap';
 import { startBareServer } from './bare-server';
 import { benchIndicators } from './indicators';
-import { BenchDatabase, createBenchDatabase } from './bench-database';
+import { BenchApp, startBenchApp, table } from './bench-app';
 import { LoadResult, post, runLoadInWorker } from './http-load';
 import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
 import { benchRosterImport, ROSTER_ROWS } from './roster-import';
@@ -17,8 +13,6 @@ import { benchRosterImport, ROSTER_ROWS } from './roster-import';
  * agenda" GraphQL query on a realistic edition, against a bare node:http server
  * answering the same JSON, measured in the same run with the same load generator.
  */
-
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password' };
 
 // The organizer's view of an edition: the programme with speakers and their
 // organizations, the partners and the working groups with their members.
@@ -112,14 +106,6 @@ async function countStatements<T>(
   }
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, c) => (c === 0 ? ':' : '-') + '-'.repeat(w) + (c === 0 ? '-' : ':')).join('|')}|`;
-  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
-}
-
 const row = (target: string, r: LoadResult) => [
   target,
   String(r.requests),
@@ -131,42 +117,18 @@ const row = (target: string, r: LoadResult) => [
 
 async function main(): Promise<number> {
   const settings = readSettings(process.env);
-  const database: BenchDatabase = await createBenchDatabase(
-    process.env.BENCH_DATABASE_URL?.trim() || undefined,
-  );
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
   try {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATA_DIR: database.dataDir,
-      DATABASE_URL: database.url,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    app = await createApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
-    const orm = app.get(MikroORM);
+    bench = await startBenchApp();
+    const { orm, port, dbLabel } = bench;
 
     const seedStart = Date.now();
     const dataset = await seedRealisticEdition(orm.em.fork());
     const seedMs = Date.now() - seedStart;
 
-    // Log in as the admin over HTTP, as a client would; the token is checked on every request.
-    const login = await post(
-      port,
-      '/graphql',
-      JSON.stringify({
-        query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
-        variables: { input: ADMIN },
-      }),
-    );
-    const token = (
-      JSON.parse(login.body.toString('utf8')) as { data?: { login: { token: string } } }
-    ).data?.login.token;
-    if (!token) throw new Error(`Login failed: ${login.body.toString('utf8')}`);
-    const headers = { authorization: `Bearer ${token}` };
+    // Sent as the admin: the token is checked on every request, as for a real client.
+    const headers = { authorization: `Bearer ${bench.adminToken}` };
     const request = JSON.stringify({
       query: EDITION_WITH_AGENDA,
       variables: { id: dataset.editionId },
@@ -191,7 +153,6 @@ async function main(): Promise<number> {
     const graphql = await runLoadInWorker({ ...load, port });
     const baseline = await runLoadInWorker({ ...load, port: bare.port });
 
-    const dbLabel = database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     console.log(
       `\nnpm run bench: node ${process.version}, ${cpus().length} CPU(s), ${settings.concurrency} keep-alive connections,` +
         ` ${settings.warmupSeconds}s warm-up + ${settings.seconds}s measured per target, load generator in a worker thread\n`,
@@ -233,8 +194,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await bare?.close();
-    await app?.close();
-    await database.drop();
+    await bench?.close();
   }
 }
 

@@ -6,7 +6,7 @@ import { Person } from '@platform/directory';
 import { AuthSession } from './auth-session.entity';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload } from './dto/auth-payload';
-import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher';
+import { decoyHash, hashPassword, verifyPassword } from './password-hasher';
 import { User } from './user.entity';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -36,7 +36,7 @@ export class AuthService {
       );
     }
     const user = await this.em.findOne(User, { email: address });
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !valid) {
       this.failures.set(address, [...recent, now]);
       throw DomainError.unauthenticated('The email or the password is wrong.');

@@ -39,6 +39,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password: verified against when the email is unknown, so that
- * a wrong email and a wrong password take the same time. */
-export const DECOY_HASH = hashPassword(randomBytes(16).toString('hex'));
+/**
+ * A hash of a random password, verified against when the email is unknown so that a
+ * wrong email and a wrong password take the same time. Made on first use, not at
+ * start-up (scrypt costs ~100 ms).
+ */
+let decoy: Promise<string> | undefined;
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}

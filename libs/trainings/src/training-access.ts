@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, Role } from '@platform/core';
+import { Actor, DomainError, lockFor, Role, PerRequest } from '@platform/core';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
 import { ProgrammeOrganizer, TrainingProgramme } from './programmes/training-programme.entity';
 
@@ -11,41 +11,30 @@ import { ProgrammeOrganizer, TrainingProgramme } from './programmes/training-pro
  */
 @Injectable()
 export class TrainingAccess {
-  // Looked up once per request (an Actor lives for one request).
-  private readonly programmes = new WeakMap<Actor, Promise<Set<string>>>();
-  private readonly events = new WeakMap<Actor, Promise<Set<string>>>();
+  private readonly programmes = new PerRequest<Set<string>>();
+  private readonly events = new PerRequest<Set<string>>();
 
   constructor(private readonly em: EntityManager) {}
 
   private managedProgrammeIds(actor: Actor): Promise<Set<string>> {
-    let ids = this.programmes.get(actor);
-    if (!ids) {
-      ids = actor.is(Role.ORGANIZER)
-        ? this.em
-            .find(ProgrammeOrganizer, { user: actor.userId })
-            .then((rows) => new Set(rows.map((r) => r.programme.id)))
-        : Promise.resolve(new Set<string>());
-      this.programmes.set(actor, ids);
-    }
-    return ids;
+    return this.programmes.get(actor, async () => {
+      if (!actor.is(Role.ORGANIZER)) return new Set<string>();
+      const rows = await this.em.find(ProgrammeOrganizer, { user: actor.userId });
+      return new Set(rows.map((row) => row.programme.id));
+    });
   }
 
   private trainedEventIds(actor: Actor): Promise<Set<string>> {
-    let ids = this.events.get(actor);
-    if (!ids) {
-      ids = actor.is(Role.TRAINER)
-        ? this.em
-            .find(EventTrainer, { user: actor.userId })
-            .then((rows) => new Set(rows.map((r) => r.event.id)))
-        : Promise.resolve(new Set<string>());
-      this.events.set(actor, ids);
-    }
-    return ids;
+    return this.events.get(actor, async () => {
+      if (!actor.is(Role.TRAINER)) return new Set<string>();
+      const rows = await this.em.find(EventTrainer, { user: actor.userId });
+      return new Set(rows.map((row) => row.event.id));
+    });
   }
 
   forget(actor: Actor): void {
-    this.programmes.delete(actor);
-    this.events.delete(actor);
+    this.programmes.forget(actor);
+    this.events.forget(actor);
   }
 
   async canManageProgramme(actor: Actor, programmeId: string): Promise<boolean> {

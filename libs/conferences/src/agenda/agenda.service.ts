@@ -18,13 +18,7 @@ export class AgendaService {
   /** One day of a visible edition, in time order. */
   async day(actor: Actor, editionId: string, day: number): Promise<AgendaSession[]> {
     const edition = await this.access.viewable(actor, editionId);
-    if (day < 1 || day > edition.days.length) {
-      throw DomainError.invalid(
-        'day',
-        `day: ${edition.title} has days 1 to ${edition.days.length}`,
-        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-      );
-    }
+    assertDayOf(edition, day);
     return this.em.find(
       AgendaSession,
       { edition, day },
@@ -125,13 +119,7 @@ export class AgendaService {
     slot: { day: number; startTime: string; endTime: string; room?: string },
     exceptSessionId?: string,
   ): Promise<void> {
-    if (slot.day > edition.days.length) {
-      throw DomainError.invalid(
-        'day',
-        `day: ${edition.title} has days 1 to ${edition.days.length}`,
-        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-      );
-    }
+    assertDayOf(edition, slot.day);
     if (slot.endTime <= slot.startTime)
       throw DomainError.invalid('endTime', 'endTime: must be after startTime');
     if (!slot.room) return;
@@ -150,5 +138,16 @@ export class AgendaService {
         ConferenceErrorCode.ROOM_DOUBLE_BOOKED,
       );
     }
+  }
+}
+
+/** Agenda days are numbered 1 to the edition's number of days. */
+export function assertDayOf(edition: Edition, day: number): void {
+  if (day < 1 || day > edition.days.length) {
+    throw DomainError.invalid(
+      'day',
+      `day: ${edition.title} has days 1 to ${edition.days.length}`,
+      ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+    );
   }
 }

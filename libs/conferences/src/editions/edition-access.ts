@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, Role } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, Role } from '@platform/core';
 import { Edition, EditionOrganizer } from './edition.entity';
 
 /**
@@ -10,26 +10,20 @@ import { Edition, EditionOrganizer } from './edition.entity';
  */
 @Injectable()
 export class EditionAccess {
-  // One lookup of an organizer's editions per request (an Actor lives for one request).
-  private readonly managed = new WeakMap<Actor, Promise<Set<string>>>();
+  private readonly managed = new PerRequest<Set<string>>();
 
   constructor(private readonly em: EntityManager) {}
 
   managedEditionIds(actor: Actor): Promise<Set<string>> {
-    let ids = this.managed.get(actor);
-    if (!ids) {
-      ids = actor.is(Role.ORGANIZER)
-        ? this.em
-            .find(EditionOrganizer, { user: actor.userId })
-            .then((rows) => new Set(rows.map((row) => row.edition.id)))
-        : Promise.resolve(new Set<string>());
-      this.managed.set(actor, ids);
-    }
-    return ids;
+    return this.managed.get(actor, async () => {
+      if (!actor.is(Role.ORGANIZER)) return new Set<string>();
+      const rows = await this.em.find(EditionOrganizer, { user: actor.userId });
+      return new Set(rows.map((row) => row.edition.id));
+    });
   }
 
   forget(actor: Actor): void {
-    this.managed.delete(actor);
+    this.managed.forget(actor);
   }
 
   async canManage(actor: Actor, editionId: string): Promise<boolean> {

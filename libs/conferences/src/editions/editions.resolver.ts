@@ -1,16 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import {
-  Actor,
-  Connection,
-  CurrentActor,
-  DomainError,
-  pageComplexity,
-  Paginated,
-} from '@platform/core';
+import { Actor, Connection, CurrentActor, pageComplexity, Paginated } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
-import { ConferenceErrorCode } from '../conference-error-code';
+import { assertDayOf } from '../agenda/agenda.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import {
   Recommendation,
@@ -143,13 +136,7 @@ export class EditionsResolver {
     @Parent() edition: Edition,
     @Args('day', { type: () => Int, nullable: true }) day?: number,
   ): Promise<AgendaSession[]> {
-    if (day !== undefined && (day < 1 || day > edition.days.length)) {
-      throw DomainError.invalid(
-        'day',
-        `day: ${edition.title} has days 1 to ${edition.days.length}`,
-        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-      );
-    }
+    if (day !== undefined) assertDayOf(edition, day);
     const sessions = (await edition.sessions.load()).getItems();
     return sessions.filter((session) => day === undefined || session.day === day).sort(byTime);
   }

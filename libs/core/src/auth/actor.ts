@@ -44,3 +44,24 @@ export class Actor {
     return this.userId;
   }
 }
+
+/**
+ * Remembers a lookup about an actor (e.g. the editions they organize) for the rest of
+ * the request: an Actor is made per request, so this is a per-request cache.
+ */
+export class PerRequest<T> {
+  private readonly values = new WeakMap<Actor, Promise<T>>();
+
+  get(actor: Actor, load: () => Promise<T>): Promise<T> {
+    let value = this.values.get(actor);
+    if (!value) {
+      value = load();
+      this.values.set(actor, value);
+    }
+    return value;
+  }
+
+  forget(actor: Actor): void {
+    this.values.delete(actor);
+  }
+}

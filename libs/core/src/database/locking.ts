@@ -1,12 +1,15 @@
 import { EntityManager, LockMode } from '@mikro-orm/core';
 
+/** PostgreSQL, as opposed to the embedded SQLite. */
+export function isPostgres(em: EntityManager): boolean {
+  return em.getDriver().constructor.name === 'PostgreSqlDriver';
+}
+
 /**
  * Options that lock the row read inside a transaction on PostgreSQL, so that
  * concurrent use cases on the same parent (an edition's seats, an event's marks)
  * run one after the other. SQLite has no FOR UPDATE and serializes writers itself.
  */
 export function lockFor(em: EntityManager): { lockMode?: LockMode } {
-  return em.getDriver().constructor.name === 'PostgreSqlDriver'
-    ? { lockMode: LockMode.PESSIMISTIC_WRITE }
-    : {};
+  return isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
 }

@@ -1,4 +1,5 @@
 import { EntityManager, raw } from '@mikro-orm/core';
+import { isPostgres } from './locking';
 
 /**
  * A filter value matching text that contains `text`, ignoring case: `{ name: containing(em, 'rahim') }`.
@@ -9,6 +10,6 @@ import { EntityManager, raw } from '@mikro-orm/core';
  */
 export function containing(em: EntityManager, text: string) {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const operator = em.getDriver().constructor.name === 'PostgreSqlDriver' ? '$ilike' : '$like';
+  const operator = isPostgres(em) ? '$ilike' : '$like';
   return { [operator]: raw(`? escape '\\'`, [pattern]) };
 }

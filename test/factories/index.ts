@@ -24,6 +24,10 @@ export class PersonBuilder {
     this.input.organizationId = organizationId;
     return this;
   }
+  speaking(language: 'EN' | 'RU' | 'UZ') {
+    this.input.language = language;
+    return this;
+  }
   female() {
     this.input.sex = 'FEMALE';
     return this;

@@ -31,7 +31,15 @@ export interface TestApp {
   /** Counts the SQL statements the database receives while `work` runs. */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   http(): ReturnType<typeof request>;
+  /** GET a file (PDF, ZIP, CSV) as raw bytes, with a bearer token if given. */
+  download(path: string, token?: string): Promise<Download>;
   close(): Promise<void>;
+}
+
+export interface Download {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string>;
 }
 
 export async function startTestApp(
@@ -80,6 +88,18 @@ export async function startTestApp(
     }
   };
 
+  const download = async (path: string, token?: string): Promise<Download> => {
+    const req = request(server).get(path).buffer(true);
+    req.parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req;
+    return { status: res.status, body: res.body as Buffer, headers: res.headers };
+  };
+
   const adminToken = await login(ADMIN.email, ADMIN.password);
   return {
     app,
@@ -91,6 +111,7 @@ export async function startTestApp(
     adminToken,
     countQueries,
     http: () => request(server),
+    download,
     close: async () => {
       await app.close();
       if (!existing) await database.drop();

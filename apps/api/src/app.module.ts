@@ -19,6 +19,7 @@ import {
 } from '@platform/core';
 import { directoryEntities, DirectoryModule } from '@platform/directory';
 import { trainingEntities, TrainingsModule } from '@platform/trainings';
+import { documentEntities, DocumentsModule } from '@platform/documents';
 import { HealthController } from './health.controller';
 
 export const allEntities = [
@@ -26,6 +27,7 @@ export const allEntities = [
   ...accountEntities,
   ...conferenceEntities,
   ...trainingEntities,
+  ...documentEntities,
 ];
 
 /** Composes the domain modules; everything the app does lives in libs/. */
@@ -54,6 +56,7 @@ export class AppModule {
         DirectoryModule,
         ConferencesModule,
         TrainingsModule,
+        DocumentsModule,
       ],
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [

@@ -38,6 +38,8 @@ async function generatedSchema(): Promise<string> {
     ADMIN_PASSWORD: '',
   });
   const app = await NestFactory.create(AppModule.register(config), { logger: false });
+  // Start-up hooks read the database (unfinished document jobs): give them a schema.
+  await app.get(MikroORM).getMigrator().up();
   await app.init();
   const { schema } = app.get(GraphQLSchemaHost);
   await app.close();

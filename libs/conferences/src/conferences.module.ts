@@ -35,6 +35,6 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RecommendationsResolver,
     FollowUpResolver,
   ],
-  exports: [EditionAccess, EditionsService, RegistrationsService],
+  exports: [EditionAccess, EditionsService, RegistrationsService, RecommendationsService],
 })
 export class ConferencesModule {}

@@ -5,6 +5,7 @@ export * from './editions/edition-access';
 export * from './editions/edition.entity';
 export * from './editions/editions.service';
 export * from './recommendations/recommendation.entity';
+export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';
 export * from './series/conference-series.entity';

@@ -18,3 +18,4 @@ export * from './auth/current-actor';
 export * from './auth/role';
 export * from './database/locking';
 export * from './csv/csv';
+export * from './http/rate-limiter';

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { hashPassword, User } from '@platform/accounts';
+import { CertificateSettings } from '@platform/documents';
 import {
   AgendaSession,
   CheckIn,
@@ -556,6 +557,21 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         passwordHash: await hashPassword(DEMO_ORGANIZER.password),
       });
     tx.create(EditionOrganizer, { edition: tashkent, user: organizer });
+    // Ready to issue: issueCertificates(input: { kind: CONFERENCE_ATTENDANCE, editionId }).
+    tx.create(CertificateSettings, {
+      edition: tashkent,
+      serialPrefix: 'TIP',
+      secondLanguage: Language.EN,
+      hours: 12,
+      signatories: [
+        { name: 'Tanzila Narbaeva', position: 'Chair of the National Commission' },
+        {
+          name: 'Ashita Mittal',
+          position: 'Regional Representative for Central Asia',
+          organization: 'UNODC',
+        },
+      ],
+    });
     tx.create(EditionOrganizer, { edition: astana, user: organizer });
     if (!(await tx.count(User, { email: DEMO_PARTICIPANT.email }))) {
       tx.create(User, {

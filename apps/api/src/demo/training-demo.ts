@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
+import { CertificateSettings } from '@platform/documents';
 import {
   Language,
   Organization,
@@ -161,6 +162,14 @@ export async function loadTrainingDemo(
       language: Language.RU,
     });
   });
+  for (const trainingEvent of events) {
+    tx.create(CertificateSettings, {
+      trainingEvent,
+      serialPrefix: 'LET',
+      hours: 16,
+      signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
+    });
+  }
 
   // Categories interleaved so every seminar has officers, investigators, judges and prosecutors.
   const categories = DEMO_TRAINED.flatMap(([category, count]) =>

@@ -25,6 +25,10 @@ export interface AppConfig {
     /** The offline GraphiQL page and introspection; off in production unless asked for. */
     ide: boolean;
   };
+  verification: {
+    /** Requests per minute one client address may make to the public /verify page. */
+    rateLimitPerMinute: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -133,6 +137,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
       ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
     },
+    verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

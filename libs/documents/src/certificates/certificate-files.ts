@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { renderCertificate } from '../rendering';
+import { Certificate } from './certificate.entity';
+
+/** The certificate PDFs: rendered once from the frozen content, then stored with it. */
+@Injectable()
+export class CertificateFiles {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The stored PDF, rendering and storing it first if a bulk run has not got to it yet. */
+  async pdfOf(certificate: Certificate): Promise<Buffer> {
+    await this.em.populate(certificate, ['pdf']);
+    if (certificate.pdf) return certificate.pdf;
+    const pdf = await renderCertificate(certificate.content);
+    await this.em.nativeUpdate(Certificate, { id: certificate.id }, { pdf });
+    return pdf;
+  }
+
+  /** File name inside a ZIP or a download: serial and holder, safe on every system. */
+  static fileName(certificate: Certificate): string {
+    const holder = certificate.holderName
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '');
+    return `${certificate.serial}-${holder}.pdf`;
+  }
+}

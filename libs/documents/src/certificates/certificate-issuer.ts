@@ -1,0 +1,326 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { User } from '@platform/accounts';
+import { Edition, EditionPartner, PartnerRole } from '@platform/conferences';
+import { APP_CONFIG, AppConfig, Actor, DomainError, lockFor } from '@platform/core';
+import { Language, Person } from '@platform/directory';
+import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
+import type { CertificateContent } from '../rendering';
+import { CertificateAccess, CertificateScope } from './certificate-access';
+import { CertificateErrorCode } from './certificate-error-code';
+import { CertificateSettings } from './certificate-settings.entity';
+import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
+import { Eligibility, Eligible } from './eligibility';
+import { formatVerificationCode, newVerificationCode } from './verification-code';
+
+/** What every certificate of one event prints, whoever holds it. */
+interface EventFacts {
+  year: number;
+  title: string;
+  startDate: string;
+  endDate: string;
+  city: string;
+  countryCode: string;
+  days: number;
+  issuers: string[];
+}
+
+export interface BulkIssue {
+  scope: CertificateScope;
+  /** Certificates created by this call; the others existed already. */
+  issued: number;
+}
+
+/**
+ * Issues, revokes and reissues certificates. Each use case is one transaction; the
+ * PDFs are rendered after commit (CertificateFiles), never inside it.
+ */
+@Injectable()
+export class CertificateIssuer {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: CertificateAccess,
+    private readonly eligibility: Eligibility,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One person's certificate; if they already have a current one, that one is returned. */
+  async issueOne(
+    actor: Actor,
+    kind: CertificateKind,
+    eventId: string,
+    personId: string,
+    languages?: Language[],
+  ): Promise<Certificate> {
+    return this.em.transactional(async (em) => {
+      const scope = await this.access.manageable(actor, kind, eventId, em, true);
+      const existing = await em.findOne(Certificate, {
+        currentKey: currentKey(kind, eventId, personId),
+      });
+      if (existing) return existing;
+      const person = await em.findOne(Person, personId, { populate: ['organization'] });
+      if (!person) throw DomainError.notFound('Person', personId);
+      const eligible = await this.eligibility.one(actor, kind, eventId, person);
+      const settings = await this.settings(em, scope);
+      const facts = await this.facts(em, scope, settings);
+      const [serial] = await this.serials(em, settings.serialPrefix, facts.year, 1);
+      return this.create(em, actor, kind, scope, settings, facts, eligible, serial, languages);
+    });
+  }
+
+  /** Everyone eligible who has no current certificate of this kind yet gets one. */
+  async issueAll(actor: Actor, kind: CertificateKind, eventId: string): Promise<BulkIssue> {
+    return this.em.transactional(async (em) => {
+      // The row lock on the event serializes two bulk runs, so neither duplicates the other.
+      const scope = await this.access.manageable(actor, kind, eventId, em, true);
+      const settings = await this.settings(em, scope);
+      const eligible = await this.eligibility.all(actor, kind, eventId);
+      const holders = await em.find(Certificate, {
+        currentKey: {
+          $in: [...eligible.keys()].map((personId) => currentKey(kind, eventId, personId)),
+        },
+      });
+      const taken = new Set(holders.map((certificate) => certificate.person.id));
+      const missing = [...eligible.values()]
+        .filter((entry) => !taken.has(entry.person.id))
+        .sort((a, b) => a.person.fullName.localeCompare(b.person.fullName));
+      if (missing.length) {
+        const facts = await this.facts(em, scope, settings);
+        const serials = await this.serials(em, settings.serialPrefix, facts.year, missing.length);
+        await em.populate(
+          missing.map((entry) => entry.person),
+          ['organization'],
+        );
+        missing.forEach((entry, i) =>
+          this.create(em, actor, kind, scope, settings, facts, entry, serials[i]),
+        );
+      }
+      return { scope, issued: missing.length };
+    });
+  }
+
+  async revoke(actor: Actor, certificateId: string, reason: string): Promise<Certificate> {
+    return this.em.transactional(async (em) => {
+      const certificate = await this.access.manageableCertificate(actor, certificateId, em);
+      if (certificate.status === CertificateStatus.REPLACED) {
+        throw DomainError.conflict(
+          CertificateErrorCode.ALREADY_REPLACED,
+          'This certificate was replaced by a reissued one; revoke that one instead.',
+        );
+      }
+      if (certificate.status === CertificateStatus.REVOKED) {
+        throw DomainError.conflict(
+          CertificateErrorCode.ALREADY_REVOKED,
+          'This certificate is already revoked.',
+        );
+      }
+      certificate.status = CertificateStatus.REVOKED;
+      certificate.revokedAt = new Date();
+      certificate.revokedReason = reason;
+      return certificate;
+    });
+  }
+
+  /**
+   * A new certificate (new serial and verification code) with today's facts, e.g. after
+   * a name was corrected; the old one verifies as replaced from now on.
+   */
+  async reissue(actor: Actor, certificateId: string, languages?: Language[]): Promise<Certificate> {
+    return this.em.transactional(async (em) => {
+      const old = await this.access.manageableCertificate(actor, certificateId, em);
+      if (old.status === CertificateStatus.REPLACED) {
+        throw DomainError.conflict(
+          CertificateErrorCode.ALREADY_REPLACED,
+          'This certificate was already replaced; reissue the current one.',
+        );
+      }
+      const eventId = (old.edition ?? old.trainingEvent)!.id;
+      const scope = await this.access.manageable(actor, old.kind, eventId, em, true);
+      const person = await em.findOneOrFail(Person, old.person.id, { populate: ['organization'] });
+      const eligible = await this.eligibility.one(actor, old.kind, eventId, person);
+      const settings = await this.settings(em, scope);
+      const facts = await this.facts(em, scope, settings);
+      const [serial] = await this.serials(em, settings.serialPrefix, facts.year, 1);
+      old.status = CertificateStatus.REPLACED;
+      old.replacedAt = new Date();
+      old.currentKey = null;
+      // The old key must be gone before the new certificate takes it (unique column).
+      await em.flush();
+      const replacement = this.create(
+        em,
+        actor,
+        old.kind,
+        scope,
+        settings,
+        facts,
+        eligible,
+        serial,
+        languages ?? old.languages,
+      );
+      old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
+      return replacement;
+    });
+  }
+
+  private create(
+    em: EntityManager,
+    actor: Actor,
+    kind: CertificateKind,
+    scope: CertificateScope,
+    settings: CertificateSettings,
+    facts: EventFacts,
+    eligible: Eligible,
+    serial: string,
+    languages?: Language[],
+  ): Certificate {
+    const { person } = eligible;
+    const chosen = languages?.length
+      ? languages
+      : [...new Set([person.language, settings.secondLanguage ?? person.language])];
+    const code = newVerificationCode();
+    const content: CertificateContent = {
+      kind,
+      languages: chosen,
+      serial,
+      verificationCode: formatVerificationCode(code),
+      verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
+      holderName: person.fullName,
+      holderOrganization: person.organization?.getEntity().name,
+      eventTitle: facts.title,
+      sessionTitles: eligible.sessionTitles,
+      startDate: facts.startDate,
+      endDate: facts.endDate,
+      city: facts.city,
+      countryCode: facts.countryCode,
+      hours: settings.hours ?? undefined,
+      days: facts.days,
+      issuers: facts.issuers,
+      signatories: settings.signatories,
+      issuedOn: new Date().toISOString().slice(0, 10),
+    };
+    return em.create(Certificate, {
+      kind,
+      person,
+      edition: scope.edition,
+      trainingEvent: scope.trainingEvent,
+      serial,
+      verificationCode: code,
+      currentKey: currentKey(kind, (scope.edition ?? scope.trainingEvent)!.id, person.id),
+      languages: chosen,
+      content,
+      issuedBy: em.getReference(User, actor.requireUserId(), { wrapped: true }),
+    });
+  }
+
+  private async settings(em: EntityManager, scope: CertificateScope): Promise<CertificateSettings> {
+    const settings = await em.findOne(CertificateSettings, {
+      edition: scope.edition?.id ?? null,
+      trainingEvent: scope.trainingEvent?.id ?? null,
+    });
+    if (!settings) {
+      throw DomainError.conflict(
+        CertificateErrorCode.NOT_CONFIGURED,
+        'Set up the certificates of this event first (configureCertificates: serial prefix, signatories).',
+      );
+    }
+    return settings;
+  }
+
+  private async facts(
+    em: EntityManager,
+    { edition, trainingEvent }: CertificateScope,
+    settings: CertificateSettings,
+  ): Promise<EventFacts> {
+    if (edition) return editionFacts(em, edition, settings);
+    return trainingFacts(em, trainingEvent!, settings);
+  }
+
+  /**
+   * The next `count` serial numbers of PREFIX-YEAR. The UPDATE holds the counter row
+   * until commit, so concurrent issuers never get the same number.
+   */
+  private async serials(
+    em: EntityManager,
+    prefix: string,
+    year: number,
+    count: number,
+  ): Promise<string[]> {
+    const connection = em.getConnection();
+    const trx = em.getTransactionContext();
+    await connection.execute(
+      'insert into certificate_serial (prefix, year, last_number) values (?, ?, 0) on conflict do nothing',
+      [prefix, year],
+      'run',
+      trx,
+    );
+    const [row] = (await connection.execute(
+      'update certificate_serial set last_number = last_number + ? where prefix = ? and year = ? returning last_number',
+      [count, prefix, year],
+      'all',
+      trx,
+    )) as { last_number: number | string }[];
+    const last = Number(row.last_number);
+    return Array.from(
+      { length: count },
+      (_, i) => `${prefix}-${year}-${String(last - count + 1 + i).padStart(6, '0')}`,
+    );
+  }
+}
+
+export function currentKey(kind: CertificateKind, eventId: string, personId: string): string {
+  return `${kind}:${eventId}:${personId}`;
+}
+
+async function editionFacts(
+  em: EntityManager,
+  edition: Edition,
+  settings: CertificateSettings,
+): Promise<EventFacts> {
+  let issuers = settings.issuers;
+  if (!issuers.length) {
+    const partners = await em.find(
+      EditionPartner,
+      { edition, role: { $in: [PartnerRole.HOST, PartnerRole.CO_ORGANIZER] } },
+      { populate: ['organization'], orderBy: { role: 'desc', organization: { name: 'asc' } } },
+    );
+    issuers = [...new Set(partners.map((partner) => partner.organization.getEntity().name))];
+  }
+  return {
+    year: edition.year,
+    title: edition.title,
+    startDate: edition.startDate,
+    endDate: edition.endDate,
+    city: edition.city,
+    countryCode: edition.hostCountry,
+    days: edition.days.length,
+    issuers,
+  };
+}
+
+async function trainingFacts(
+  em: EntityManager,
+  event: TrainingEvent,
+  settings: CertificateSettings,
+): Promise<EventFacts> {
+  let issuers = settings.issuers;
+  if (!issuers.length) {
+    const programme = await event.programme.load({ populate: ['owner'] });
+    const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
+    issuers = [
+      ...new Set([
+        programme!.owner.getEntity().name,
+        ...funders.map((funder) => funder.organization.getEntity().name),
+      ]),
+    ];
+  }
+  return {
+    year: Number(event.startDate.slice(0, 4)),
+    title: event.title,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    city: event.city,
+    countryCode: event.country,
+    days: event.dayCount,
+    issuers,
+  };
+}

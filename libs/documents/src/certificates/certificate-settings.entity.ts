@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Edition } from '@platform/conferences';
+import { Language } from '@platform/directory';
+import { TrainingEvent } from '@platform/trainings';
+
+@ObjectType({ description: 'A person who signs the certificates of an event.' })
+export class CertificateSignatory {
+  @Field() name!: string;
+  @Field({ description: 'e.g. "Chair of the National Commission".' }) position!: string;
+  @Field({ nullable: true }) organization?: string;
+}
+
+/** How the certificates of one edition or training event are numbered, worded and signed. */
+@ObjectType()
+@Entity()
+export class CertificateSettings {
+  [OptionalProps]?: 'signatories' | 'issuers' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({
+    entity: () => Edition,
+    ref: true,
+    nullable: true,
+    unique: true,
+    deleteRule: 'cascade',
+  })
+  edition?: Ref<Edition>;
+
+  @ManyToOne({
+    entity: () => TrainingEvent,
+    ref: true,
+    nullable: true,
+    unique: true,
+    deleteRule: 'cascade',
+  })
+  trainingEvent?: Ref<TrainingEvent>;
+
+  @Field({ description: 'Serial numbers read PREFIX-YEAR-NNNNNN, e.g. TIP-2022-000123.' })
+  @Property({ type: 'string', length: 12 })
+  serialPrefix!: string;
+
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      "Bilingual certificates: printed in the holder's language and this one (unless the same).",
+  })
+  @Enum({ items: () => Language, type: 'string', length: 2, nullable: true })
+  secondLanguage?: Language;
+
+  @Field(() => Int, { nullable: true, description: 'Academic hours printed on the certificate.' })
+  @Property({ type: 'integer', nullable: true })
+  hours?: number;
+
+  @Field(() => [CertificateSignatory])
+  @Property({ type: 'json' })
+  signatories: CertificateSignatory[] = [];
+
+  @Field(() => [String], {
+    description:
+      'Issuing organizations as printed; when empty, the edition’s hosts and co-organizers or the programme’s owner and funders.',
+  })
+  @Property({ type: 'json' })
+  issuers: string[] = [];
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

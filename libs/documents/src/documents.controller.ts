@@ -1,0 +1,124 @@
+import { pipeline } from 'node:stream/promises';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Actor, CurrentActor, DomainError } from '@platform/core';
+import { CertificateAccess } from './certificates/certificate-access';
+import { CertificateArchive } from './certificates/certificate-archive';
+import { CertificateFiles } from './certificates/certificate-files';
+import { CertificateKind } from './certificates/certificate.entity';
+import { OutcomeDocuments } from './outcomes/outcome-documents';
+import { DocumentLanguage } from './rendering';
+
+const LANGUAGES: DocumentLanguage[] = ['en', 'ru', 'uz'];
+
+/** Every document as a download; each route checks who is asking (bearer token). */
+@Controller('documents')
+export class DocumentsController {
+  constructor(
+    private readonly access: CertificateAccess,
+    private readonly files: CertificateFiles,
+    private readonly archive: CertificateArchive,
+    private readonly outcomes: OutcomeDocuments,
+  ) {}
+
+  /** The holder, the event's organizers or trainers, and admins. */
+  @Get('certificates/:id.pdf')
+  async certificate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    const certificate = await this.access.visible(actor, id);
+    sendPdf(res, await this.files.pdfOf(certificate), CertificateFiles.fileName(certificate));
+  }
+
+  @Get('editions/:id/certificates.zip')
+  editionCertificates(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('kind') kind: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    return this.zip(actor, id, false, res, kind);
+  }
+
+  @Get('training-events/:id/certificates.zip')
+  trainingCertificates(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    return this.zip(actor, id, true, res);
+  }
+
+  @Get('editions/:id/recommendations.pdf')
+  async recommendations(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    const pdf = await this.outcomes.recommendations(actor, id, languageOf(lang));
+    sendPdf(res, pdf, `recommendations-${id}.pdf`);
+  }
+
+  @Get('editions/:id/agenda.pdf')
+  async agenda(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    sendPdf(res, await this.outcomes.agenda(actor, id, languageOf(lang)), `agenda-${id}.pdf`);
+  }
+
+  @Get('training-events/:id/attendance-report.pdf')
+  async attendanceReport(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    const pdf = await this.outcomes.attendanceReport(actor, id, languageOf(lang));
+    sendPdf(res, pdf, `attendance-report-${id}.pdf`);
+  }
+
+  private async zip(
+    actor: Actor,
+    eventId: string,
+    training: boolean,
+    res: Response,
+    kind?: string,
+  ) {
+    if (kind !== undefined && !(kind in CertificateKind)) {
+      throw DomainError.invalid(
+        'kind',
+        `kind: must be one of ${Object.keys(CertificateKind).join(', ')}`,
+      );
+    }
+    // Access is checked before the first byte: after that an error can only cut the stream.
+    const scope = await this.access.manageableEvent(actor, { id: eventId, training });
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="certificates-${eventId}.zip"`);
+    await pipeline(this.archive.stream(scope, kind as CertificateKind | undefined), res);
+  }
+}
+
+function languageOf(lang: string | undefined): DocumentLanguage {
+  if (lang === undefined) return 'en';
+  if (!LANGUAGES.includes(lang as DocumentLanguage)) {
+    throw DomainError.invalid('lang', `lang: must be one of ${LANGUAGES.join(', ')}`);
+  }
+  return lang as DocumentLanguage;
+}
+
+function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
+  res.setHeader('Content-Type', 'application/pdf');
+  // RFC 6266: an ASCII fallback plus the UTF-8 name (holders' names may be Cyrillic).
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
+  res.send(pdf);
+}

@@ -1,0 +1,142 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
+import { Actor, DomainError } from '@platform/core';
+import { CertificateAccess } from '../certificates/certificate-access';
+import { Certificate, CertificateKind } from '../certificates/certificate.entity';
+import { CertificateIssuer } from '../certificates/certificate-issuer';
+import { renderCertificate } from '../rendering';
+import { DocumentJob, DocumentJobStatus } from './document-job.entity';
+
+const BATCH = 25;
+
+/**
+ * Bulk certificate runs: issuing happens in the request (one short transaction), the
+ * PDFs are rendered here in the background, a few at a time, yielding to requests
+ * between documents so the API stays responsive. Jobs left unfinished by a crash
+ * are resumed at start-up; rendering a certificate twice gives the same PDF.
+ */
+@Injectable()
+export class DocumentJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DocumentJobs.name);
+  private readonly running = new Map<string, Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly em: EntityManager,
+    private readonly issuer: CertificateIssuer,
+    private readonly access: CertificateAccess,
+  ) {}
+
+  async issueAll(actor: Actor, kind: CertificateKind, eventId: string): Promise<DocumentJob> {
+    const { scope, issued } = await this.issuer.issueAll(actor, kind, eventId);
+    const job = this.em.create(DocumentJob, {
+      certificateKind: kind,
+      editionId: scope.edition?.id,
+      trainingEventId: scope.trainingEvent?.id,
+      requestedBy: actor.requireUserId(),
+      issued,
+      total: await this.em.count(
+        Certificate,
+        unrendered(kind, eventId, scope.edition !== undefined),
+      ),
+    });
+    await this.em.flush();
+    this.start(job.id);
+    return job;
+  }
+
+  /** The job, for those who manage the event it runs for. */
+  async get(actor: Actor, jobId: string): Promise<DocumentJob> {
+    const job = await this.em.findOne(DocumentJob, jobId);
+    const eventId = job?.editionId ?? job?.trainingEventId;
+    if (!job || !eventId) throw notFound(jobId);
+    await this.access.manageable(actor, job.certificateKind, eventId).catch(() => {
+      throw notFound(jobId);
+    });
+    return job;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const em = this.orm.em.fork();
+    const unfinished = await em.find(DocumentJob, {
+      status: { $in: [DocumentJobStatus.QUEUED, DocumentJobStatus.RUNNING] },
+    });
+    for (const job of unfinished) this.start(job.id);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled(this.running.values());
+  }
+
+  private start(jobId: string): void {
+    if (this.running.has(jobId)) return;
+    const run = this.run(jobId).finally(() => this.running.delete(jobId));
+    this.running.set(jobId, run);
+  }
+
+  private async run(jobId: string): Promise<void> {
+    await yieldToRequests();
+    const em = this.orm.em.fork();
+    const job = await em.findOneOrFail(DocumentJob, jobId);
+    const kind = job.certificateKind;
+    const where = unrendered(kind, (job.editionId ?? job.trainingEventId)!, !!job.editionId);
+    job.status = DocumentJobStatus.RUNNING;
+    await em.flush();
+    try {
+      let done = job.done;
+      while (!this.stopping) {
+        const batch = await em.find(Certificate, where, {
+          limit: BATCH,
+          orderBy: { serial: 'asc' },
+        });
+        if (!batch.length) break;
+        for (const certificate of batch) {
+          certificate.pdf = await renderCertificate(certificate.content);
+          await yieldToRequests();
+        }
+        await em.flush();
+        done += batch.length;
+        await em.nativeUpdate(DocumentJob, { id: jobId }, { done: Math.min(done, job.total) });
+        // Let the rendered PDFs go: memory stays flat whatever the number of certificates.
+        em.clear();
+      }
+      if (this.stopping) return; // resumed at the next start
+      await em.nativeUpdate(
+        DocumentJob,
+        { id: jobId },
+        { status: DocumentJobStatus.DONE, done: job.total, finishedAt: new Date() },
+      );
+    } catch (error) {
+      this.logger.error(`Document job ${jobId} failed: ${(error as Error).stack}`);
+      await em.nativeUpdate(
+        DocumentJob,
+        { id: jobId },
+        {
+          status: DocumentJobStatus.FAILED,
+          error: (error as Error).message,
+          finishedAt: new Date(),
+        },
+      );
+    }
+  }
+}
+
+function unrendered(
+  kind: CertificateKind,
+  eventId: string,
+  isEdition: boolean,
+): FilterQuery<Certificate> {
+  return {
+    kind,
+    ...(isEdition ? { edition: eventId } : { trainingEvent: eventId }),
+    currentKey: { $ne: null },
+    pdf: null,
+  };
+}
+
+function notFound(jobId: string): DomainError {
+  return DomainError.notFound('Document job', jobId);
+}

@@ -1,0 +1,292 @@
+import type { CertificateContent, DocumentLanguage } from './document-content';
+import { newPdf, pdfToBuffer, RenderOptions } from './fonts';
+import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
+import { drawQrCode } from './qr';
+import { countryName, Texts, textsFor } from './texts';
+
+// A4 landscape: a frame, the body centred in the upper part, then signatories and the
+// verification details on the left of the QR code at the bottom.
+const FRAME = 20;
+const SIDE = 62;
+const TOP = 50;
+const BOTTOM = 46;
+const QR_SIZE = 100;
+const GUTTER = 16;
+const SIGNATURE_SPACE = 26;
+const SIGNATORIES_PER_ROW = 4;
+/** Below this the text would be too small to read; it is cut rather than spilt on a page 2. */
+const MIN_SCALE = 0.45;
+
+interface Block {
+  text: string;
+  style: TextStyle;
+  gapBefore: number;
+}
+
+/** The main language's text, then the second language's smaller below it when they differ. */
+function bilingual(
+  languages: DocumentLanguage[],
+  pick: (texts: Texts, language: DocumentLanguage) => string,
+  style: TextStyle,
+  gapBefore: number,
+): Block[] {
+  const [main, second] = languages.map((language) => pick(textsFor(language), language));
+  const blocks: Block[] = [];
+  if (main) blocks.push({ text: main, style, gapBefore });
+  if (second && second !== main)
+    blocks.push({
+      text: second,
+      style: { ...style, size: style.size * (main ? 0.8 : 1), color: main ? MUTED : style.color },
+      gapBefore: main ? 1 : gapBefore,
+    });
+  return blocks;
+}
+
+function bodyBlocks(
+  doc: PDFKit.PDFDocument,
+  content: CertificateContent,
+  scale: number,
+  width: number,
+): Block[] {
+  const { languages } = content;
+  const size = (points: number) => points * scale;
+  const centred = (style: TextStyle): TextStyle => ({ ...style, align: 'center' });
+  const { kind } = content;
+  const blocks: Block[] = [
+    { text: content.issuers.join('  ·  '), style: centred(regular(size(9), MUTED)), gapBefore: 0 },
+    ...bilingual(
+      languages,
+      (t, language) => t.certificate.title[kind].toLocaleUpperCase(language),
+      centred(bold(size(28), ACCENT)),
+      size(16),
+    ),
+    ...bilingual(languages, (t) => t.certificate.lead, centred(regular(size(12))), size(16)),
+    {
+      text: content.holderName,
+      style: centred(bold(fitOneLine(doc, content.holderName, size(28), size(16), width))),
+      gapBefore: size(8),
+    },
+  ];
+  if (content.holderOrganization)
+    blocks.push({
+      text: content.holderOrganization,
+      style: centred(regular(size(12), MUTED)),
+      gapBefore: size(3),
+    });
+  blocks.push(
+    ...bilingual(
+      languages,
+      (t) => t.certificate.beforeEvent[kind],
+      centred(regular(size(12))),
+      size(12),
+    ),
+    {
+      text: content.eventTitle,
+      style: centred({ ...bold(size(16), ACCENT), lineGap: size(1) }),
+      gapBefore: size(6),
+    },
+    ...bilingual(
+      languages,
+      (t) => t.certificate.afterEvent[kind],
+      centred(regular(size(12))),
+      size(6),
+    ),
+  );
+  if (content.sessionTitles?.length) {
+    const label = languages.map((l) => textsFor(l).certificate.sessions).join(' / ');
+    const quote = textsFor(languages[0]).quote;
+    const titles = content.sessionTitles.map(quote).join('; ');
+    blocks.push({
+      text: `${label}: ${titles}`,
+      style: centred(regular(size(11), INK)),
+      gapBefore: size(8),
+    });
+  }
+  blocks.push(
+    ...bilingual(
+      languages,
+      (t, language) => {
+        return [
+          t.dateRange(content.startDate, content.endDate),
+          `${content.city}, ${countryName(language, content.countryCode)}`,
+          content.hours !== undefined ? t.hours(content.hours) : t.days(content.days),
+        ].join('  ·  ');
+      },
+      centred(regular(size(12))),
+      size(14),
+    ),
+  );
+  return blocks;
+}
+
+/** The largest size from `max` down to `min` at which `text` stays on one line. */
+function fitOneLine(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  max: number,
+  min: number,
+  width: number,
+): number {
+  doc.font(bold(max).font).fontSize(max);
+  const natural = doc.widthOfString(text);
+  return natural <= width ? max : Math.max(min, (max * width) / natural);
+}
+
+/** A text measured at its place on the page, drawn once the whole page fits. */
+interface Placed {
+  text: string;
+  style: TextStyle;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Layout {
+  texts: Placed[];
+  signatureLines: { x1: number; x2: number; y: number }[];
+  /** Height missing for everything to fit; 0 or less when it fits. */
+  overflow: number;
+}
+
+const signatoryStyles = (scale: number) => ({
+  name: { ...bold(9.5 * scale), align: 'center' as const },
+  position: { ...regular(8 * scale), align: 'center' as const },
+  organization: { ...regular(8 * scale, MUTED), align: 'center' as const },
+});
+
+/** The verification details (bottom left), signatories above them, the body centred on top. */
+function layout(doc: PDFKit.PDFDocument, content: CertificateContent, scale: number): Layout {
+  const { width: pageWidth, height: pageHeight } = doc.page;
+  const placed: Placed[] = [];
+  const place = (text: string, style: TextStyle, x: number, y: number, width: number) => {
+    const item = { text, style, x, y, width, height: heightOf(doc, text, style, width) };
+    if (text) placed.push(item);
+    return item;
+  };
+
+  const footerWidth = pageWidth - SIDE - QR_SIZE - GUTTER - SIDE;
+  const texts = content.languages.map(textsFor);
+  const label = (pick: (texts: Texts) => string) => texts.map(pick).join(' / ');
+  const issued = [...new Set(texts.map((t) => t.date(content.issuedOn)))].join(' / ');
+  const verification = [
+    `${label((t) => t.certificate.serial)}: ${content.serial}     ` +
+      `${label((t) => t.certificate.verificationCode)}: ${content.verificationCode}`,
+    `${label((t) => t.certificate.issuedOn)}: ${issued}`,
+    `${label((t) => t.certificate.verifyAt)}: ${content.verificationUrl}`,
+  ].join('\n');
+  const details = place(verification, regular(8.5 * scale), SIDE, 0, footerWidth);
+  details.y = pageHeight - BOTTOM - details.height;
+
+  // Signatories in rows of up to four, laid out from the last row upwards.
+  const styles = signatoryStyles(scale);
+  const signatureLines: Layout['signatureLines'] = [];
+  let footerTop = details.y - 10 * scale;
+  const rows: CertificateContent['signatories'][] = [];
+  for (let i = 0; i < content.signatories.length; i += SIGNATORIES_PER_ROW)
+    rows.push(content.signatories.slice(i, i + SIGNATORIES_PER_ROW));
+  for (const row of rows.reverse()) {
+    const column = (footerWidth - GUTTER * (row.length - 1)) / row.length;
+    const columns = row.map((signatory, i) => {
+      const x = SIDE + i * (column + GUTTER);
+      const parts = [
+        place(signatory.name, styles.name, x, 0, column),
+        place(signatory.position, styles.position, x, 0, column),
+        place(signatory.organization ?? '', styles.organization, x, 0, column),
+      ];
+      return { x, parts, height: parts.reduce((sum, part) => sum + part.height, 0) };
+    });
+    const textTop = footerTop - Math.max(...columns.map((c) => c.height));
+    for (const { x, parts } of columns) {
+      let y = textTop;
+      for (const part of parts) {
+        part.y = y;
+        y += part.height;
+      }
+      const inset = column * 0.1;
+      signatureLines.push({ x1: x + inset, x2: x + column - inset, y: textTop - 4 * scale });
+    }
+    footerTop = textTop - 4 * scale - SIGNATURE_SPACE * scale;
+  }
+
+  const bodyWidth = pageWidth - 2 * SIDE;
+  const bodyBottom = Math.min(footerTop, pageHeight - BOTTOM - QR_SIZE) - 14;
+  const body = bodyBlocks(doc, content, scale, bodyWidth).map((block) => ({
+    gapBefore: block.gapBefore,
+    item: place(block.text, block.style, SIDE, 0, bodyWidth),
+  }));
+  const needed = body.reduce((sum, { gapBefore, item }) => sum + gapBefore + item.height, 0);
+  const free = bodyBottom - TOP - needed;
+  let y = TOP + Math.max(0, free) / 2;
+  for (const { gapBefore, item } of body) {
+    item.y = y + gapBefore;
+    y = item.y + item.height;
+  }
+  return { texts: placed, signatureLines, overflow: -free };
+}
+
+function drawFrame(doc: PDFKit.PDFDocument): void {
+  const { width, height } = doc.page;
+  doc.save();
+  doc
+    .rect(FRAME, FRAME, width - 2 * FRAME, height - 2 * FRAME)
+    .lineWidth(2.5)
+    .strokeColor(ACCENT)
+    .stroke();
+  doc
+    .rect(FRAME + 6, FRAME + 6, width - 2 * FRAME - 12, height - 2 * FRAME - 12)
+    .lineWidth(0.7)
+    .strokeColor(RULE)
+    .stroke();
+  doc.restore();
+}
+
+/** One A4 landscape page; bilingual when `languages` has two entries. */
+export async function renderCertificate(
+  content: CertificateContent,
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  if (content.languages.length < 1 || content.languages.length > 2)
+    throw new Error(`A certificate has one or two languages, not ${content.languages.length}`);
+  const main = textsFor(content.languages[0]);
+  const doc = newPdf({
+    title: `${main.certificate.title[content.kind]} — ${content.holderName}`,
+    subject: content.eventTitle,
+    author: content.issuers.join(', '),
+    language: content.languages[0],
+    layout: 'landscape',
+    margins: { top: TOP, bottom: BOTTOM, left: SIDE, right: SIDE },
+    creationDate: options.creationDate ?? new Date(`${content.issuedOn}T00:00:00Z`),
+    fonts: options.fonts,
+  });
+  // Shrink everything together until it fits; past MIN_SCALE lines are cut, never moved.
+  let scale = 1;
+  let page = layout(doc, content, scale);
+  while (page.overflow > 0 && scale > MIN_SCALE) {
+    const available = doc.page.height - TOP - BOTTOM;
+    scale = Math.max(
+      MIN_SCALE,
+      scale * Math.min(0.95, Math.sqrt(available / (available + page.overflow))),
+    );
+    page = layout(doc, content, scale);
+  }
+
+  drawFrame(doc);
+  for (const { text, style, x, y, width, height } of page.texts)
+    drawText(doc, text, x, y, width, style, height);
+  doc.save().lineWidth(0.7).strokeColor(INK);
+  for (const { x1, x2, y } of page.signatureLines) doc.moveTo(x1, y).lineTo(x2, y);
+  doc.stroke().restore();
+  const { width: pageWidth, height: pageHeight } = doc.page;
+  drawQrCode(
+    doc,
+    content.verificationUrl,
+    pageWidth - SIDE - QR_SIZE,
+    pageHeight - BOTTOM - QR_SIZE,
+    QR_SIZE,
+  );
+
+  const { start, count } = doc.bufferedPageRange();
+  if (start + count !== 1) throw new Error('The certificate ran over one page');
+  return pdfToBuffer(doc);
+}

@@ -1,0 +1,134 @@
+// What the PDF templates print. Plain data, filled by the services from the database,
+// so the templates know nothing about entities and can be rendered and tested alone.
+
+/** Languages the fixed texts of a document are written in (uz is Uzbek in Latin script). */
+export type DocumentLanguage = 'en' | 'ru' | 'uz';
+
+export type CertificateKindName = 'CONFERENCE_ATTENDANCE' | 'SPEAKER' | 'TRAINING_COMPLETION';
+
+export interface Signatory {
+  name: string;
+  /** e.g. "Chair of the National Commission" */
+  position: string;
+  organization?: string;
+}
+
+export interface CertificateContent {
+  kind: CertificateKindName;
+  /** One language, or two for a bilingual certificate; the first is the main one. */
+  languages: DocumentLanguage[];
+  /** e.g. TIP-2022-000123 */
+  serial: string;
+  /** As printed for people to type, e.g. 7K3M-Q9X2-… */
+  verificationCode: string;
+  /** The public page the QR code points to. */
+  verificationUrl: string;
+  holderName: string;
+  holderOrganization?: string;
+  /** Title of the edition or training event, as entered by the organizers. */
+  eventTitle: string;
+  /** Speaker certificates: the sessions the holder spoke in. */
+  sessionTitles?: string[];
+  /** YYYY-MM-DD */
+  startDate: string;
+  /** YYYY-MM-DD */
+  endDate: string;
+  city: string;
+  /** ISO 3166-1 alpha-2; printed as the country's name in each language. */
+  countryCode: string;
+  /** Printed as "N academic hours" when set, otherwise as the number of days. */
+  hours?: number;
+  days: number;
+  /** The organizations issuing the certificate (hosts, co-organizers, programme owner…). */
+  issuers: string[];
+  signatories: Signatory[];
+  /** YYYY-MM-DD */
+  issuedOn: string;
+}
+
+export interface EditionHeader {
+  title: string;
+  theme?: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  /** YYYY-MM-DD */
+  endDate: string;
+  city: string;
+  countryCode: string;
+  venue?: string;
+  partners: { name: string; role: 'HOST' | 'CO_ORGANIZER' | 'FUNDER' | 'PARTNER' }[];
+}
+
+export interface RecommendationsContent {
+  language: DocumentLanguage;
+  edition: EditionHeader;
+  /** Adopted recommendations by working group; `workingGroup` is undefined for plenary ones. */
+  groups: {
+    workingGroup?: string;
+    recommendations: {
+      number: number;
+      text: string;
+      addressedTo?: string;
+      /** Follow-up recorded at later editions, oldest first. */
+      followUps: {
+        year: number;
+        status: 'NOT_STARTED' | 'IN_PROGRESS' | 'IMPLEMENTED';
+        note?: string;
+      }[];
+    }[];
+  }[];
+}
+
+export interface AgendaContent {
+  language: DocumentLanguage;
+  edition: EditionHeader;
+  days: {
+    number: number;
+    /** YYYY-MM-DD */
+    date: string;
+    sessions: {
+      /** HH:MM */
+      startTime: string;
+      endTime: string;
+      kind: string;
+      title: string;
+      room?: string;
+      moderator?: string;
+      /** "Name, title on the agenda" */
+      speakers: { name: string; title?: string }[];
+    }[];
+  }[];
+}
+
+export type AttendanceMarkName = 'PRESENT' | 'LATE' | 'EXCUSED' | 'ABSENT';
+
+export interface AttendanceReportContent {
+  language: DocumentLanguage;
+  programmeTitle: string;
+  eventTitle: string;
+  startDate: string;
+  endDate: string;
+  city: string;
+  region: string;
+  countryCode: string;
+  trainers: string[];
+  /** e.g. "at least 2 of 2 days" — the rule in words is made by the template from these. */
+  completionRule: { minDays?: number; minPercent?: number; excusedCounts: boolean };
+  /** YYYY-MM-DD of each day, in order. */
+  days: string[];
+  rows: {
+    name: string;
+    organization?: string;
+    /** ProfessionalCategory name, e.g. JUDGE; the template prints it in the document's language. */
+    category?: string;
+    /** One entry per day, same order as `days`; undefined when not marked. */
+    marks: (AttendanceMarkName | undefined)[];
+    attendedDays: number;
+    completed: boolean;
+  }[];
+  /** The programme's indicator table, by professional category (ProfessionalCategory names). */
+  indicators: {
+    rows: { category: string; enrolled: number; trained: number; completions: number }[];
+    total: { enrolled: number; trained: number; completions: number };
+  };
+}

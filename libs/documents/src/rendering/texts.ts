@@ -1,0 +1,693 @@
+import type {
+  AttendanceMarkName,
+  AttendanceReportContent,
+  CertificateKindName,
+  DocumentLanguage,
+  EditionHeader,
+  RecommendationsContent,
+} from './document-content';
+
+// The fixed texts of the documents, one table per language. `Texts` has no optional member,
+// so a language that misses a text does not compile. Uzbek is in Latin script with ʻ (U+02BB)
+// in oʻ/gʻ and ʼ (U+02BC) for the tutuq belgisi, as the 1995 alphabet writes them.
+
+export type PartnerRoleName = EditionHeader['partners'][number]['role'];
+export type FollowUpStatusName =
+  RecommendationsContent['groups'][number]['recommendations'][number]['followUps'][number]['status'];
+export type CompletionRule = AttendanceReportContent['completionRule'];
+
+export const SESSION_KINDS = [
+  'OPENING',
+  'SPEECH',
+  'PRESENTATION',
+  'VIDEO_MESSAGE',
+  'PANEL',
+  'PLENARY',
+  'WORKING_GROUP_SITTING',
+  'BREAK',
+  'CLOSING',
+] as const;
+export type SessionKindName = (typeof SESSION_KINDS)[number];
+
+export const PROFESSIONAL_CATEGORIES = [
+  'OPERATIONAL_OFFICER',
+  'INVESTIGATOR',
+  'JUDGE',
+  'PROSECUTOR',
+  'BORDER_OFFICER',
+  'SOCIAL_WORKER',
+  'NGO_STAFF',
+  'DIPLOMAT',
+  'EXPERT',
+  'OTHER',
+] as const;
+export type ProfessionalCategoryName = (typeof PROFESSIONAL_CATEGORIES)[number];
+
+export interface Texts {
+  certificate: {
+    title: Record<CertificateKindName, string>;
+    /** Printed above the holder's name. */
+    lead: string;
+    /** Between the holder (and organization) and the event title. */
+    beforeEvent: Record<CertificateKindName, string>;
+    /** After the event title (Uzbek puts the verb last). */
+    afterEvent: Record<CertificateKindName, string>;
+    /** Label of the speaker's session titles. */
+    sessions: string;
+    serial: string;
+    verificationCode: string;
+    verifyAt: string;
+    issuedOn: string;
+  };
+  edition: { theme: string; venue: string };
+  recommendations: {
+    title: string;
+    plenary: string;
+    addressedTo: string;
+    /** Label of a follow-up recorded in `year`. */
+    followUp: (year: number) => string;
+    none: string;
+  };
+  agenda: {
+    title: string;
+    day: (number: number) => string;
+    moderator: string;
+    room: string;
+  };
+  attendance: {
+    title: string;
+    programme: string;
+    trainers: string;
+    completionRule: string;
+    number: string;
+    name: string;
+    organization: string;
+    category: string;
+    /** Column header of day `number` of the event. */
+    day: (number: number) => string;
+    attendedDays: string;
+    completed: string;
+    legend: string;
+    notMarked: string;
+    indicators: string;
+    enrolled: string;
+    trained: string;
+    completions: string;
+    total: string;
+    /** The completion rule in words, for an event of `dayCount` days. */
+    rule: (rule: CompletionRule, dayCount: number) => string;
+  };
+  yes: string;
+  no: string;
+  /** A title in the language's quotation marks. */
+  quote: (text: string) => string;
+  page: (number: number, count: number) => string;
+  /** "12–13 October 2022"; one date when both are the same day. */
+  dateRange: (start: string, end: string) => string;
+  date: (iso: string) => string;
+  weekday: (iso: string) => string;
+  days: (count: number) => string;
+  hours: (count: number) => string;
+  category: Record<ProfessionalCategoryName, string>;
+  mark: Record<AttendanceMarkName, { short: string; label: string }>;
+  followUpStatus: Record<FollowUpStatusName, string>;
+  /** Headings of the partner lists. */
+  partnerRole: Record<PartnerRoleName, string>;
+  sessionKind: Record<SessionKindName, string>;
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+// Genitive, as after a day number.
+const RU_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const UZ_MONTHS = [
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avgust',
+  'sentabr',
+  'oktabr',
+  'noyabr',
+  'dekabr',
+];
+// Sunday first, as Date.getUTCDay().
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const RU_WEEKDAYS = [
+  'воскресенье',
+  'понедельник',
+  'вторник',
+  'среда',
+  'четверг',
+  'пятница',
+  'суббота',
+];
+const UZ_WEEKDAYS = [
+  'yakshanba',
+  'dushanba',
+  'seshanba',
+  'chorshanba',
+  'payshanba',
+  'juma',
+  'shanba',
+];
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+function parseDate(iso: string): Day {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  const [year, month, day] = match.slice(1).map(Number);
+  return {
+    year,
+    month: month - 1,
+    day,
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+  };
+}
+
+/** How much two dates share, so a range repeats only what differs. */
+function span(
+  start: string,
+  end: string,
+): { a: Day; b: Day; shared: 'day' | 'month' | 'year' | 'none' } {
+  const a = parseDate(start);
+  const b = parseDate(end);
+  const shared =
+    a.year !== b.year ? 'none' : a.month !== b.month ? 'year' : a.day !== b.day ? 'month' : 'day';
+  return { a, b, shared };
+}
+
+/** Russian noun form after a number: 1 день, 2 дня, 5 дней; fractions take the "2" form. */
+function ruPlural(count: number, one: string, few: string, many: string): string {
+  if (!Number.isInteger(count)) return few;
+  const tens = count % 100;
+  const units = count % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  if (units >= 2 && units <= 4) return few;
+  return many;
+}
+
+const number = (language: DocumentLanguage, value: number) =>
+  // Russian and Uzbek write 1,5; no grouping below 10 000 keeps "2022" intact.
+  language === 'en' ? String(value) : String(value).replace('.', ',');
+
+const en: Texts = {
+  certificate: {
+    title: {
+      CONFERENCE_ATTENDANCE: 'Certificate of attendance',
+      SPEAKER: 'Speaker certificate',
+      TRAINING_COMPLETION: 'Certificate of completion',
+    },
+    lead: 'This is to certify that',
+    beforeEvent: {
+      CONFERENCE_ATTENDANCE: 'took part in',
+      SPEAKER: 'spoke at',
+      TRAINING_COMPLETION: 'has successfully completed the training course',
+    },
+    afterEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
+    sessions: 'Sessions',
+    serial: 'Serial No.',
+    verificationCode: 'Verification code',
+    verifyAt: 'Verify at',
+    issuedOn: 'Issued on',
+  },
+  edition: { theme: 'Theme', venue: 'Venue' },
+  recommendations: {
+    title: 'Adopted recommendations',
+    plenary: 'Plenary session',
+    addressedTo: 'Addressed to',
+    followUp: (year) => `Follow-up ${year}`,
+    none: 'No recommendations have been adopted.',
+  },
+  agenda: {
+    title: 'Agenda',
+    day: (n) => `Day ${n}`,
+    moderator: 'Moderator',
+    room: 'Room',
+  },
+  attendance: {
+    title: 'Attendance report',
+    programme: 'Programme',
+    trainers: 'Trainers',
+    completionRule: 'Completion rule',
+    number: 'No.',
+    name: 'Name',
+    organization: 'Organization',
+    category: 'Category',
+    day: (n) => `Day ${n}`,
+    attendedDays: 'Days attended',
+    completed: 'Completed',
+    legend: 'Legend',
+    notMarked: 'not marked',
+    indicators: 'Indicators by professional category',
+    enrolled: 'Enrolled',
+    trained: 'Trained',
+    completions: 'Completed',
+    total: 'Total',
+    rule: (rule, dayCount) =>
+      requirements(
+        rule,
+        dayCount,
+        (min, of) => `at least ${min} of ${of} days attended`,
+        (percent) => `at least ${percent}% of the days attended`,
+        (of) => (of === 1 ? 'the day attended' : `all ${of} days attended`),
+      ).join(' and ') +
+      '; late arrival counts as attended' +
+      (rule.excusedCounts
+        ? '; excused absence counts as attended'
+        : '; excused absence does not count'),
+  },
+  yes: 'yes',
+  no: 'no',
+  quote: (text) => `“${text}”`,
+  page: (n, count) => `Page ${n} of ${count}`,
+  dateRange: (start, end) => {
+    const { a, b, shared } = span(start, end);
+    const full = (d: Day) => `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
+    if (shared === 'day') return full(a);
+    if (shared === 'month') return `${a.day}–${full(b)}`;
+    if (shared === 'year') return `${a.day} ${EN_MONTHS[a.month]} – ${full(b)}`;
+    return `${full(a)} – ${full(b)}`;
+  },
+  date: (iso) => {
+    const d = parseDate(iso);
+    return `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
+  },
+  weekday: (iso) => EN_WEEKDAYS[parseDate(iso).weekday],
+  days: (n) => `${number('en', n)} ${n === 1 ? 'day' : 'days'}`,
+  hours: (n) => `${number('en', n)} academic ${n === 1 ? 'hour' : 'hours'}`,
+  category: {
+    OPERATIONAL_OFFICER: 'Operational officer',
+    INVESTIGATOR: 'Investigator',
+    JUDGE: 'Judge',
+    PROSECUTOR: 'Prosecutor',
+    BORDER_OFFICER: 'Border officer',
+    SOCIAL_WORKER: 'Social worker',
+    NGO_STAFF: 'NGO staff',
+    DIPLOMAT: 'Diplomat',
+    EXPERT: 'Expert',
+    OTHER: 'Other',
+  },
+  mark: {
+    PRESENT: { short: 'P', label: 'present' },
+    LATE: { short: 'L', label: 'late' },
+    EXCUSED: { short: 'E', label: 'excused absence' },
+    ABSENT: { short: 'A', label: 'absent' },
+  },
+  followUpStatus: {
+    NOT_STARTED: 'not started',
+    IN_PROGRESS: 'in progress',
+    IMPLEMENTED: 'implemented',
+  },
+  partnerRole: {
+    HOST: 'Hosted by',
+    CO_ORGANIZER: 'Co-organized by',
+    FUNDER: 'With the financial support of',
+    PARTNER: 'Partners',
+  },
+  sessionKind: {
+    OPENING: 'Opening',
+    SPEECH: 'Speech',
+    PRESENTATION: 'Presentation',
+    VIDEO_MESSAGE: 'Video message',
+    PANEL: 'Panel discussion',
+    PLENARY: 'Plenary session',
+    WORKING_GROUP_SITTING: 'Working group session',
+    BREAK: 'Break',
+    CLOSING: 'Closing',
+  },
+};
+
+const ru: Texts = {
+  certificate: {
+    title: {
+      CONFERENCE_ATTENDANCE: 'Сертификат участника',
+      SPEAKER: 'Сертификат докладчика',
+      TRAINING_COMPLETION: 'Сертификат об окончании обучения',
+    },
+    lead: 'Настоящим удостоверяется, что',
+    beforeEvent: {
+      CONFERENCE_ATTENDANCE: 'принял(а) участие в мероприятии',
+      SPEAKER: 'выступил(а) с докладом на мероприятии',
+      TRAINING_COMPLETION: 'успешно завершил(а) учебный курс',
+    },
+    afterEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
+    sessions: 'Выступления',
+    serial: 'Серийный номер',
+    verificationCode: 'Код проверки',
+    verifyAt: 'Проверка подлинности',
+    issuedOn: 'Дата выдачи',
+  },
+  edition: { theme: 'Тема', venue: 'Место проведения' },
+  recommendations: {
+    title: 'Принятые рекомендации',
+    plenary: 'Пленарное заседание',
+    addressedTo: 'Адресат',
+    followUp: (year) => `Состояние на ${year} г.`,
+    none: 'Рекомендации не принимались.',
+  },
+  agenda: {
+    title: 'Программа',
+    day: (n) => `День ${n}`,
+    moderator: 'Модератор',
+    room: 'Зал',
+  },
+  attendance: {
+    title: 'Отчёт о посещаемости',
+    programme: 'Программа',
+    trainers: 'Тренеры',
+    completionRule: 'Условие завершения',
+    number: '№',
+    name: 'ФИО',
+    organization: 'Организация',
+    category: 'Категория',
+    day: (n) => `День ${n}`,
+    attendedDays: 'Посещено дней',
+    completed: 'Завершено',
+    legend: 'Обозначения',
+    notMarked: 'нет отметки',
+    indicators: 'Показатели по профессиональным категориям',
+    enrolled: 'Зачислено',
+    trained: 'Обучено',
+    completions: 'Завершили',
+    total: 'Итого',
+    rule: (rule, dayCount) =>
+      requirements(
+        rule,
+        dayCount,
+        (min, of) => `посещение не менее ${min} ${ruPlural(min, 'дня', 'дней', 'дней')} из ${of}`,
+        (percent) => `посещение не менее ${percent}% дней`,
+        (of) =>
+          of === 1
+            ? 'посещение в день обучения'
+            : `посещение всех ${of} ${ruPlural(of, 'дня', 'дней', 'дней')}`,
+      ).join(' и ') +
+      '; опоздание засчитывается как посещение' +
+      (rule.excusedCounts
+        ? '; отсутствие по уважительной причине засчитывается'
+        : '; отсутствие по уважительной причине не засчитывается'),
+  },
+  yes: 'да',
+  no: 'нет',
+  quote: (text) => `«${text}»`,
+  page: (n, count) => `Страница ${n} из ${count}`,
+  dateRange: (start, end) => {
+    const { a, b, shared } = span(start, end);
+    const full = (d: Day) => `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
+    if (shared === 'day') return full(a);
+    if (shared === 'month') return `${a.day}–${full(b)}`;
+    if (shared === 'year') return `${a.day} ${RU_MONTHS[a.month]} – ${full(b)}`;
+    return `${full(a)} – ${full(b)}`;
+  },
+  date: (iso) => {
+    const d = parseDate(iso);
+    return `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
+  },
+  weekday: (iso) => RU_WEEKDAYS[parseDate(iso).weekday],
+  days: (n) => `${number('ru', n)} ${ruPlural(n, 'день', 'дня', 'дней')}`,
+  hours: (n) =>
+    `${number('ru', n)} ${ruPlural(n, 'академический час', 'академических часа', 'академических часов')}`,
+  category: {
+    OPERATIONAL_OFFICER: 'Оперативный сотрудник',
+    INVESTIGATOR: 'Следователь',
+    JUDGE: 'Судья',
+    PROSECUTOR: 'Прокурор',
+    BORDER_OFFICER: 'Сотрудник пограничной службы',
+    SOCIAL_WORKER: 'Социальный работник',
+    NGO_STAFF: 'Сотрудник ННО',
+    DIPLOMAT: 'Дипломат',
+    EXPERT: 'Эксперт',
+    OTHER: 'Другое',
+  },
+  mark: {
+    PRESENT: { short: 'П', label: 'присутствовал(а)' },
+    LATE: { short: 'О', label: 'опоздал(а)' },
+    EXCUSED: { short: 'У', label: 'отсутствовал(а) по уважительной причине' },
+    ABSENT: { short: 'Н', label: 'отсутствовал(а)' },
+  },
+  followUpStatus: {
+    NOT_STARTED: 'не начато',
+    IN_PROGRESS: 'выполняется',
+    IMPLEMENTED: 'выполнено',
+  },
+  partnerRole: {
+    HOST: 'Принимающая сторона',
+    CO_ORGANIZER: 'Соорганизаторы',
+    FUNDER: 'При финансовой поддержке',
+    PARTNER: 'Партнёры',
+  },
+  sessionKind: {
+    OPENING: 'Открытие',
+    SPEECH: 'Выступление',
+    PRESENTATION: 'Презентация',
+    VIDEO_MESSAGE: 'Видеообращение',
+    PANEL: 'Панельная дискуссия',
+    PLENARY: 'Пленарное заседание',
+    WORKING_GROUP_SITTING: 'Заседание рабочей группы',
+    BREAK: 'Перерыв',
+    CLOSING: 'Закрытие',
+  },
+};
+
+const uz: Texts = {
+  certificate: {
+    title: {
+      CONFERENCE_ATTENDANCE: 'Ishtirokchi sertifikati',
+      SPEAKER: 'Maʼruzachi sertifikati',
+      TRAINING_COMPLETION: 'Oʻquv kursini tamomlaganlik sertifikati',
+    },
+    // "Ushbu sertifikat [name … event] … uchun berildi": this certificate was given for …
+    lead: 'Ushbu sertifikat',
+    beforeEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
+    afterEvent: {
+      CONFERENCE_ATTENDANCE: 'tadbirida ishtirok etgani uchun berildi',
+      SPEAKER: 'tadbirida maʼruzachi sifatida ishtirok etgani uchun berildi',
+      TRAINING_COMPLETION: 'oʻquv kursini muvaffaqiyatli tamomlagani uchun berildi',
+    },
+    sessions: 'Maʼruzalar',
+    serial: 'Seriya raqami',
+    verificationCode: 'Tekshirish kodi',
+    verifyAt: 'Haqiqiyligini tekshirish',
+    issuedOn: 'Berilgan sana',
+  },
+  edition: { theme: 'Mavzu', venue: 'Oʻtkaziladigan joy' },
+  recommendations: {
+    title: 'Qabul qilingan tavsiyalar',
+    plenary: 'Yalpi majlis',
+    addressedTo: 'Kimga qaratilgan',
+    followUp: (year) => `${year}-yil holati`,
+    none: 'Tavsiyalar qabul qilinmagan.',
+  },
+  agenda: {
+    title: 'Dastur',
+    day: (n) => `${n}-kun`,
+    moderator: 'Moderator',
+    room: 'Zal',
+  },
+  attendance: {
+    title: 'Davomat hisoboti',
+    programme: 'Dastur',
+    trainers: 'Trenerlar',
+    completionRule: 'Tamomlash sharti',
+    number: '№',
+    name: 'F.I.Sh.',
+    organization: 'Tashkilot',
+    category: 'Toifa',
+    day: (n) => `${n}-kun`,
+    attendedDays: 'Qatnashgan kunlar',
+    completed: 'Tamomladi',
+    legend: 'Belgilar',
+    notMarked: 'belgilanmagan',
+    indicators: 'Kasbiy toifalar boʻyicha koʻrsatkichlar',
+    enrolled: 'Roʻyxatga olingan',
+    trained: 'Oʻqitilgan',
+    completions: 'Tamomlagan',
+    total: 'Jami',
+    rule: (rule, dayCount) =>
+      requirements(
+        rule,
+        dayCount,
+        (min, of) => `${of} kundan kamida ${min} kun qatnashish`,
+        (percent) => `kunlarning kamida ${percent}% qismida qatnashish`,
+        (of) => (of === 1 ? 'oʻquv kunida qatnashish' : `barcha ${of} kunda qatnashish`),
+      ).join(' va ') +
+      '; kechikish qatnashish deb hisoblanadi' +
+      (rule.excusedCounts
+        ? '; sababli qatnashmaslik hisobga olinadi'
+        : '; sababli qatnashmaslik hisobga olinmaydi'),
+  },
+  yes: 'ha',
+  no: 'yoʻq',
+  quote: (text) => `«${text}»`,
+  page: (n, count) => `${count} sahifadan ${n}-sahifa`,
+  // The year comes first: "2022-yil 12–13-oktabr", "2022-yil 30-sentabr – 2-oktabr".
+  dateRange: (start, end) => {
+    const { a, b, shared } = span(start, end);
+    const full = (d: Day) => `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
+    if (shared === 'day') return full(a);
+    if (shared === 'month') return `${a.year}-yil ${a.day}–${b.day}-${UZ_MONTHS[b.month]}`;
+    if (shared === 'year') return `${full(a)} – ${b.day}-${UZ_MONTHS[b.month]}`;
+    return `${full(a)} – ${full(b)}`;
+  },
+  date: (iso) => {
+    const d = parseDate(iso);
+    return `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
+  },
+  weekday: (iso) => UZ_WEEKDAYS[parseDate(iso).weekday],
+  // Uzbek nouns stay singular after a number.
+  days: (n) => `${number('uz', n)} kun`,
+  hours: (n) => `${number('uz', n)} akademik soat`,
+  category: {
+    OPERATIONAL_OFFICER: 'Tezkor xodim',
+    INVESTIGATOR: 'Tergovchi',
+    JUDGE: 'Sudya',
+    PROSECUTOR: 'Prokuror',
+    BORDER_OFFICER: 'Chegara xizmati xodimi',
+    SOCIAL_WORKER: 'Ijtimoiy xodim',
+    NGO_STAFF: 'NNT xodimi',
+    DIPLOMAT: 'Diplomat',
+    EXPERT: 'Ekspert',
+    OTHER: 'Boshqa',
+  },
+  mark: {
+    PRESENT: { short: 'B', label: 'bor (qatnashdi)' },
+    LATE: { short: 'K', label: 'kechikdi' },
+    EXCUSED: { short: 'S', label: 'sababli qatnashmadi' },
+    ABSENT: { short: 'Y', label: 'yoʻq (qatnashmadi)' },
+  },
+  followUpStatus: {
+    NOT_STARTED: 'boshlanmagan',
+    IN_PROGRESS: 'bajarilmoqda',
+    IMPLEMENTED: 'bajarilgan',
+  },
+  partnerRole: {
+    HOST: 'Mezbon',
+    CO_ORGANIZER: 'Hamkor tashkilotchilar',
+    FUNDER: 'Moliyaviy koʻmak',
+    PARTNER: 'Hamkorlar',
+  },
+  sessionKind: {
+    OPENING: 'Ochilish marosimi',
+    SPEECH: 'Nutq',
+    PRESENTATION: 'Taqdimot',
+    VIDEO_MESSAGE: 'Videomurojaat',
+    PANEL: 'Panel muhokamasi',
+    PLENARY: 'Yalpi majlis',
+    WORKING_GROUP_SITTING: 'Ishchi guruh majlisi',
+    BREAK: 'Tanaffus',
+    CLOSING: 'Yopilish marosimi',
+  },
+};
+
+/** The rule's parts in words: the days and/or the percentage asked, or every day when neither. */
+function requirements(
+  rule: CompletionRule,
+  dayCount: number,
+  minDays: (min: number, of: number) => string,
+  minPercent: (percent: number) => string,
+  allDays: (of: number) => string,
+): string[] {
+  const parts: string[] = [];
+  if (rule.minDays) parts.push(minDays(rule.minDays, dayCount));
+  if (rule.minPercent) parts.push(minPercent(rule.minPercent));
+  return parts.length ? parts : [allDays(dayCount)];
+}
+
+export const TEXTS: Record<DocumentLanguage, Texts> = { en, ru, uz };
+
+export function textsFor(language: DocumentLanguage): Texts {
+  return TEXTS[language];
+}
+
+/** "BORDER_OFFICER" → "Border officer", for names no table knows yet. */
+export function readable(name: string): string {
+  const words = name.toLowerCase().replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+export function categoryName(language: DocumentLanguage, category: string): string {
+  return isOneOf(PROFESSIONAL_CATEGORIES, category)
+    ? TEXTS[language].category[category]
+    : readable(category);
+}
+
+export function sessionKindName(language: DocumentLanguage, kind: string): string {
+  return isOneOf(SESSION_KINDS, kind) ? TEXTS[language].sessionKind[kind] : readable(kind);
+}
+
+// ICU's name where it differs from the one the country uses itself in that language.
+const COUNTRY_OVERRIDES: Partial<Record<DocumentLanguage, Record<string, string>>> = {
+  ru: { KG: 'Кыргызстан' },
+};
+
+const displayNames = new Map<DocumentLanguage, Intl.DisplayNames | null>();
+
+function regionNames(language: DocumentLanguage): Intl.DisplayNames | null {
+  if (!displayNames.has(language)) {
+    // A Node built with small ICU lacks ru/uz data and would answer in English silently.
+    const supported = Intl.DisplayNames.supportedLocalesOf([language]).length > 0;
+    displayNames.set(
+      language,
+      supported ? new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }) : null,
+    );
+  }
+  return displayNames.get(language) ?? null;
+}
+
+/** The country's name in the language: ICU data, else English, else the code itself. */
+export function countryName(language: DocumentLanguage, code: string): string {
+  const upper = code.toUpperCase();
+  const override = COUNTRY_OVERRIDES[language]?.[upper];
+  if (override) return override;
+  let name: string | undefined;
+  try {
+    name = regionNames(language)?.of(upper) ?? undefined;
+    if (!name && language !== 'en') return countryName('en', upper);
+  } catch {
+    // not a valid region code: print it as given
+  }
+  if (!name) return upper;
+  // ICU's Uzbek has ‘ and ’ in some names ("Qo‘shma", "Noma’lum"): the alphabet writes ʻ
+  // after o and g, and ʼ for the tutuq belgisi.
+  return language === 'uz'
+    ? name.replace(/([OoGg])[\u2018\u2019]/g, '$1\u02BB').replace(/[\u2018\u2019]/g, '\u02BC')
+    : name;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import {
+  Certificate,
+  CertificateKind,
+  CertificateStatus,
+} from '../certificates/certificate.entity';
+import { normalizeVerificationCode } from '../certificates/verification-code';
+
+export type VerificationStatus = 'valid' | 'revoked' | 'replaced' | 'unknown';
+
+/**
+ * What anyone holding a code may learn: whether the certificate stands, whose it is and
+ * for which event. Nothing else personal: no email, no organization, no revocation reason.
+ */
+export interface Verification {
+  status: VerificationStatus;
+  certificate?: {
+    serial: string;
+    kind: CertificateKind;
+    holderName: string;
+    event: { title: string; startDate: string; endDate: string; city: string; country: string };
+    issuedOn: string;
+    revokedOn?: string;
+    replacedOn?: string;
+  };
+}
+
+const UNKNOWN: Verification = { status: 'unknown' };
+
+@Injectable()
+export class VerificationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Malformed and unknown codes get the very same answer. */
+  async verify(input: string): Promise<Verification> {
+    const code = normalizeVerificationCode(input);
+    const certificate = code && (await this.em.findOne(Certificate, { verificationCode: code }));
+    if (!certificate) return UNKNOWN;
+    const { content } = certificate;
+    return {
+      status: STATUS[certificate.status],
+      certificate: {
+        serial: certificate.serial,
+        kind: certificate.kind,
+        holderName: content.holderName,
+        event: {
+          title: content.eventTitle,
+          startDate: content.startDate,
+          endDate: content.endDate,
+          city: content.city,
+          country: content.countryCode,
+        },
+        issuedOn: content.issuedOn,
+        revokedOn: certificate.revokedAt?.toISOString().slice(0, 10),
+        replacedOn: certificate.replacedAt?.toISOString().slice(0, 10),
+      },
+    };
+  }
+}
+
+const STATUS: Record<CertificateStatus, VerificationStatus> = {
+  [CertificateStatus.VALID]: 'valid',
+  [CertificateStatus.REVOKED]: 'revoked',
+  [CertificateStatus.REPLACED]: 'replaced',
+};

@@ -1,0 +1,226 @@
+import { anAccount, anOrganization, aPerson } from './factories';
+import { decodeQr, pdfText } from './support/pdf';
+import { errorCode, startTestApp, TestApp } from './support/test-app';
+import { unzip } from './support/zip';
+
+const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id } }`;
+const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`;
+const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
+const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial downloadUrl verificationUrl } }`;
+const ISSUE_ALL = `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id issued total } }`;
+const JOB = `query($id: ID!) { documentJob(id: $id) { status done total } }`;
+const LIST = `query($filter: CertificateFilter!) { certificates(filter: $filter) { nodes { id serial holderName downloadUrl verificationUrl } } }`;
+
+describe('training certificates and the attendance report', () => {
+  let t: TestApp;
+  let organizer: { token: string };
+  let trainer: { id: string; token: string };
+  let otherTrainer: { token: string };
+  let trainee: { token: string };
+  let eventId: string;
+  const people: Record<string, { id: string; fullName: string }> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    organizer = await anAccount(t, 'ORGANIZER');
+    trainer = await anAccount(t, 'TRAINER');
+    otherTrainer = await anAccount(t, 'TRAINER');
+    const mia = await anOrganization()
+      .named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA')
+      .create(t);
+    const inl = await anOrganization()
+      .named('Bureau of International Narcotics and Law Enforcement Affairs', 'INL')
+      .ofType('DONOR')
+      .from('US')
+      .create(t);
+    const programme = await t.ok(
+      `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Investigating trafficking in persons',
+          ownerId: mia.id,
+          funderIds: [inl.id],
+        },
+      },
+      organizer.token,
+    );
+    const event = await t.ok(
+      `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
+      {
+        programmeId: programme.createTrainingProgramme.id,
+        input: {
+          title: 'Victim-centred investigations',
+          country: 'UZ',
+          region: 'Samarkand region',
+          city: 'Samarkand',
+          startDate: '2023-03-14',
+          endDate: '2023-03-15',
+          trainerIds: [trainer.id],
+        },
+      },
+      organizer.token,
+    );
+    eventId = event.createTrainingEvent.id;
+    people.judge = await aPerson().named('Qodirov Jasur Gʻayratovich').judge().create(t);
+    people.officer = await aPerson().named('Рахимов Алишер').officer().in(mia.id).create(t);
+    people.absent = await aPerson().named('Toshmatov Bobur').officer().create(t);
+    trainee = await anAccount(t, 'PARTICIPANT', people.officer.id);
+    const enrollments: Record<string, string> = {};
+    for (const [key, person] of Object.entries(people)) {
+      enrollments[key] = (
+        await t.ok(ENROLL, { eventId, personId: person.id }, trainer.token)
+      ).enrollTrainee.id;
+    }
+    const mark = (day: string, absent: string[]) =>
+      t.ok(
+        MARK_DAY,
+        {
+          input: {
+            eventId,
+            day,
+            marks: Object.entries(enrollments).map(([key, enrollmentId]) => ({
+              enrollmentId,
+              status: absent.includes(key) ? 'ABSENT' : 'PRESENT',
+            })),
+          },
+        },
+        trainer.token,
+      );
+    await mark('2023-03-14', []);
+    await mark('2023-03-15', ['absent']);
+    await t.ok(
+      CONFIGURE,
+      {
+        input: {
+          trainingEventId: eventId,
+          serialPrefix: 'LET',
+          hours: 16,
+          signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
+        },
+      },
+      trainer.token,
+    );
+  });
+  afterAll(() => t.close());
+
+  it('issues completion certificates to those who completed, and says why not to the others', async () => {
+    const refused = await t.gql(
+      ISSUE,
+      {
+        input: {
+          kind: 'TRAINING_COMPLETION',
+          trainingEventId: eventId,
+          personId: people.absent.id,
+        },
+      },
+      trainer.token,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      reason: 'NOT_ELIGIBLE',
+      field: 'personId',
+    });
+    expect(refused.errors?.[0].message).toBe(
+      'Toshmatov Bobur attended 1 of 2 days; completing this training event needs 2.',
+    );
+
+    const { issueCertificates: job } = await t.ok(
+      ISSUE_ALL,
+      { input: { kind: 'TRAINING_COMPLETION', trainingEventId: eventId } },
+      trainer.token,
+    );
+    expect(job).toMatchObject({ issued: 2, total: 2 });
+    let progress = job;
+    for (let i = 0; i < 200 && progress.status !== 'DONE'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      progress = (await t.ok(JOB, { id: job.id }, trainer.token)).documentJob;
+    }
+    expect(progress).toEqual({ status: 'DONE', done: 2, total: 2 });
+    expect(errorCode(await t.gql(JOB, { id: job.id }, otherTrainer.token))).toBe('NOT_FOUND');
+
+    const { certificates } = await t.ok(
+      LIST,
+      { filter: { trainingEventId: eventId } },
+      trainer.token,
+    );
+    expect(certificates.nodes.map((c: any) => [c.serial, c.holderName])).toEqual([
+      ['LET-2023-000001', 'Qodirov Jasur Gʻayratovich'],
+      ['LET-2023-000002', 'Рахимов Алишер'],
+    ]);
+
+    const officer = certificates.nodes[1];
+    const path = new URL(officer.downloadUrl).pathname;
+    const pdf = await t.download(path, trainee.token);
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(pdf.body);
+    expect(text).toContain('Рахимов Алишер');
+    expect(text).toContain('Victim-centred investigations');
+    expect(text).toContain('Samarkand');
+    expect(text).toContain('Ministry of Internal Affairs of the Republic of Uzbekistan');
+    expect(text).toContain('Sherzod Ismoilov');
+    expect(await decodeQr(pdf.body)).toBe(officer.verificationUrl);
+    expect((await t.download(path, otherTrainer.token)).status).toBe(404);
+
+    const zip = await t.download(
+      `/documents/training-events/${eventId}/certificates.zip`,
+      trainer.token,
+    );
+    const entries = await unzip(zip.body);
+    expect(entries).toHaveLength(2);
+    expect(await pdfText(entries[0].content)).toContain('Qodirov Jasur Gʻayratovich');
+    expect(
+      (
+        await t.download(
+          `/documents/training-events/${eventId}/certificates.zip`,
+          otherTrainer.token,
+        )
+      ).status,
+    ).toBe(403);
+  });
+
+  it('reports the roster with per-day marks, completion and the programme figures', async () => {
+    const report = await t.download(
+      `/documents/training-events/${eventId}/attendance-report.pdf?lang=ru`,
+      trainer.token,
+    );
+    expect(report.status).toBe(200);
+    const text = await pdfText(report.body);
+    for (const person of Object.values(people)) expect(text).toContain(person.fullName);
+    expect(text).toContain('Victim-centred investigations');
+    expect(text).toContain('Investigating trafficking in persons');
+    expect(text).toMatch(/Судья|судья/);
+
+    const english = await pdfText(
+      (
+        await t.download(
+          `/documents/training-events/${eventId}/attendance-report.pdf`,
+          organizer.token,
+        )
+      ).body,
+    );
+    expect(english).toMatch(/Judge/);
+    expect(english).toContain('2023-03-14'.slice(8));
+
+    expect(
+      (
+        await t.download(
+          `/documents/training-events/${eventId}/attendance-report.pdf`,
+          otherTrainer.token,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.download(
+          `/documents/training-events/${eventId}/attendance-report.pdf`,
+          trainee.token,
+        )
+      ).status,
+    ).toBe(404);
+    const badLanguage = await t
+      .http()
+      .get(`/documents/training-events/${eventId}/attendance-report.pdf?lang=de`)
+      .set('authorization', `Bearer ${trainer.token}`);
+    expect(badLanguage.status).toBe(400);
+    expect(JSON.stringify(badLanguage.body)).toContain('lang');
+  });
+});

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { Certificate, CertificateKind, DocumentJob } from '@platform/documents';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from './factories';
 import { decodeQr, pdfPageCount, pdfText } from './support/pdf';
 import { unzip } from './support/zip';
@@ -463,6 +465,62 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     );
     expect(job.issued).toBe(0);
     await waitForJob(job.id);
+  });
+
+  it('never issues twice when bulk runs overlap, and resumes an unfinished run after a restart', async () => {
+    const series = await aSeries(t, organizer.token);
+    const edition = (await anEdition(series.id).inYear(2022).published().create(t, organizer.token))
+      .id;
+    await t.ok(
+      CONFIGURE,
+      { input: { editionId: edition, serialPrefix: 'RC', signatories: [] } },
+      organizer.token,
+    );
+    for (let i = 0; i < 12; i++) {
+      const person = await aPerson().create(t);
+      const registration = (await register(t, edition, person.id, organizer.token)).data
+        .registerParticipant;
+      await t.ok(
+        CHECK_IN,
+        { input: { registrationId: registration.id, day: '2022-07-28' } },
+        organizer.token,
+      );
+    }
+    const runs = await Promise.all(
+      [1, 2, 3].map(() =>
+        t.ok(
+          ISSUE_ALL,
+          { input: { kind: 'CONFERENCE_ATTENDANCE', editionId: edition } },
+          organizer.token,
+        ),
+      ),
+    );
+    expect(runs.map((run) => run.issueCertificates.issued).reduce((a, b) => a + b)).toBe(12);
+    for (const run of runs)
+      expect((await waitForJob(run.issueCertificates.id)).status).toBe('DONE');
+    const { certificates } = await t.ok(LIST, { filter: { editionId: edition } }, organizer.token);
+    expect(certificates.nodes.map((c: any) => c.serial)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `RC-2022-${String(i + 1).padStart(6, '0')}`),
+    );
+
+    // A crash left a run queued with its PDFs not rendered: the next start finishes it.
+    const orm = t.app.get(MikroORM);
+    await orm.em.fork().nativeUpdate(Certificate, { edition }, { pdf: null });
+    const em = orm.em.fork();
+    const job = em.create(DocumentJob, {
+      certificateKind: CertificateKind.CONFERENCE_ATTENDANCE,
+      editionId: edition,
+      issued: 0,
+      total: 12,
+    });
+    await em.flush();
+    const restarted = await startTestApp({}, t.database);
+    try {
+      expect(await waitForJob(job.id)).toMatchObject({ status: 'DONE', done: 12, total: 12 });
+      expect(await orm.em.fork().count(Certificate, { edition, pdf: null })).toBe(0);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('rate limits the public verification page', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { Edition, EditionPartner, PartnerRole } from '@platform/conferences';
-import { APP_CONFIG, AppConfig, Actor, DomainError, lockFor } from '@platform/core';
+import { APP_CONFIG, AppConfig, Actor, DomainError } from '@platform/core';
 import { Language, Person } from '@platform/directory';
 import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
 import type { CertificateContent } from '../rendering';

@@ -22,7 +22,7 @@ const MAX_DAY_WIDTH = 42;
 /** Room for "15.05" below the day's number. */
 const DATED_DAY_WIDTH = 28;
 /** Room for a two-digit day number or a mark. */
-const MIN_DAY_WIDTH = 16;
+const MIN_DAY_WIDTH = 18;
 /** Portrait only while the names keep this much room; otherwise landscape. */
 const MIN_NAMES_WIDTH = 200;
 /** Many days narrow the day columns until the names are left this much. */

@@ -1,5 +1,5 @@
 import type { CertificateContent, DocumentLanguage } from './document-content';
-import { newPdf, pdfToBuffer, RenderOptions } from './fonts';
+import { BOLD, newPdf, pdfToBuffer, RenderOptions } from './fonts';
 import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
 import { countryName, Texts, textsFor } from './texts';
@@ -48,10 +48,9 @@ function bodyBlocks(
   scale: number,
   width: number,
 ): Block[] {
-  const { languages } = content;
+  const { languages, kind } = content;
   const size = (points: number) => points * scale;
   const centred = (style: TextStyle): TextStyle => ({ ...style, align: 'center' });
-  const { kind } = content;
   const blocks: Block[] = [
     { text: content.issuers.join('  ·  '), style: centred(regular(size(9), MUTED)), gapBefore: 0 },
     ...bilingual(
@@ -105,13 +104,12 @@ function bodyBlocks(
   blocks.push(
     ...bilingual(
       languages,
-      (t, language) => {
-        return [
+      (t, language) =>
+        [
           t.dateRange(content.startDate, content.endDate),
           `${content.city}, ${countryName(language, content.countryCode)}`,
           content.hours !== undefined ? t.hours(content.hours) : t.days(content.days),
-        ].join('  ·  ');
-      },
+        ].join('  ·  '),
       centred(regular(size(12))),
       size(14),
     ),
@@ -127,7 +125,7 @@ function fitOneLine(
   min: number,
   width: number,
 ): number {
-  doc.font(bold(max).font).fontSize(max);
+  doc.font(BOLD).fontSize(max);
   const natural = doc.widthOfString(text);
   return natural <= width ? max : Math.max(min, (max * width) / natural);
 }
@@ -221,8 +219,12 @@ function layout(doc: PDFKit.PDFDocument, content: CertificateContent, scale: num
   for (const { gapBefore, item } of body) {
     item.y = y + gapBefore;
     y = item.y + item.height;
+    // Only past MIN_SCALE: the lines that do not fit are cut, never drawn over the footer.
+    const room = bodyBottom - item.y;
+    if (item.height > room)
+      item.height = room >= heightOf(doc, 'X', item.style, item.width) ? room : 0;
   }
-  return { texts: placed, signatureLines, overflow: -free };
+  return { texts: placed.filter((item) => item.height > 0), signatureLines, overflow: -free };
 }
 
 function drawFrame(doc: PDFKit.PDFDocument): void {

@@ -2,9 +2,9 @@ import type { DocumentLanguage, EditionHeader } from './document-content';
 import { BOLD, FontName, REGULAR } from './fonts';
 import { countryName, PartnerRoleName, textsFor } from './texts';
 
-// Drawing helpers shared by the templates. Every text is placed with an explicit width and
-// height: pdfkit starts a new page by itself when text runs past the bottom margin, and the
-// templates decide page breaks themselves (the certificate must stay on one page).
+// Drawing helpers shared by the templates. pdfkit starts a new page by itself when text runs
+// past the bottom margin: text that must stay where it is (the certificate, table cells, page
+// numbers) is drawn with drawText, which gives it a height; flowing text uses paragraph.
 
 export const INK = '#1a1a1a';
 export const MUTED = '#5a5a5a';

@@ -133,7 +133,7 @@ describe('certificates', () => {
     const long = longRussianCertificate();
     const pdf = await renderCertificate({
       ...long,
-      eventTitle: Array(6).fill(long.eventTitle).join(' '),
+      eventTitle: Array(40).fill(long.eventTitle).join(' '),
       signatories: [...long.signatories, ...long.signatories],
     });
     expect(await pdfPageCount(pdf)).toBe(1);

@@ -2,9 +2,10 @@ import type { Subset } from 'fontkit';
 
 // The font file embedded in a PDF holds only the glyphs the document uses. fontkit's subsetter
 // decodes every glyph outline and re-encodes every table for each document, which made it the
-// largest cost of a certificate. The glyph records are byte ranges of the original file, so
-// this one reads them once per process and copies bytes; it writes the same tables as fontkit
-// (those a PDF viewer needs: head hhea loca maxp cvt prep glyf hmtx fpgm).
+// largest cost of a certificate once the font was parsed only once. Glyph records are byte
+// ranges of the original file, so this one reads them once per process and copies bytes. It
+// writes the tables fontkit writes, those a PDF viewer needs (head hhea loca maxp cvt prep glyf
+// hmtx fpgm), with a sorted directory and real checksums where fontkit leaves zeros.
 
 interface GlyphRecord {
   /** The glyph's bytes in the original `glyf` table (a view, not a copy). */

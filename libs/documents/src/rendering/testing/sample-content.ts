@@ -294,9 +294,8 @@ export function sampleAttendanceReport(
   dayCount = 3,
   trainees = 40,
 ): AttendanceReportContent {
-  const days = Array.from(
-    { length: dayCount },
-    (_, i) => `2023-05-${String(15 + i).padStart(2, '0')}`,
+  const days = Array.from({ length: dayCount }, (_, i) =>
+    new Date(Date.UTC(2023, 4, 15 + i)).toISOString().slice(0, 10),
   );
   const rows = Array.from({ length: trainees }, (_, i) => {
     const marks = days.map((_, day) =>

@@ -34,9 +34,9 @@ function certificate(i: number): CertificateContent {
     holderName: `${LAST[i % LAST.length]} ${FIRST[i % FIRST.length]} ${MIDDLE[i % MIDDLE.length]}`,
     holderOrganization: `Управление МВД № ${i % 40}`,
     eventTitle:
-      'Региональная конференция по противодействию торговле людьми «Укрепление регионального сотрудничества»',
-    startDate: '2022-10-12',
-    endDate: '2022-10-13',
+      'Укрепление национального и международного партнёрства в противодействии торговле людьми',
+    startDate: '2022-07-28',
+    endDate: '2022-07-29',
     city: 'Ташкент',
     countryCode: 'UZ',
     days: 2,
@@ -53,7 +53,7 @@ function certificate(i: number): CertificateContent {
       },
       { name: 'Ашита Миттал', position: 'Региональный представитель', organization: 'УНП ООН' },
     ],
-    issuedOn: '2022-10-13',
+    issuedOn: '2022-07-29',
   };
 }
 

@@ -7,6 +7,8 @@ import { BenchApp, startBenchApp, table } from './bench-app';
 import { LoadResult, post, runLoadInWorker } from './http-load';
 import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
 import { benchRosterImport, ROSTER_ROWS } from './roster-import';
+import { benchCertificates } from './certificates';
+import { benchCertificateZip } from './certificate-zip';
 
 /**
  * `npm run bench`: requests per second and p50/p99 latency of the "edition with
@@ -185,6 +187,9 @@ async function main(): Promise<number> {
     console.log(`\nImporting a ${ROSTER_ROWS}-row roster file (${dbLabel}, a fresh database):\n`);
     console.log(await benchRosterImport());
 
+    await benchCertificates();
+    console.log(`\n${await benchCertificateZip()}`);
+
     if (graphql.errors + baseline.errors > 0) {
       console.error(
         `\n${graphql.errors + baseline.errors} request(s) failed or answered differently; the figures are not trustworthy.`,
@@ -200,9 +205,9 @@ async function main(): Promise<number> {
 
 // A hard bound on the whole run, whatever happens.
 setTimeout(() => {
-  console.error('npm run bench: gave up after 5 minutes');
+  console.error('npm run bench: gave up after 10 minutes');
   process.exit(1);
-}, 5 * 60_000).unref();
+}, 10 * 60_000).unref();
 
 main().then(
   (code) => process.exit(code),

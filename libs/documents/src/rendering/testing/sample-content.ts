@@ -9,7 +9,7 @@ import type {
 } from '../document-content';
 
 // Realistic documents for specs, the benchmark and a look at the output: the 2022 edition of
-// the regional conference on trafficking in persons (Tashkent, 12–13 October 2022) and a 2023
+// the regional conference on trafficking in persons (Tashkent, 28–29 July 2022) and a 2023
 // regional training seminar for law-enforcement officers. The organizations are the usual
 // partners of that conference; people are made up. Uzbek letters are written with escapes
 // where an editor's normalization could swap ʻ (U+02BB) for a look-alike.
@@ -31,15 +31,14 @@ export function sampleEdition(language: DocumentLanguage): EditionHeader {
   return {
     title: EDITION_TITLE[language],
     theme: byLanguage(language, {
-      en: 'Strengthening regional cooperation in identifying, protecting and assisting victims',
-      ru: 'Укрепление регионального сотрудничества в выявлении, защите пострадавших и оказании им помощи',
-      uz: 'Jabrlanuvchilarni aniqlash, himoya qilish va ularga yordam ko\u02BBrsatishda mintaqaviy hamkorlikni mustahkamlash',
+      en: 'Use and Abuse of Technology',
+      ru: 'Использование технологий и злоупотребление ими',
+      uz: 'Texnologiyalardan foydalanish va ulardan suiiste\u02BCmol qilish',
     }),
-    startDate: '2022-10-12',
-    endDate: '2022-10-13',
+    startDate: '2022-07-28',
+    endDate: '2022-07-29',
     city: byLanguage(language, { en: 'Tashkent', ru: 'Ташкент', uz: 'Toshkent' }),
     countryCode: 'UZ',
-    venue: 'International Congress Centre',
     partners: [
       {
         name: 'National Commission on Combating Trafficking in Persons and Forced Labour',
@@ -47,7 +46,7 @@ export function sampleEdition(language: DocumentLanguage): EditionHeader {
       },
       { name: 'UNODC Regional Office for Central Asia', role: 'CO_ORGANIZER' },
       { name: 'OSCE Project Co-ordinator in Uzbekistan', role: 'CO_ORGANIZER' },
-      { name: 'European Union', role: 'FUNDER' },
+      { name: 'United States Agency for International Development', role: 'FUNDER' },
       { name: 'IOM Uzbekistan', role: 'PARTNER' },
       { name: 'Istiqbolli Avlod', role: 'PARTNER' },
     ],
@@ -64,8 +63,8 @@ export function sampleCertificate(overrides: Partial<CertificateContent> = {}): 
     holderName: UZBEK_NAME,
     holderOrganization: 'Ministry of Internal Affairs of the Republic of Uzbekistan',
     eventTitle: EDITION_TITLE.en,
-    startDate: '2022-10-12',
-    endDate: '2022-10-13',
+    startDate: '2022-07-28',
+    endDate: '2022-07-29',
     city: 'Tashkent',
     countryCode: 'UZ',
     days: 2,
@@ -82,7 +81,7 @@ export function sampleCertificate(overrides: Partial<CertificateContent> = {}): 
       },
       { name: 'Ashita Mittal', position: 'Regional Representative', organization: 'UNODC ROCA' },
     ],
-    issuedOn: '2022-10-13',
+    issuedOn: '2022-07-29',
     ...overrides,
   };
 }
@@ -263,7 +262,7 @@ export function sampleAgenda(language: DocumentLanguage): AgendaContent {
   return {
     language,
     edition: sampleEdition(language),
-    days: [day(1, '2022-10-12'), day(2, '2022-10-13')],
+    days: [day(1, '2022-07-28'), day(2, '2022-07-29')],
   };
 }
 

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Actor, DomainError } from '@platform/core';
 import { CheckIn, Registration, SessionSpeaker } from '@platform/conferences';
 import { Person } from '@platform/directory';
-import { AttendanceService, completionOf, Enrollment } from '@platform/trainings';
+import { AttendanceService, completionOf, Enrollment, EnrollmentStatus } from '@platform/trainings';
 import { CertificateErrorCode } from './certificate-error-code';
 import { CertificateKind } from './certificate.entity';
 
@@ -111,6 +111,9 @@ export class Eligibility {
           { populate: ['event', 'marks'] },
         );
         if (!enrollment) return `${name} is not enrolled in this training event.`;
+        if (enrollment.status === EnrollmentStatus.WITHDRAWN) {
+          return `${name} withdrew from this training event.`;
+        }
         const event = enrollment.event.getEntity();
         const { attendedDays } = completionOf(
           event,

@@ -49,6 +49,7 @@ export class DocumentJobs implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The job, for those who manage the event it runs for. */
   async get(actor: Actor, jobId: string): Promise<DocumentJob> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const job = await this.em.findOne(DocumentJob, jobId);
     const eventId = job?.editionId ?? job?.trainingEventId;
     if (!job || !eventId) throw notFound(jobId);

@@ -7,6 +7,8 @@ import { Client } from 'pg';
 export interface TestDatabase {
   kind: 'sqlite' | 'postgresql';
   url: string;
+  /** A temp folder of its own: DATA_DIR of the app (mail written as .eml files lands here). */
+  dataDir: string;
   drop(): Promise<void>;
 }
 
@@ -16,12 +18,14 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
+  const dir = mkdtempSync(join(tmpdir(), 'platform-test-'));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
   if (!server) {
-    const dir = mkdtempSync(join(tmpdir(), 'platform-test-'));
     return {
       kind: 'sqlite',
       url: join(dir, 'test.sqlite'),
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      dataDir: dir,
+      drop: async () => removeDir(),
     };
   }
   const name = `platform_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -34,7 +38,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     kind: 'postgresql',
     url: url.toString(),
+    dataDir: dir,
     drop: async () => {
+      removeDir();
       const client = new Client({ connectionString: server });
       await client.connect();
       await client.query(`drop database if exists ${name} with (force)`);

@@ -20,6 +20,7 @@ import {
 import { directoryEntities, DirectoryModule } from '@platform/directory';
 import { trainingEntities, TrainingsModule } from '@platform/trainings';
 import { documentEntities, DocumentsModule } from '@platform/documents';
+import { mailEntities, MailModule } from '@platform/mail';
 import { HealthController } from './health.controller';
 
 export const allEntities = [
@@ -28,6 +29,7 @@ export const allEntities = [
   ...conferenceEntities,
   ...trainingEntities,
   ...documentEntities,
+  ...mailEntities,
 ];
 
 /** Composes the domain modules; everything the app does lives in libs/. */
@@ -52,6 +54,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
+        MailModule,
         AccountsModule,
         DirectoryModule,
         ConferencesModule,

@@ -9,6 +9,7 @@ import {
   RecommendationsResolver,
 } from './recommendations/recommendations.resolver';
 import { RecommendationsService } from './recommendations/recommendations.service';
+import { RegistrationNotices } from './registrations/registration-notices';
 import { ParticipationService } from './registrations/participation';
 import { RegistrationsResolver } from './registrations/registrations.resolver';
 import { RegistrationsService } from './registrations/registrations.service';
@@ -25,6 +26,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RegistrationsService,
     ParticipationService,
     RecommendationsService,
+    RegistrationNotices,
     SeriesResolver,
     EditionsResolver,
     EditionPartnerResolver,

@@ -8,6 +8,7 @@ export * from './recommendations/recommendation.entity';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';
+export * from './registrations/registration-notices';
 export * from './series/conference-series.entity';
 export * from './working-groups/working-group.entity';
 

@@ -11,6 +11,7 @@ import {
   lockFor,
 } from '@platform/core';
 import { Person } from '@platform/directory';
+import { MailTemplate } from '@platform/mail';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
@@ -19,6 +20,7 @@ import {
   RegisterParticipantInput,
   RegistrationFilter,
 } from './dto/registration.input';
+import { RegistrationNotices } from './registration-notices';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
 const { INVITED, REGISTERED, CONFIRMED, WAITLISTED, DECLINED, CANCELLED } = RegistrationStatus;
@@ -36,6 +38,7 @@ export class RegistrationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
+    private readonly notices: RegistrationNotices,
   ) {}
 
   /** An organizer registers a person: a seat if one is free, else the waitlist. */
@@ -83,6 +86,7 @@ export class RegistrationsService {
           delegationCountry: input.delegationCountry ?? person.country,
         });
       setStatus(registration, INVITED);
+      await this.notices.send(em, MailTemplate.INVITATION, registration, edition, person);
       return registration;
     });
   }
@@ -133,7 +137,17 @@ export class RegistrationsService {
       { edition, status: WAITLISTED },
       { orderBy: [{ statusChangedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], limit: free },
     );
-    for (const registration of promoted) setStatus(registration, REGISTERED);
+    for (const registration of promoted) {
+      setStatus(registration, REGISTERED);
+      const person = await registration.person.loadOrFail();
+      await this.notices.send(
+        em,
+        MailTemplate.PROMOTED_FROM_WAITLIST,
+        registration,
+        edition,
+        person,
+      );
+    }
     return promoted;
   }
 
@@ -221,6 +235,9 @@ export class RegistrationsService {
       });
     if (delegationCountry) registration.delegationCountry = delegationCountry;
     setStatus(registration, status);
+    const template =
+      status === WAITLISTED ? MailTemplate.WAITLISTED : MailTemplate.REGISTRATION_CONFIRMED;
+    await this.notices.send(em, template, registration, edition, person);
     return registration;
   }
 

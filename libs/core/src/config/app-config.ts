@@ -29,6 +29,23 @@ export interface AppConfig {
     /** Requests per minute one client address may make to the public /verify page. */
     rateLimitPerMinute: number;
   };
+  mail: {
+    /** smtp:// or smtps:// URL; without it messages are written as .eml files to `dir`. */
+    smtpUrl?: string;
+    from: string;
+    dir: string;
+    /** Messages per second at most, over all pooled connections. */
+    ratePerSecond: number;
+    poolSize: number;
+    maxAttempts: number;
+    /** First retry after about this long; doubled at each attempt, with jitter. */
+    retryBaseSeconds: number;
+    /** A message claimed longer ago than this (its worker died) is sent again. */
+    leaseSeconds: number;
+    /** `inline` sends from the API process; `off` leaves it to `apps/worker`. */
+    worker: 'inline' | 'off';
+    pollMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -124,6 +141,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`PUBLIC_URL is not a valid URL (got "${publicUrlRaw}")`);
   }
 
+  const smtpUrl = read('SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) {
+    problems.push(`SMTP_URL must be an smtp:// or smtps:// URL (got "${smtpUrl}")`);
+  }
+  const mailFrom = read('MAIL_FROM') ?? 'Conference platform <no-reply@localhost>';
+  if (!/^[^<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) {
+    problems.push(
+      `MAIL_FROM must be an address, e.g. "Secretariat <secretariat@example.org>" (got "${mailFrom}")`,
+    );
+  }
+
   const config: AppConfig = {
     env: nodeEnv,
     host,
@@ -138,6 +166,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
     },
     verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      dir: resolve(read('MAIL_DIR') ?? resolve(dataDir, 'mail')),
+      ratePerSecond: integer('MAIL_RATE_PER_SECOND', 20, 1, 10_000),
+      poolSize: integer('MAIL_POOL_SIZE', 5, 1, 50),
+      maxAttempts: integer('MAIL_MAX_ATTEMPTS', 8, 1, 50),
+      retryBaseSeconds: integer('MAIL_RETRY_BASE_SECONDS', 30, 0, 86_400),
+      leaseSeconds: integer('MAIL_LEASE_SECONDS', 120, 1, 86_400),
+      worker: oneOf('MAIL_WORKER', ['inline', 'off'] as const, 'inline'),
+      pollMs: integer('MAIL_POLL_MS', 1000, 10, 60_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -4,6 +4,7 @@ import { User } from '@platform/accounts';
 import { Edition, EditionPartner, PartnerRole } from '@platform/conferences';
 import { APP_CONFIG, AppConfig, Actor, DomainError } from '@platform/core';
 import { Language, Person } from '@platform/directory';
+import { MailTemplate, Outbox } from '@platform/mail';
 import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
 import type { CertificateContent } from '../rendering';
 import { CertificateAccess, CertificateScope } from './certificate-access';
@@ -41,6 +42,7 @@ export class CertificateIssuer {
     private readonly em: EntityManager,
     private readonly access: CertificateAccess,
     private readonly eligibility: Eligibility,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,7 +66,19 @@ export class CertificateIssuer {
       const settings = await this.settings(em, scope);
       const facts = await this.facts(em, scope, settings);
       const [serial] = await this.serials(em, settings.serialPrefix, facts.year, 1);
-      return this.create(em, actor, kind, scope, settings, facts, eligible, serial, languages);
+      const certificate = this.create(
+        em,
+        actor,
+        kind,
+        scope,
+        settings,
+        facts,
+        eligible,
+        serial,
+        languages,
+      );
+      await this.notify(em, certificate, person);
+      return certificate;
     });
   }
 
@@ -91,9 +105,19 @@ export class CertificateIssuer {
           missing.map((entry) => entry.person),
           ['organization'],
         );
-        missing.forEach((entry, i) =>
-          this.create(em, actor, kind, scope, settings, facts, entry, serials[i]),
-        );
+        for (const [i, entry] of missing.entries()) {
+          const certificate = this.create(
+            em,
+            actor,
+            kind,
+            scope,
+            settings,
+            facts,
+            entry,
+            serials[i],
+          );
+          await this.notify(em, certificate, entry.person);
+        }
       }
       return { scope, issued: missing.length };
     });
@@ -158,7 +182,30 @@ export class CertificateIssuer {
         languages ?? old.languages,
       );
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
+      await this.notify(em, replacement, person);
       return replacement;
+    });
+  }
+
+  /** The holder gets the certificate by mail, PDF attached, once it is committed. */
+  private async notify(em: EntityManager, certificate: Certificate, person: Person): Promise<void> {
+    await this.outbox.enqueue(em, {
+      template: MailTemplate.CERTIFICATE_ISSUED,
+      idempotencyKey: `CERTIFICATE_ISSUED:${certificate.id}`,
+      to: {
+        email: person.email,
+        name: certificate.holderName,
+        language: certificate.languages[0],
+        personId: person.id,
+      },
+      values: {
+        eventTitle: certificate.eventTitle,
+        serial: certificate.serial,
+        verificationUrl: certificate.content.verificationUrl,
+      },
+      editionId: certificate.edition?.id,
+      trainingEventId: certificate.trainingEvent?.id,
+      attachments: [{ kind: 'CERTIFICATE', id: certificate.id }],
     });
   }
 

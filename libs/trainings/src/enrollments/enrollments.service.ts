@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, countryName, DomainError } from '@platform/core';
 import { Person } from '@platform/directory';
+import { MailTemplate, Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
@@ -11,6 +12,7 @@ export class EnrollmentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: TrainingAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -35,6 +37,25 @@ export class EnrollmentsService {
         }
         const enrollment = existing ?? em.create(Enrollment, { event, person });
         enrollment.status = EnrollmentStatus.ENROLLED;
+        await this.outbox.enqueue(em, {
+          template: MailTemplate.ENROLLMENT_CONFIRMED,
+          idempotencyKey: `ENROLLMENT_CONFIRMED:${enrollment.id}`,
+          to: {
+            email: person.email,
+            name: person.fullName,
+            language: person.language,
+            personId: person.id,
+          },
+          values: {
+            eventTitle: event.title,
+            dates:
+              event.startDate === event.endDate
+                ? event.startDate
+                : `${event.startDate} – ${event.endDate}`,
+            place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
+          },
+          trainingEventId: event.id,
+        });
         return enrollment;
       });
     } catch (error) {

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { AttachmentRef } from './outbox-message.entity';
+
+export interface Attachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+export type AttachmentSource = (ref: AttachmentRef) => Promise<Attachment>;
+
+/**
+ * Attachments are made when a message is sent, not stored with it: the domain that
+ * owns a document (a certificate, the recommendations) registers how to produce it.
+ */
+@Injectable()
+export class AttachmentSources {
+  private readonly sources = new Map<AttachmentRef['kind'], AttachmentSource>();
+
+  register(kind: AttachmentRef['kind'], source: AttachmentSource): void {
+    this.sources.set(kind, source);
+  }
+
+  async produce(ref: AttachmentRef): Promise<Attachment> {
+    const source = this.sources.get(ref.kind);
+    if (!source) throw new Error(`No source for ${ref.kind} attachments in this process`);
+    return source(ref);
+  }
+}

@@ -76,7 +76,7 @@ describe('the server', () => {
       // Stand up the database as the previous release left it: every migration but the last.
       const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url });
       const { ormOptions } = await import('@platform/core');
-      const { allEntities } = await import('../apps/api/src/app.module');
+      const { allEntities } = await import('../apps/api/src/entities');
       const orm = await MikroORM.init(ormOptions(config.database, allEntities));
       const migrator = orm.getMigrator();
       const all = await migrator.getPendingMigrations();

@@ -4,8 +4,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { accountEntities, AccountsModule } from '@platform/accounts';
-import { conferenceEntities, ConferencesModule } from '@platform/conferences';
+import { AccountsModule } from '@platform/accounts';
+import { ConferencesModule } from '@platform/conferences';
 import {
   AppConfig,
   ComplexityPlugin,
@@ -17,20 +17,12 @@ import {
   DomainExceptionFilter,
   ormOptions,
 } from '@platform/core';
-import { directoryEntities, DirectoryModule } from '@platform/directory';
-import { trainingEntities, TrainingsModule } from '@platform/trainings';
-import { documentEntities, DocumentsModule } from '@platform/documents';
-import { mailEntities, MailModule } from '@platform/mail';
+import { DirectoryModule } from '@platform/directory';
+import { TrainingsModule } from '@platform/trainings';
+import { DocumentsModule } from '@platform/documents';
+import { MailModule } from '@platform/mail';
+import { allEntities } from './entities';
 import { HealthController } from './health.controller';
-
-export const allEntities = [
-  ...directoryEntities,
-  ...accountEntities,
-  ...conferenceEntities,
-  ...trainingEntities,
-  ...documentEntities,
-  ...mailEntities,
-];
 
 /** Composes the domain modules; everything the app does lives in libs/. */
 @Module({})

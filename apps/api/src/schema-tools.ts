@@ -10,7 +10,7 @@ import {
   SqlSchemaGenerator,
 } from '@mikro-orm/knex';
 import { DatabaseKind, migrationsPath, ormOptions } from '@platform/core';
-import { allEntities } from './app.module';
+import { allEntities } from './entities';
 
 const pgUrl = () =>
   process.env.MIGRATIONS_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

@@ -1,0 +1,16 @@
+import { accountEntities } from '@platform/accounts';
+import { conferenceEntities } from '@platform/conferences';
+import { directoryEntities } from '@platform/directory';
+import { documentEntities } from '@platform/documents';
+import { mailEntities } from '@platform/mail';
+import { trainingEntities } from '@platform/trainings';
+
+/** Every entity of the platform: the API and the mail worker map the same schema. */
+export const allEntities = [
+  ...directoryEntities,
+  ...accountEntities,
+  ...conferenceEntities,
+  ...trainingEntities,
+  ...documentEntities,
+  ...mailEntities,
+];

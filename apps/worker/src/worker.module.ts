@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AppConfig, ConfigModule, ormOptions } from '@platform/core';
+import { DocumentsModule } from '@platform/documents';
+import { MailModule } from '@platform/mail';
+import { allEntities } from '../../api/src/entities';
+
+/** The mail worker alone: the outbox, and the documents it attaches. No HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MikroOrmModule.forRoot(ormOptions(config.database, allEntities)),
+        MailModule,
+        DocumentsModule,
+      ],
+    };
+  }
+}

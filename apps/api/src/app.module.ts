@@ -21,6 +21,7 @@ import { DirectoryModule } from '@platform/directory';
 import { TrainingsModule } from '@platform/trainings';
 import { DocumentsModule } from '@platform/documents';
 import { MailModule } from '@platform/mail';
+import { MailingsModule } from '@platform/mailings';
 import { allEntities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -52,6 +53,7 @@ export class AppModule {
         ConferencesModule,
         TrainingsModule,
         DocumentsModule,
+        MailingsModule,
       ],
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [

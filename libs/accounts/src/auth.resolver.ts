@@ -5,11 +5,35 @@ import { AuthService } from './auth.service';
 import { AuthPayload } from './dto/auth-payload';
 import { CreateUserInput } from './dto/create-user.input';
 import { LoginInput } from './dto/login.input';
+import { ExchangeLoginLinkInput, RequestLoginLinkInput } from './dto/login-link.input';
+import { LoginLinksService } from './login-links.service';
 import { User } from './user.entity';
 
 @Resolver(() => User)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly links: LoginLinksService,
+  ) {}
+
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a single-use login link to a participant. Always true: it does not tell whether the address is known.',
+  })
+  async requestLoginLink(
+    @Args('input') input: RequestLoginLinkInput,
+    @Context('req') req: RequestWithActor,
+  ): Promise<boolean> {
+    await this.links.request(input.email, req.ip ?? 'unknown');
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges the token of a login link for a bearer token.',
+  })
+  exchangeLoginLink(@Args('input') input: ExchangeLoginLinkInput): Promise<AuthPayload> {
+    return this.links.exchange(input.token);
+  }
 
   @Mutation(() => AuthPayload, {
     description: 'Exchange an email and password for a bearer token.',

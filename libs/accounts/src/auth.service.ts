@@ -9,7 +9,7 @@ import { AuthPayload } from './dto/auth-payload';
 import { decoyHash, hashPassword, verifyPassword } from './password-hasher';
 import { User } from './user.entity';
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // Failed logins per address: after MAX_FAILURES in the window, further tries wait.
 const MAX_FAILURES = 10;
@@ -42,17 +42,17 @@ export class AuthService {
       throw DomainError.unauthenticated('The email or the password is wrong.');
     }
     this.failures.delete(address);
+    return this.openSession(this.em, user);
+  }
 
+  /** A new bearer token for the user (stored only as its SHA-256). */
+  async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
+    const now = Date.now();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.config.auth.tokenTtlHours * 3600 * 1000);
-    this.em.create(AuthSession, {
-      tokenHash: sha256(token),
-      user,
-      expiresAt,
-      createdAt: new Date(now),
-    });
+    em.create(AuthSession, { tokenHash: sha256(token), user, expiresAt, createdAt: new Date(now) });
     user.lastLoginAt = new Date(now);
-    await this.em.flush();
+    await em.flush();
     return { token, expiresAt, user };
   }
 

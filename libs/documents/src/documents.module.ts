@@ -3,7 +3,7 @@ import { ConferencesModule } from '@platform/conferences';
 import { TrainingsModule } from '@platform/trainings';
 import { CertificateAccess } from './certificates/certificate-access';
 import { CertificateArchive } from './certificates/certificate-archive';
-import { CertificateAttachments } from './certificates/certificate-attachments';
+import { DocumentAttachments } from './outcomes/document-attachments';
 import { CertificateFiles } from './certificates/certificate-files';
 import { CertificateIssuer } from './certificates/certificate-issuer';
 import { CertificatesResolver } from './certificates/certificates.resolver';
@@ -20,7 +20,7 @@ import { VerificationService } from './verification/verification.service';
   controllers: [DocumentsController, VerificationController],
   providers: [
     CertificateAccess,
-    CertificateAttachments,
+    DocumentAttachments,
     Eligibility,
     CertificateIssuer,
     CertificateFiles,

@@ -48,7 +48,15 @@ export class OutcomeDocuments {
     editionId: string,
     language: DocumentLanguage,
   ): Promise<Buffer> {
-    const edition = await this.editions.viewable(actor, editionId);
+    return this.recommendationsOf(await this.editions.viewable(actor, editionId), language, actor);
+  }
+
+  /** The same document for an edition already allowed; follow-ups as `actor` may see them. */
+  async recommendationsOf(
+    edition: Edition,
+    language: DocumentLanguage,
+    actor: Actor,
+  ): Promise<Buffer> {
     const recommendations = await this.em.find(
       Recommendation,
       { edition, status: RecommendationStatus.ADOPTED },

@@ -25,6 +25,8 @@ export interface MailRequest {
   attachments?: AttachmentRef[];
 }
 
+export type EnqueueResult = 'QUEUED' | 'ALREADY_QUEUED' | 'NO_ADDRESS';
+
 const LANGUAGES: MailLanguage[] = ['en', 'ru', 'uz'];
 
 export function mailLanguage(language: string): MailLanguage {
@@ -54,14 +56,14 @@ export class Outbox {
     });
   }
 
-  /** Queues the message; undefined when the recipient has no address. */
-  async enqueue(em: EntityManager, request: MailRequest): Promise<OutboxMessage | undefined> {
+  /** Queues the message, unless the recipient has no address or it was queued before. */
+  async enqueue(em: EntityManager, request: MailRequest): Promise<EnqueueResult> {
     const email = request.to.email?.trim();
-    if (!email) return undefined;
+    if (!email) return 'NO_ADDRESS';
     const existing = await em.findOne(OutboxMessage, { idempotencyKey: request.idempotencyKey });
-    if (existing) return existing;
+    if (existing) return 'ALREADY_QUEUED';
     const rendered = await this.render(em, request);
-    return em.create(OutboxMessage, {
+    em.create(OutboxMessage, {
       idempotencyKey: request.idempotencyKey,
       template: request.template,
       language: mailLanguage(request.to.language),
@@ -75,5 +77,6 @@ export class Outbox {
       html: rendered.html,
       attachments: request.attachments ?? [],
     });
+    return 'QUEUED';
   }
 }

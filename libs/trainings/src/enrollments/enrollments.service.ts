@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, countryName, DomainError } from '@platform/core';
+import { Actor, DomainError } from '@platform/core';
 import { Person } from '@platform/directory';
 import { MailTemplate, Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
+import { trainingEventValues } from '../events/training-event.entity';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
 
 @Injectable()
@@ -46,14 +47,7 @@ export class EnrollmentsService {
             language: person.language,
             personId: person.id,
           },
-          values: {
-            eventTitle: event.title,
-            dates:
-              event.startDate === event.endDate
-                ? event.startDate
-                : `${event.startDate} – ${event.endDate}`,
-            place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
-          },
+          values: trainingEventValues(event),
           trainingEventId: event.id,
         });
         return enrollment;

@@ -149,3 +149,13 @@ export class EventTrainer {
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 }
+
+/** What mail about a training event says about it (see the mail templates' placeholders). */
+export function trainingEventValues(event: TrainingEvent): Record<string, string> {
+  return {
+    eventTitle: event.title,
+    dates:
+      event.startDate === event.endDate ? event.startDate : `${event.startDate} – ${event.endDate}`,
+    place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
+  };
+}

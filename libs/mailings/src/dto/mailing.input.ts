@@ -1,0 +1,149 @@
+import { ArgsType, Field, ID, InputType, ObjectType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { RegistrationStatus } from '@platform/conferences';
+import { IsCountryCode, PageArgs } from '@platform/core';
+import { MailTemplate, OutboxState } from '@platform/mail';
+
+@InputType({
+  description: 'Who gets a mailing: exactly one of editionId, workingGroupId, trainingEventId.',
+})
+export class AudienceInput {
+  @Field(() => ID, { nullable: true, description: 'Registrations of an edition.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  editionId?: string;
+
+  @Field(() => [RegistrationStatus], {
+    nullable: true,
+    description: 'With editionId: these statuses only (default REGISTERED and CONFIRMED).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(RegistrationStatus, { each: true })
+  statuses?: RegistrationStatus[];
+
+  @Field({ nullable: true, description: 'With editionId: one delegation country (ISO code).' })
+  @IsOptional()
+  @IsCountryCode()
+  delegationCountry?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Members of a working group.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  workingGroupId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Trainees of a training event who completed it.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  trainingEventId?: string;
+}
+
+@InputType()
+export class MailingInput {
+  @Field(() => MailTemplate)
+  @IsEnum(MailTemplate)
+  template!: MailTemplate;
+
+  @Field(() => AudienceInput)
+  @ValidateNested()
+  @Type(() => AudienceInput)
+  audience!: AudienceInput;
+}
+
+@ObjectType()
+export class MailSample {
+  @Field() to!: string;
+  @Field() language!: string;
+  @Field() subject!: string;
+  @Field() text!: string;
+  @Field() html!: string;
+}
+
+@ObjectType({ description: 'What a mailing would do; nothing is queued.' })
+export class MailingPreview {
+  @Field(() => Int, { description: 'People in the audience with an email address.' })
+  recipients!: number;
+  @Field(() => Int, { description: 'People in the audience without one (they get nothing).' })
+  withoutEmail!: number;
+  @Field(() => MailSample, { nullable: true, description: 'The message of the first recipient.' })
+  sample?: MailSample;
+}
+
+@ObjectType()
+export class MailingResult {
+  @Field(() => Int) queued!: number;
+  @Field(() => Int, { description: 'Already queued or sent earlier: not queued again.' })
+  alreadyQueued!: number;
+  @Field(() => Int) withoutEmail!: number;
+}
+
+@InputType({ description: "An edition's own subject and body for a template in one language." })
+export class TemplateOverrideInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  editionId!: string;
+
+  @Field(() => MailTemplate)
+  @IsEnum(MailTemplate)
+  template!: MailTemplate;
+
+  @Field({ description: 'en, ru or uz' })
+  @IsIn(['en', 'ru', 'uz'], { message: 'must be en, ru or uz' })
+  language!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(300)
+  subject!: string;
+
+  @Field({ description: 'Plain text with {{placeholders}}; paragraphs separated by a blank line.' })
+  @IsString()
+  @MaxLength(20_000)
+  body!: string;
+}
+
+@InputType()
+export class OutboxFilter {
+  @Field(() => OutboxState, { nullable: true })
+  @IsOptional()
+  @IsEnum(OutboxState)
+  state?: OutboxState;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  editionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  trainingEventId?: string;
+
+  @Field({ nullable: true, description: 'The recipient’s address.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  recipient?: string;
+}
+
+@ArgsType()
+export class OutboxArgs extends PageArgs {
+  @Field(() => OutboxFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutboxFilter)
+  filter?: OutboxFilter;
+}

@@ -1,0 +1,3 @@
+export * from './mailings.module';
+export * from './mailings.service';
+export * from './outbox-admin.service';

@@ -9,6 +9,7 @@ import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realis
 import { benchRosterImport, ROSTER_ROWS } from './roster-import';
 import { benchCertificates } from './certificates';
 import { benchCertificateZip } from './certificate-zip';
+import { benchMail } from './mail';
 
 /**
  * `npm run bench`: requests per second and p50/p99 latency of the "edition with
@@ -189,6 +190,7 @@ async function main(): Promise<number> {
 
     await benchCertificates();
     console.log(`\n${await benchCertificateZip()}`);
+    console.log(`\n${await benchMail()}`);
 
     if (graphql.errors + baseline.errors > 0) {
       console.error(

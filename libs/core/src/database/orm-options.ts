@@ -55,5 +55,25 @@ export function ormOptions(
     };
   }
   if (database.url !== ':memory:') mkdirSync(dirname(database.url), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: database.url };
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: database.url,
+    driverOptions: {
+      // Wait for another process's write lock (the API and `npm run worker` on one file)
+      // instead of failing at once; libsql's default is not to wait at all.
+      connection: { timeout: 5000 },
+      // WAL: readers do not block the writer, and a commit costs no full sync of the file.
+      pool: {
+        afterCreate: (
+          connection: { exec(sql: string): void },
+          done: (error: unknown, c: unknown) => void,
+        ) => {
+          if (database.url !== ':memory:')
+            connection.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL');
+          done(null, connection);
+        },
+      },
+    },
+  };
 }

@@ -87,10 +87,11 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         this.logger.error(`Outbox: ${(error as Error).message}`);
       }
       if (handled === 0 && !this.stopped) {
-        await Promise.race([
-          sleep(this.config.mail.pollMs),
-          new Promise<void>((resolve) => (this.wakeUp = resolve)),
-        ]);
+        // Until the next poll, or until woken; the timer goes with the wait, so a
+        // stopped worker leaves nothing behind.
+        const timer = new AbortController();
+        this.wakeUp = () => timer.abort();
+        await sleep(this.config.mail.pollMs, undefined, { signal: timer.signal }).catch(() => {});
       }
     }
     this.loop = undefined;
@@ -127,15 +128,19 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         },
         { orderBy: { nextAttemptAt: 'asc' }, limit: BATCH },
       );
-      ids = [];
-      for (const message of due) {
-        const taken = await em.nativeUpdate(
-          OutboxMessage,
-          { id: message.id, state: message.state, attempts: message.attempts },
-          { state: OutboxState.SENDING, attempts: message.attempts + 1, claimedUntil },
-        );
-        if (taken === 1) ids.push(message.id);
-      }
+      // One transaction for the batch's claims: one commit instead of one per message.
+      ids = await em.transactional(async (tx) => {
+        const taken: string[] = [];
+        for (const message of due) {
+          const claimed = await tx.nativeUpdate(
+            OutboxMessage,
+            { id: message.id, state: message.state, attempts: message.attempts },
+            { state: OutboxState.SENDING, attempts: message.attempts + 1, claimedUntil },
+          );
+          if (claimed === 1) taken.push(message.id);
+        }
+        return taken;
+      });
       em.clear();
     }
     return ids.length ? em.find(OutboxMessage, { id: { $in: ids } }) : [];
@@ -156,30 +161,55 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         headers: { 'X-Idempotency-Key': message.idempotencyKey },
         attachments,
       });
-      await em.nativeUpdate(
-        OutboxMessage,
-        { id: message.id },
-        { state: OutboxState.SENT, sentAt: new Date(), claimedUntil: null, lastError: null },
-      );
     } catch (error) {
-      const permanent = isPermanent(error);
-      const giveUp = permanent || message.attempts >= this.config.mail.maxAttempts;
-      const delay = retryDelayMs(message.attempts, this.config.mail.retryBaseSeconds);
-      await em.nativeUpdate(
-        OutboxMessage,
-        { id: message.id },
-        {
-          state: giveUp ? OutboxState.FAILED : OutboxState.QUEUED,
-          lastError: (error as Error).message.slice(0, 1000),
-          nextAttemptAt: new Date(Date.now() + delay),
-          claimedUntil: null,
-        },
-      );
-      if (giveUp) {
-        this.logger.warn(
-          `Message ${message.id} to ${message.toEmail} failed: ${(error as Error).message}`,
+      await this.failed(em, message, error);
+      return;
+    }
+    await this.sent(em, message);
+  }
+
+  /**
+   * Recording a delivery must not turn it into a failure: it is tried again a few times;
+   * if the database stays away, the lease runs out and the message goes out once more.
+   */
+  private async sent(em: EntityManager, message: OutboxMessage): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await em.nativeUpdate(
+          OutboxMessage,
+          { id: message.id },
+          { state: OutboxState.SENT, sentAt: new Date(), claimedUntil: null, lastError: null },
         );
+        return;
+      } catch (error) {
+        if (attempt === 3) {
+          this.logger.error(
+            `Message ${message.id} was sent but not recorded: ${(error as Error).message}`,
+          );
+          return;
+        }
+        await sleep(200 * attempt);
       }
+    }
+  }
+
+  private async failed(em: EntityManager, message: OutboxMessage, error: unknown): Promise<void> {
+    const giveUp = isPermanent(error) || message.attempts >= this.config.mail.maxAttempts;
+    const delay = retryDelayMs(message.attempts, this.config.mail.retryBaseSeconds);
+    await em.nativeUpdate(
+      OutboxMessage,
+      { id: message.id },
+      {
+        state: giveUp ? OutboxState.FAILED : OutboxState.QUEUED,
+        lastError: (error as Error).message.slice(0, 1000),
+        nextAttemptAt: new Date(Date.now() + delay),
+        claimedUntil: null,
+      },
+    );
+    if (giveUp) {
+      this.logger.warn(
+        `Message ${message.id} to ${message.toEmail} failed: ${(error as Error).message}`,
+      );
     }
   }
 }

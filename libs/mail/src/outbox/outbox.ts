@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, FlushMode } from '@mikro-orm/core';
 import { DEFAULT_TEXTS, MailLanguage, MailTemplate } from '../templates/mail-template';
 import { renderTemplate, RenderedMail } from '../templates/render-template';
 import { AttachmentRef, OutboxMessage } from './outbox-message.entity';
@@ -38,17 +38,24 @@ export function mailLanguage(language: string): MailLanguage {
  * the mail tells about: the message commits or rolls back with it, and is sent after
  * commit by the mail worker.
  */
+// Lookups inside a caller's transaction must not flush it: a bulk run queues a thousand
+// messages, and flushing before each lookup re-checks everything the transaction holds.
+const NO_FLUSH = { flushMode: FlushMode.COMMIT } as const;
+
 @Injectable()
 export class Outbox {
+  /** Per transaction: the keys queued so far and the wordings looked up, not yet flushed. */
+  private readonly queued = new WeakMap<EntityManager, Set<string>>();
+  private readonly wordings = new WeakMap<
+    EntityManager,
+    Map<string, Promise<TemplateOverride | null>>
+  >();
+
   /** The message as it will be sent: the edition's own wording if it has one. */
   async render(em: EntityManager, request: MailRequest): Promise<RenderedMail> {
     const language = mailLanguage(request.to.language);
     const override = request.editionId
-      ? await em.findOne(TemplateOverride, {
-          editionId: request.editionId,
-          template: request.template,
-          language,
-        })
+      ? await this.wording(em, request.editionId, request.template, language)
       : null;
     return renderTemplate(request.template, override ?? DEFAULT_TEXTS[request.template][language], {
       ...request.values,
@@ -60,8 +67,15 @@ export class Outbox {
   async enqueue(em: EntityManager, request: MailRequest): Promise<EnqueueResult> {
     const email = request.to.email?.trim();
     if (!email) return 'NO_ADDRESS';
-    const existing = await em.findOne(OutboxMessage, { idempotencyKey: request.idempotencyKey });
-    if (existing) return 'ALREADY_QUEUED';
+    let queued = this.queued.get(em);
+    if (!queued) this.queued.set(em, (queued = new Set()));
+    if (
+      queued.has(request.idempotencyKey) ||
+      (await em.count(OutboxMessage, { idempotencyKey: request.idempotencyKey }, NO_FLUSH))
+    ) {
+      return 'ALREADY_QUEUED';
+    }
+    queued.add(request.idempotencyKey);
     const rendered = await this.render(em, request);
     em.create(OutboxMessage, {
       idempotencyKey: request.idempotencyKey,
@@ -78,5 +92,22 @@ export class Outbox {
       attachments: request.attachments ?? [],
     });
     return 'QUEUED';
+  }
+
+  private wording(
+    em: EntityManager,
+    editionId: string,
+    template: MailTemplate,
+    language: MailLanguage,
+  ): Promise<TemplateOverride | null> {
+    let cache = this.wordings.get(em);
+    if (!cache) this.wordings.set(em, (cache = new Map()));
+    const key = `${editionId}:${template}:${language}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = em.findOne(TemplateOverride, { editionId, template, language }, NO_FLUSH);
+      cache.set(key, found);
+    }
+    return found;
   }
 }

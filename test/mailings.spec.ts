@@ -118,6 +118,40 @@ describe('mailings, the outbox and login by email link', () => {
     expect(errorCode(notTheirs)).toBe('FORBIDDEN');
   });
 
+  it('previews mail to the members of a working group', async () => {
+    const group = await t.ok(
+      `mutation($editionId: ID!, $input: CreateWorkingGroupInput!) { createWorkingGroup(editionId: $editionId, input: $input) { id } }`,
+      { editionId, input: { name: 'Referral mechanisms' } },
+      organizer.token,
+    );
+    const { edition } = await t.ok(
+      `query($id: ID!) { edition(id: $id) { registrations(first: 10) { nodes { id person { fullName } } } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    const rahimov = edition.registrations.nodes.find(
+      (r: any) => r.person.fullName === 'Рахимов Алишер',
+    );
+    await t.ok(
+      `mutation($groupId: ID!, $registrationId: ID!) { addWorkingGroupMember(workingGroupId: $groupId, registrationId: $registrationId) { memberCount } }`,
+      { groupId: group.createWorkingGroup.id, registrationId: rahimov.id },
+      organizer.token,
+    );
+    const { previewMailing } = await t.ok(
+      PREVIEW,
+      {
+        input: { template: 'REMINDER', audience: { workingGroupId: group.createWorkingGroup.id } },
+      },
+      organizer.token,
+    );
+    expect(previewMailing).toMatchObject({
+      recipients: 1,
+      withoutEmail: 0,
+      sample: { to: 'rahimov@example.uz', language: 'ru' },
+    });
+    expect(previewMailing.sample.text).toContain('Рахимов Алишер');
+  });
+
   it("refuses an edition's wording with an unknown placeholder, and uses a valid one", async () => {
     const bad = await t.gql(
       SET_OVERRIDE,

@@ -177,6 +177,31 @@ describe('training certificates and the attendance report', () => {
     ).toBe(403);
   });
 
+  it('mails the trainees who completed: only them', async () => {
+    const preview = await t.ok(
+      `query($input: MailingInput!) { previewMailing(input: $input) { recipients withoutEmail } }`,
+      { input: { template: 'CERTIFICATE_ISSUED', audience: { trainingEventId: eventId } } },
+      trainer.token,
+    );
+    // Two completed (the third attended one day of two); none of them has an address.
+    expect(preview.previewMailing).toEqual({ recipients: 0, withoutEmail: 2 });
+    const wrong = await t.gql(
+      `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
+      { input: { template: 'REMINDER', audience: { trainingEventId: eventId } } },
+      trainer.token,
+    );
+    expect(wrong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'template',
+    });
+    const foreign = await t.gql(
+      `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
+      { input: { template: 'CERTIFICATE_ISSUED', audience: { trainingEventId: eventId } } },
+      otherTrainer.token,
+    );
+    expect(errorCode(foreign)).toBe('FORBIDDEN');
+  });
+
   it('reports the roster with per-day marks, completion and the programme figures', async () => {
     const report = await t.download(
       `/documents/training-events/${eventId}/attendance-report.pdf?lang=ru`,

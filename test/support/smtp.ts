@@ -123,6 +123,9 @@ export class TestSmtpServer {
         resolve();
       });
     });
+    // A client that disappears (a killed worker) resets its connection; smtp-server
+    // reports that as an 'error' event, which must not crash the test process.
+    server.on('error', () => {});
     this.portNumber = (server.server.address() as AddressInfo).port;
     this.server = server;
   }

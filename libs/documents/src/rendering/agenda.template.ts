@@ -1,16 +1,16 @@
 import type { AgendaContent } from './document-content';
-import { newPdf, pdfToBuffer, RenderOptions } from './fonts';
+import { pdfToBuffer, RenderOptions } from './fonts';
 import {
   ACCENT,
   bold,
   contentWidth,
-  drawEditionHeader,
   drawText,
   heightOf,
   horizontalRule,
   INK,
   keepTogether,
   MUTED,
+  newEditionPdf,
   numberPages,
   paragraph,
   regular,
@@ -29,19 +29,7 @@ export async function renderAgenda(
 ): Promise<Buffer> {
   const { language, edition } = content;
   const texts = textsFor(language);
-  const doc = newPdf({
-    title: `${texts.agenda.title} — ${edition.title}`,
-    subject: edition.theme,
-    author: edition.partners
-      .filter((p) => p.role === 'HOST' || p.role === 'CO_ORGANIZER')
-      .map((p) => p.name)
-      .join(', '),
-    language,
-    bufferPages: true,
-    creationDate: options.creationDate,
-    fonts: options.fonts,
-  });
-  drawEditionHeader(doc, language, edition, texts.agenda.title);
+  const doc = newEditionPdf(language, edition, texts.agenda.title, options);
 
   for (const day of content.days) {
     const heading = `${texts.agenda.day(day.number)} — ${texts.weekday(day.date)}, ${texts.date(day.date)}`;

@@ -1,5 +1,5 @@
 import type { DocumentLanguage, EditionHeader } from './document-content';
-import { BOLD, FontName, REGULAR } from './fonts';
+import { BOLD, FontName, newPdf, REGULAR, RenderOptions } from './fonts';
 import { countryName, PartnerRoleName, textsFor } from './texts';
 
 // Drawing helpers shared by the templates. pdfkit starts a new page by itself when text runs
@@ -124,6 +124,29 @@ export function horizontalRule(doc: PDFKit.PDFDocument, gap = 6, color = RULE): 
 }
 
 const PARTNER_ORDER: PartnerRoleName[] = ['HOST', 'CO_ORGANIZER', 'FUNDER', 'PARTNER'];
+
+/** An edition's document (agenda, recommendations): metadata, its header, pages numbered later. */
+export function newEditionPdf(
+  language: DocumentLanguage,
+  edition: EditionHeader,
+  title: string,
+  options: RenderOptions,
+): PDFKit.PDFDocument {
+  const doc = newPdf({
+    title: `${title} — ${edition.title}`,
+    subject: edition.theme,
+    author: edition.partners
+      .filter((p) => p.role === 'HOST' || p.role === 'CO_ORGANIZER')
+      .map((p) => p.name)
+      .join(', '),
+    language,
+    bufferPages: true,
+    creationDate: options.creationDate,
+    fonts: options.fonts,
+  });
+  drawEditionHeader(doc, language, edition, title);
+  return doc;
+}
 
 /** The edition's title, theme, dates, place, venue and partners, from `doc.y`. */
 export function drawEditionHeader(

@@ -1,14 +1,14 @@
 import type { RecommendationsContent } from './document-content';
-import { newPdf, pdfToBuffer, RenderOptions } from './fonts';
+import { pdfToBuffer, RenderOptions } from './fonts';
 import {
   ACCENT,
   bold,
   contentWidth,
-  drawEditionHeader,
   drawText,
   heightOf,
   keepTogether,
   MUTED,
+  newEditionPdf,
   numberPages,
   paragraph,
   regular,
@@ -26,19 +26,7 @@ export async function renderRecommendations(
 ): Promise<Buffer> {
   const { language, edition } = content;
   const texts = textsFor(language);
-  const doc = newPdf({
-    title: `${texts.recommendations.title} — ${edition.title}`,
-    subject: edition.theme,
-    author: edition.partners
-      .filter((p) => p.role === 'HOST' || p.role === 'CO_ORGANIZER')
-      .map((p) => p.name)
-      .join(', '),
-    language,
-    bufferPages: true,
-    creationDate: options.creationDate,
-    fonts: options.fonts,
-  });
-  drawEditionHeader(doc, language, edition, texts.recommendations.title);
+  const doc = newEditionPdf(language, edition, texts.recommendations.title, options);
 
   const groups = content.groups.filter((group) => group.recommendations.length);
   if (!groups.length) paragraph(doc, texts.recommendations.none, regular(11, MUTED));

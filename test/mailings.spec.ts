@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import { LoginLink } from '@platform/accounts';
 import { OutboxMessage, OutboxState } from '@platform/mail';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { pdfText } from './support/pdf';
@@ -311,6 +312,19 @@ describe('mailings, the outbox and login by email link', () => {
     expect(errorCode(reused)).toBe('UNAUTHENTICATED');
     const made_up = await t.gql(EXCHANGE_LINK, { input: { token: 'x'.repeat(43) } });
     expect(made_up.errors?.[0].message).toBe(reused.errors?.[0].message);
+
+    // A link not used in time expires.
+    smtp.clear();
+    await t.ok(REQUEST_LINK, { input: { email: 'rahimov@example.uz' } });
+    const [late] = await smtp.waitFor(1);
+    const lateToken = /\/login-link\/([A-Za-z0-9_-]+)/.exec(late.text ?? '')![1];
+    await t.app
+      .get(MikroORM)
+      .em.fork()
+      .nativeUpdate(LoginLink, {}, { expiresAt: new Date(Date.now() - 1000) });
+    expect(errorCode(await t.gql(EXCHANGE_LINK, { input: { token: lateToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
 
     // Staff log in with their password: same answer, no mail.
     smtp.clear();

@@ -151,6 +151,8 @@ describe('mailings, the outbox and login by email link', () => {
       sample: { to: 'rahimov@example.uz', language: 'ru' },
     });
     expect(previewMailing.sample.text).toContain('Рахимов Алишер');
+    // Dates are written out in the recipient's language.
+    expect(previewMailing.sample.text).toContain('28–29 июля 2022 г.');
   });
 
   it("refuses an edition's wording with an unknown placeholder, and uses a valid one", async () => {

@@ -19,3 +19,4 @@ export * from './auth/role';
 export * from './database/locking';
 export * from './csv/csv';
 export * from './http/rate-limiter';
+export * from './dates/date-text';

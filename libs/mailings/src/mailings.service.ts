@@ -12,7 +12,14 @@ import {
 import { Actor, DomainError } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Certificate, CertificateKind, CertificateStatus } from '@platform/documents';
-import { AttachmentRef, MailRequest, MailTemplate, MailWorker, Outbox } from '@platform/mail';
+import {
+  AttachmentRef,
+  mailLanguage,
+  MailRequest,
+  MailTemplate,
+  MailWorker,
+  Outbox,
+} from '@platform/mail';
 import { AttendanceService, trainingEventValues } from '@platform/trainings';
 import { AudienceInput, MailingInput, MailingPreview, MailingResult } from './dto/mailing.input';
 
@@ -139,12 +146,10 @@ export class Mailings {
         { populate: ['person'], orderBy: [{ person: { fullName: 'asc' } }, { id: 'asc' }] },
       );
     }
-    const values: Record<string, string | number> = {
-      ...editionValues(edition),
-      daysBefore: Math.max(0, daysUntil(edition.startDate)),
-    };
+    const daysBefore = Math.max(0, daysUntil(edition.startDate));
     return registrations.map((registration) => {
       const person = registration.person.getEntity();
+      const values = { ...editionValues(edition, person.language), daysBefore };
       const attachments: AttachmentRef[] =
         template === MailTemplate.RECOMMENDATIONS
           ? [{ kind: 'RECOMMENDATIONS', id: edition.id, language: person.language }]
@@ -169,13 +174,12 @@ export class Mailings {
   ): Promise<MailRequest[]> {
     const { event, entries } = await this.attendance.roster(actor, eventId);
     const completed = entries.filter((entry) => entry.completed).map((entry) => entry.person);
-    const values = trainingEventValues(event);
     if (template !== MailTemplate.CERTIFICATE_ISSUED) {
       return completed.map((person) => ({
         template,
         idempotencyKey: `MAILING:${template}:${event.id}:${person.id}`,
         to: recipient(person),
-        values,
+        values: trainingEventValues(event, mailLanguage(person.language)),
         trainingEventId: event.id,
       }));
     }

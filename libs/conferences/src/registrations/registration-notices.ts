@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { countryName } from '@platform/core';
+import { countryName, DATE_TEXTS } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
+import { mailLanguage, MailTemplate, Outbox } from '@platform/mail';
 import { Edition } from '../editions/edition.entity';
 import { Registration } from './registration.entity';
 
 /** What an edition's mail says about it, in every template that mentions the edition. */
-export function editionValues(edition: Edition): Record<string, string> {
+export function editionValues(edition: Edition, language: string): Record<string, string> {
   return {
     editionTitle: edition.title,
-    theme: edition.theme ?? '',
-    dates:
-      edition.startDate === edition.endDate
-        ? edition.startDate
-        : `${edition.startDate} – ${edition.endDate}`,
+    theme: edition.theme ?? '—',
+    dates: DATE_TEXTS[mailLanguage(language)].dateRange(edition.startDate, edition.endDate),
     place: `${edition.venue ? `${edition.venue}, ` : ''}${edition.city}, ${countryName(edition.hostCountry)}`,
   };
 }
@@ -44,7 +41,7 @@ export class RegistrationNotices {
         language: person.language,
         personId: person.id,
       },
-      values: editionValues(edition),
+      values: editionValues(edition, person.language),
       editionId: edition.id,
     });
   }

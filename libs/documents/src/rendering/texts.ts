@@ -6,6 +6,7 @@ import type {
   EditionHeader,
   RecommendationsContent,
 } from './document-content';
+import { DATE_TEXTS } from '@platform/core';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
 // so a language that misses a text does not compile. Uzbek is in Latin script with ʻ (U+02BB)
@@ -116,101 +117,6 @@ export interface Texts {
   sessionKind: Record<SessionKindName, string>;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-// Genitive, as after a day number.
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const UZ_MONTHS = [
-  'yanvar',
-  'fevral',
-  'mart',
-  'aprel',
-  'may',
-  'iyun',
-  'iyul',
-  'avgust',
-  'sentabr',
-  'oktabr',
-  'noyabr',
-  'dekabr',
-];
-// Sunday first, as Date.getUTCDay().
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const RU_WEEKDAYS = [
-  'воскресенье',
-  'понедельник',
-  'вторник',
-  'среда',
-  'четверг',
-  'пятница',
-  'суббота',
-];
-const UZ_WEEKDAYS = [
-  'yakshanba',
-  'dushanba',
-  'seshanba',
-  'chorshanba',
-  'payshanba',
-  'juma',
-  'shanba',
-];
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-}
-
-function parseDate(iso: string): Day {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
-  const [year, month, day] = match.slice(1).map(Number);
-  return {
-    year,
-    month: month - 1,
-    day,
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-  };
-}
-
-/** How much two dates share, so a range repeats only what differs. */
-function span(
-  start: string,
-  end: string,
-): { a: Day; b: Day; shared: 'day' | 'month' | 'year' | 'none' } {
-  const a = parseDate(start);
-  const b = parseDate(end);
-  const shared =
-    a.year !== b.year ? 'none' : a.month !== b.month ? 'year' : a.day !== b.day ? 'month' : 'day';
-  return { a, b, shared };
-}
-
 /** Russian noun form after a number: 1 день, 2 дня, 5 дней; fractions take the "2" form. */
 function ruPlural(count: number, one: string, few: string, many: string): string {
   if (!Number.isInteger(count)) return few;
@@ -296,19 +202,7 @@ const en: Texts = {
   no: 'no',
   quote: (text) => `“${text}”`,
   page: (n, count) => `Page ${n} of ${count}`,
-  dateRange: (start, end) => {
-    const { a, b, shared } = span(start, end);
-    const full = (d: Day) => `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
-    if (shared === 'day') return full(a);
-    if (shared === 'month') return `${a.day}–${full(b)}`;
-    if (shared === 'year') return `${a.day} ${EN_MONTHS[a.month]} – ${full(b)}`;
-    return `${full(a)} – ${full(b)}`;
-  },
-  date: (iso) => {
-    const d = parseDate(iso);
-    return `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
-  },
-  weekday: (iso) => EN_WEEKDAYS[parseDate(iso).weekday],
+  ...DATE_TEXTS.en,
   days: (n) => `${number('en', n)} ${n === 1 ? 'day' : 'days'}`,
   hours: (n) => `${number('en', n)} academic ${n === 1 ? 'hour' : 'hours'}`,
   category: {
@@ -426,19 +320,7 @@ const ru: Texts = {
   no: 'нет',
   quote: (text) => `«${text}»`,
   page: (n, count) => `Страница ${n} из ${count}`,
-  dateRange: (start, end) => {
-    const { a, b, shared } = span(start, end);
-    const full = (d: Day) => `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
-    if (shared === 'day') return full(a);
-    if (shared === 'month') return `${a.day}–${full(b)}`;
-    if (shared === 'year') return `${a.day} ${RU_MONTHS[a.month]} – ${full(b)}`;
-    return `${full(a)} – ${full(b)}`;
-  },
-  date: (iso) => {
-    const d = parseDate(iso);
-    return `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
-  },
-  weekday: (iso) => RU_WEEKDAYS[parseDate(iso).weekday],
+  ...DATE_TEXTS.ru,
   days: (n) => `${number('ru', n)} ${ruPlural(n, 'день', 'дня', 'дней')}`,
   hours: (n) =>
     `${number('ru', n)} ${ruPlural(n, 'академический час', 'академических часа', 'академических часов')}`,
@@ -555,20 +437,7 @@ const uz: Texts = {
   no: 'yoʻq',
   quote: (text) => `«${text}»`,
   page: (n, count) => `${count} sahifadan ${n}-sahifa`,
-  // The year comes first: "2022-yil 12–13-oktabr", "2022-yil 30-sentabr – 2-oktabr".
-  dateRange: (start, end) => {
-    const { a, b, shared } = span(start, end);
-    const full = (d: Day) => `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
-    if (shared === 'day') return full(a);
-    if (shared === 'month') return `${a.year}-yil ${a.day}–${b.day}-${UZ_MONTHS[b.month]}`;
-    if (shared === 'year') return `${full(a)} – ${b.day}-${UZ_MONTHS[b.month]}`;
-    return `${full(a)} – ${full(b)}`;
-  },
-  date: (iso) => {
-    const d = parseDate(iso);
-    return `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
-  },
-  weekday: (iso) => UZ_WEEKDAYS[parseDate(iso).weekday],
+  ...DATE_TEXTS.uz,
   // Uzbek nouns stay singular after a number.
   days: (n) => `${number('uz', n)} kun`,
   hours: (n) => `${number('uz', n)} akademik soat`,

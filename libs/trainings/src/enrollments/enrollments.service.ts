@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Actor, DomainError } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
+import { mailLanguage, MailTemplate, Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
 import { trainingEventValues } from '../events/training-event.entity';
@@ -47,7 +47,7 @@ export class EnrollmentsService {
             language: person.language,
             personId: person.id,
           },
-          values: trainingEventValues(event),
+          values: trainingEventValues(event, mailLanguage(person.language)),
           trainingEventId: event.id,
         });
         return enrollment;

@@ -12,7 +12,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, datesBetween } from '@platform/core';
+import { countryName, DATE_TEXTS, datesBetween, TextLanguage } from '@platform/core';
 import { Language } from '@platform/directory';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 
@@ -151,11 +151,13 @@ export class EventTrainer {
 }
 
 /** What mail about a training event says about it (see the mail templates' placeholders). */
-export function trainingEventValues(event: TrainingEvent): Record<string, string> {
+export function trainingEventValues(
+  event: TrainingEvent,
+  language: TextLanguage,
+): Record<string, string> {
   return {
     eventTitle: event.title,
-    dates:
-      event.startDate === event.endDate ? event.startDate : `${event.startDate} – ${event.endDate}`,
+    dates: DATE_TEXTS[language].dateRange(event.startDate, event.endDate),
     place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
   };
 }

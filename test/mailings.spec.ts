@@ -289,6 +289,24 @@ describe('mailings, the outbox and login by email link', () => {
     expect(outbox.nodes[0].state).toBe('SENT');
   });
 
+  it('sends new mail as soon as it is committed, not at the next poll', async () => {
+    const slow = await startTestApp({ SMTP_URL: smtp.url, MAIL_POLL_MS: '60000' });
+    try {
+      const series = await aSeries(slow, slow.adminToken);
+      const edition = (await anEdition(series.id).published().create(slow)).id;
+      const person = await aPerson()
+        .named('Nilufar Yusupova')
+        .withEmail('nilufar@example.uz')
+        .create(slow);
+      smtp.clear();
+      await register(slow, edition, person.id);
+      const [mail] = await smtp.waitFor(1, 5000);
+      expect(mail.text).toContain('Nilufar Yusupova');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('logs a participant in by a single-use link, without telling whether an address is known', async () => {
     smtp.clear();
     const known = await t.ok(REQUEST_LINK, { input: { email: 'Gulomov@Example.uz' } });

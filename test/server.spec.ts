@@ -46,7 +46,8 @@ describe('the server', () => {
       await t.http().get('/ready').expect(503);
       await t.http().get('/health').expect(200);
     } finally {
-      await t.database.drop();
+      // Closing the app also stops its mail worker, which would otherwise poll on.
+      await t.close();
     }
   });
 

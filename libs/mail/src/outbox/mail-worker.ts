@@ -5,8 +5,9 @@ import {
   Logger,
   OnApplicationBootstrap,
   OnApplicationShutdown,
+  OnModuleInit,
 } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { ChangeSetType, EntityManager, MikroORM } from '@mikro-orm/core';
 import { APP_CONFIG, AppConfig, isPostgres } from '@platform/core';
 import { createMailTransport, MailTransport } from '../transport/mail-transport';
 import { AttachmentSources } from './attachment-sources';
@@ -34,7 +35,7 @@ export function retryDelayMs(attempt: number, baseSeconds: number, random = Math
  * flight at the crash can be sent twice (and they keep their Message-ID).
  */
 @Injectable()
-export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private transport?: MailTransport;
   private loop?: Promise<void>;
@@ -46,6 +47,30 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly attachments: AttachmentSources,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Wakes the worker as soon as new mail is committed, rather than at the next poll:
+   * after the flush that stored it, or after the commit of the transaction around it.
+   */
+  onModuleInit(): void {
+    let committing = false;
+    this.orm.em.getEventManager().registerSubscriber({
+      afterFlush: ({ em, uow }) => {
+        const queued = [...uow.getChangeSets()].some(
+          (change) =>
+            change.type === ChangeSetType.CREATE && change.entity instanceof OutboxMessage,
+        );
+        if (!queued) return;
+        if (em.isInTransaction()) committing = true;
+        else this.wake();
+      },
+      afterTransactionCommit: () => {
+        if (!committing) return;
+        committing = false;
+        this.wake();
+      },
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.mail.worker === 'inline') this.start();

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { LoginLink } from '@platform/accounts';
 import { OutboxMessage, OutboxState } from '@platform/mail';
+import { Mailings } from '@platform/mailings';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { pdfText } from './support/pdf';
 import { TestSmtpServer } from './support/smtp';
@@ -305,6 +306,47 @@ describe('mailings, the outbox and login by email link', () => {
     } finally {
       await slow.close();
     }
+  });
+
+  it('queues the reminder before the start by itself, once', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const series = await aSeries(t, organizer.token);
+    const soon = await anEdition(series.id)
+      .inYear(Number(day(2).slice(0, 4)))
+      .on(day(2), day(2))
+      .published()
+      .create(t, organizer.token);
+    const otherSeries = await aSeries(t, organizer.token);
+    const later = await anEdition(otherSeries.id)
+      .inYear(Number(day(10).slice(0, 4)))
+      .on(day(10), day(10))
+      .published()
+      .create(t, organizer.token);
+    const farida = await aPerson()
+      .named('Farida Karimova')
+      .speaking('EN')
+      .withEmail('farida@example.uz')
+      .create(t);
+    await register(t, soon.id, farida.id, organizer.token);
+    await register(t, later.id, farida.id, organizer.token);
+    // Let the two registration confirmations go first.
+    for (let i = 0; i < 200; i++) {
+      const hers = (await messages()).filter((m) => m.toEmail === 'farida@example.uz');
+      if (hers.length === 2 && hers.every((m) => m.state === OutboxState.SENT)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    smtp.clear();
+
+    const mailings = t.app.get(Mailings);
+    expect(await mailings.queueReminders(3)).toBe(1);
+    expect(await mailings.queueReminders(3)).toBe(0);
+    const [reminder] = await smtp.waitFor(1);
+    expect(reminder.to).toMatchObject({ value: [{ address: 'farida@example.uz' }] });
+    expect(reminder.subject).toMatch(/^Reminder: /);
+    expect(reminder.text).toContain('Farida Karimova');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.received).toHaveLength(1); // not for the edition that starts in 10 days
   });
 
   it('logs a participant in by a single-use link, without telling whether an address is known', async () => {

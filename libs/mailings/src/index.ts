@@ -1,3 +1,4 @@
 export * from './mailings.module';
 export * from './mailings.service';
 export * from './outbox-admin.service';
+export * from './reminders';

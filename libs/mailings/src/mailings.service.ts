@@ -146,22 +146,34 @@ export class Mailings {
         { populate: ['person'], orderBy: [{ person: { fullName: 'asc' } }, { id: 'asc' }] },
       );
     }
-    const daysBefore = Math.max(0, daysUntil(edition.startDate));
-    return registrations.map((registration) => {
-      const person = registration.person.getEntity();
-      const values = { ...editionValues(edition, person.language), daysBefore };
-      const attachments: AttachmentRef[] =
-        template === MailTemplate.RECOMMENDATIONS
-          ? [{ kind: 'RECOMMENDATIONS', id: edition.id, language: person.language }]
-          : [];
-      return {
-        template,
-        idempotencyKey: `MAILING:${template}:${edition.id}:${person.id}`,
-        to: recipient(person),
-        values,
-        editionId: edition.id,
-        attachments,
-      };
+    return participantMail(template, edition, registrations);
+  }
+
+  /**
+   * The reminder before the start, queued without anyone asking: everyone seated at a
+   * published edition that starts within `days` days gets it once (the same key as a
+   * reminder an organizer sends, so nobody gets two).
+   */
+  async queueReminders(days: number, today = new Date()): Promise<number> {
+    const from = today.toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    return this.em.fork().transactional(async (em) => {
+      const registrations = await em.find(
+        Registration,
+        {
+          status: { $in: [RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED] },
+          edition: { isPublished: true, startDate: { $gte: from, $lte: to } },
+        },
+        { populate: ['person', 'edition'] },
+      );
+      let queued = 0;
+      for (const registration of registrations) {
+        const [request] = participantMail(MailTemplate.REMINDER, registration.edition.getEntity(), [
+          registration,
+        ]);
+        if ((await this.outbox.enqueue(em, request)) === 'QUEUED') queued++;
+      }
+      return queued;
     });
   }
 
@@ -211,6 +223,29 @@ export class Mailings {
         };
       });
   }
+}
+
+function participantMail(
+  template: MailTemplate,
+  edition: Edition,
+  registrations: Registration[],
+): MailRequest[] {
+  const daysBefore = Math.max(0, daysUntil(edition.startDate));
+  return registrations.map((registration) => {
+    const person = registration.person.getEntity();
+    const attachments: AttachmentRef[] =
+      template === MailTemplate.RECOMMENDATIONS
+        ? [{ kind: 'RECOMMENDATIONS', id: edition.id, language: person.language }]
+        : [];
+    return {
+      template,
+      idempotencyKey: `MAILING:${template}:${edition.id}:${person.id}`,
+      to: recipient(person),
+      values: { ...editionValues(edition, person.language), daysBefore },
+      editionId: edition.id,
+      attachments,
+    };
+  });
 }
 
 function recipient(person: Person): MailRequest['to'] {

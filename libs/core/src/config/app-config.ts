@@ -45,6 +45,8 @@ export interface AppConfig {
     /** `inline` sends from the API process; `off` leaves it to `apps/worker`. */
     worker: 'inline' | 'off';
     pollMs: number;
+    /** Reminders are queued this many days before an edition starts; 0 turns them off. */
+    reminderDays: number;
   };
 }
 
@@ -177,6 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       leaseSeconds: integer('MAIL_LEASE_SECONDS', 120, 1, 86_400),
       worker: oneOf('MAIL_WORKER', ['inline', 'off'] as const, 'inline'),
       pollMs: integer('MAIL_POLL_MS', 1000, 10, 60_000),
+      reminderDays: integer('MAIL_REMINDER_DAYS', 3, 0, 60),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -20,3 +20,4 @@ export * from './database/locking';
 export * from './csv/csv';
 export * from './http/rate-limiter';
 export * from './dates/date-text';
+export * from './http/escape-html';

@@ -8,7 +8,6 @@ import { CertificateFiles } from './certificates/certificate-files';
 import { CertificateIssuer } from './certificates/certificate-issuer';
 import { CertificatesResolver } from './certificates/certificates.resolver';
 import { CertificatesService } from './certificates/certificates.service';
-import { Eligibility } from './certificates/eligibility';
 import { DocumentsController } from './documents.controller';
 import { DocumentJobs } from './jobs/document-jobs';
 import { OutcomeDocuments } from './outcomes/outcome-documents';
@@ -21,7 +20,6 @@ import { VerificationService } from './verification/verification.service';
   providers: [
     CertificateAccess,
     DocumentAttachments,
-    Eligibility,
     CertificateIssuer,
     CertificateFiles,
     CertificateArchive,

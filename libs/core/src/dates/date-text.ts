@@ -9,7 +9,7 @@ export interface DateTexts {
   weekday: (iso: string) => string;
 }
 
-const EN_MONTHS = [
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -108,15 +108,15 @@ export const DATE_TEXTS: Record<TextLanguage, DateTexts> = {
   en: {
     dateRange: (start, end) => {
       const { a, b, shared } = span(start, end);
-      const full = (d: Day) => `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
+      const full = (d: Day) => `${d.day} ${ENGLISH_MONTHS[d.month]} ${d.year}`;
       if (shared === 'day') return full(a);
       if (shared === 'month') return `${a.day}–${full(b)}`;
-      if (shared === 'year') return `${a.day} ${EN_MONTHS[a.month]} – ${full(b)}`;
+      if (shared === 'year') return `${a.day} ${ENGLISH_MONTHS[a.month]} – ${full(b)}`;
       return `${full(a)} – ${full(b)}`;
     },
     date: (iso) => {
       const d = parseDate(iso);
-      return `${d.day} ${EN_MONTHS[d.month]} ${d.year}`;
+      return `${d.day} ${ENGLISH_MONTHS[d.month]} ${d.year}`;
     },
     weekday: (iso) => EN_WEEKDAYS[parseDate(iso).weekday],
   },

@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ZipFile } from 'yazl';
-import { renderCertificate } from '../rendering';
 import { CertificateScope } from './certificate-access';
 import { CertificateFiles } from './certificate-files';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
@@ -45,7 +44,7 @@ export class CertificateArchive {
         { populate: ['pdf'], orderBy: { serial: 'asc' }, limit: BATCH },
       );
       for (const certificate of batch) {
-        const pdf = certificate.pdf ?? (await renderCertificate(certificate.content));
+        const pdf = await CertificateFiles.contentOf(certificate);
         await addAndWait(zip, CertificateFiles.fileName(certificate), pdf);
       }
       if (batch.length < BATCH) return;

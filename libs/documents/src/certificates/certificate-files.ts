@@ -17,6 +17,17 @@ export class CertificateFiles {
     return pdf;
   }
 
+  /**
+   * The PDF of a certificate loaded with its `pdf`: the stored file, or, before a bulk
+   * run got to it, the same file rendered now (rendering the frozen content is
+   * deterministic).
+   */
+  static contentOf(certificate: Certificate): Promise<Buffer> {
+    return certificate.pdf
+      ? Promise.resolve(certificate.pdf)
+      : renderCertificate(certificate.content);
+  }
+
   /** File name inside a ZIP or a download: serial and holder, safe on every system. */
   static fileName(certificate: Certificate): string {
     const holder = certificate.holderName

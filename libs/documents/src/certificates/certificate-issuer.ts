@@ -9,9 +9,9 @@ import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
 import type { CertificateContent } from '../rendering';
 import { CertificateAccess, CertificateScope } from './certificate-access';
 import { CertificateErrorCode } from './certificate-error-code';
-import { CertificateSettings } from './certificate-settings.entity';
+import { CertificateSettings, settingsOf } from './certificate-settings.entity';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
-import { Eligibility, Eligible } from './eligibility';
+import { eligible, Eligible, everyoneEligible } from './eligibility';
 import { formatVerificationCode, newVerificationCode } from './verification-code';
 
 /** What every certificate of one event prints, whoever holds it. */
@@ -41,7 +41,6 @@ export class CertificateIssuer {
   constructor(
     private readonly em: EntityManager,
     private readonly access: CertificateAccess,
-    private readonly eligibility: Eligibility,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -62,22 +61,8 @@ export class CertificateIssuer {
       if (existing) return existing;
       const person = await em.findOne(Person, personId, { populate: ['organization'] });
       if (!person) throw DomainError.notFound('Person', personId);
-      const eligible = await this.eligibility.one(actor, kind, eventId, person);
-      const settings = await this.settings(em, scope);
-      const facts = await this.facts(em, scope, settings);
-      const [serial] = await this.serials(em, settings.serialPrefix, facts.year, 1);
-      const certificate = this.create(
-        em,
-        actor,
-        kind,
-        scope,
-        settings,
-        facts,
-        eligible,
-        serial,
-        languages,
-      );
-      await this.notify(em, certificate, person);
+      const entry = await eligible(em, kind, eventId, person);
+      const [certificate] = await this.issue(em, actor, kind, scope, [entry], languages);
       return certificate;
     });
   }
@@ -87,39 +72,23 @@ export class CertificateIssuer {
     return this.em.transactional(async (em) => {
       // The row lock on the event serializes two bulk runs, so neither duplicates the other.
       const scope = await this.access.manageable(actor, kind, eventId, em, true);
-      const settings = await this.settings(em, scope);
-      const eligible = await this.eligibility.all(actor, kind, eventId);
+      await settingsOf(em, scope); // unconfigured is an error even when nobody is missing
+      const entries = await everyoneEligible(em, kind, eventId);
       const holders = await em.find(Certificate, {
         currentKey: {
-          $in: [...eligible.keys()].map((personId) => currentKey(kind, eventId, personId)),
+          $in: [...entries.keys()].map((personId) => currentKey(kind, eventId, personId)),
         },
       });
       const taken = new Set(holders.map((certificate) => certificate.person.id));
-      const missing = [...eligible.values()]
+      const missing = [...entries.values()]
         .filter((entry) => !taken.has(entry.person.id))
         .sort((a, b) => a.person.fullName.localeCompare(b.person.fullName));
-      if (missing.length) {
-        const facts = await this.facts(em, scope, settings);
-        const serials = await this.serials(em, settings.serialPrefix, facts.year, missing.length);
-        await em.populate(
-          missing.map((entry) => entry.person),
-          ['organization'],
-        );
-        for (const [i, entry] of missing.entries()) {
-          const certificate = this.create(
-            em,
-            actor,
-            kind,
-            scope,
-            settings,
-            facts,
-            entry,
-            serials[i],
-          );
-          await this.notify(em, certificate, entry.person);
-        }
-      }
-      return { scope, issued: missing.length };
+      await em.populate(
+        missing.map((entry) => entry.person),
+        ['organization'],
+      );
+      const issued = await this.issue(em, actor, kind, scope, missing);
+      return { scope, issued: issued.length };
     });
   }
 
@@ -161,28 +130,21 @@ export class CertificateIssuer {
       const eventId = (old.edition ?? old.trainingEvent)!.id;
       const scope = await this.access.manageable(actor, old.kind, eventId, em, true);
       const person = await em.findOneOrFail(Person, old.person.id, { populate: ['organization'] });
-      const eligible = await this.eligibility.one(actor, old.kind, eventId, person);
-      const settings = await this.settings(em, scope);
-      const facts = await this.facts(em, scope, settings);
-      const [serial] = await this.serials(em, settings.serialPrefix, facts.year, 1);
+      const entry = await eligible(em, old.kind, eventId, person);
       old.status = CertificateStatus.REPLACED;
       old.replacedAt = new Date();
       old.currentKey = null;
       // The old key must be gone before the new certificate takes it (unique column).
       await em.flush();
-      const replacement = this.create(
+      const [replacement] = await this.issue(
         em,
         actor,
         old.kind,
         scope,
-        settings,
-        facts,
-        eligible,
-        serial,
+        [entry],
         languages ?? old.languages,
       );
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
-      await this.notify(em, replacement, person);
       return replacement;
     });
   }
@@ -209,68 +171,67 @@ export class CertificateIssuer {
     });
   }
 
-  private create(
+  /**
+   * Certificates for these people, with the next serial numbers of the event's prefix
+   * and year, and the mail that brings each holder theirs.
+   */
+  private async issue(
     em: EntityManager,
     actor: Actor,
     kind: CertificateKind,
     scope: CertificateScope,
-    settings: CertificateSettings,
-    facts: EventFacts,
-    eligible: Eligible,
-    serial: string,
+    entries: Eligible[],
     languages?: Language[],
-  ): Certificate {
-    const { person } = eligible;
-    const chosen = languages?.length
-      ? languages
-      : [...new Set([person.language, settings.secondLanguage ?? person.language])];
-    const code = newVerificationCode();
-    const content: CertificateContent = {
-      kind,
-      languages: chosen,
-      serial,
-      verificationCode: formatVerificationCode(code),
-      verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
-      holderName: person.fullName,
-      holderOrganization: person.organization?.getEntity().name,
-      eventTitle: facts.title,
-      sessionTitles: eligible.sessionTitles,
-      startDate: facts.startDate,
-      endDate: facts.endDate,
-      city: facts.city,
-      countryCode: facts.countryCode,
-      hours: settings.hours ?? undefined,
-      days: facts.days,
-      issuers: facts.issuers,
-      signatories: settings.signatories,
-      issuedOn: new Date().toISOString().slice(0, 10),
-    };
-    return em.create(Certificate, {
-      kind,
-      person,
-      edition: scope.edition,
-      trainingEvent: scope.trainingEvent,
-      serial,
-      verificationCode: code,
-      currentKey: currentKey(kind, (scope.edition ?? scope.trainingEvent)!.id, person.id),
-      languages: chosen,
-      content,
-      issuedBy: em.getReference(User, actor.requireUserId(), { wrapped: true }),
-    });
-  }
-
-  private async settings(em: EntityManager, scope: CertificateScope): Promise<CertificateSettings> {
-    const settings = await em.findOne(CertificateSettings, {
-      edition: scope.edition?.id ?? null,
-      trainingEvent: scope.trainingEvent?.id ?? null,
-    });
-    if (!settings) {
-      throw DomainError.conflict(
-        CertificateErrorCode.NOT_CONFIGURED,
-        'Set up the certificates of this event first (configureCertificates: serial prefix, signatories).',
-      );
+  ): Promise<Certificate[]> {
+    if (!entries.length) return [];
+    const settings = await settingsOf(em, scope);
+    const facts = await this.facts(em, scope, settings);
+    const serials = await this.serials(em, settings.serialPrefix, facts.year, entries.length);
+    const eventId = (scope.edition ?? scope.trainingEvent)!.id;
+    const issuedBy = em.getReference(User, actor.requireUserId(), { wrapped: true });
+    const issuedOn = new Date().toISOString().slice(0, 10);
+    const certificates: Certificate[] = [];
+    for (const [i, { person, sessionTitles }] of entries.entries()) {
+      const chosen = languages?.length
+        ? languages
+        : [...new Set([person.language, settings.secondLanguage ?? person.language])];
+      const code = newVerificationCode();
+      const content: CertificateContent = {
+        kind,
+        languages: chosen,
+        serial: serials[i],
+        verificationCode: formatVerificationCode(code),
+        verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
+        holderName: person.fullName,
+        holderOrganization: person.organization?.getEntity().name,
+        eventTitle: facts.title,
+        sessionTitles,
+        startDate: facts.startDate,
+        endDate: facts.endDate,
+        city: facts.city,
+        countryCode: facts.countryCode,
+        hours: settings.hours ?? undefined,
+        days: facts.days,
+        issuers: facts.issuers,
+        signatories: settings.signatories,
+        issuedOn,
+      };
+      const certificate = em.create(Certificate, {
+        kind,
+        person,
+        edition: scope.edition,
+        trainingEvent: scope.trainingEvent,
+        serial: serials[i],
+        verificationCode: code,
+        currentKey: currentKey(kind, eventId, person.id),
+        languages: chosen,
+        content,
+        issuedBy,
+      });
+      await this.notify(em, certificate, person);
+      certificates.push(certificate);
     }
-    return settings;
+    return certificates;
   }
 
   private async facts(

@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityManager,
+  Enum,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Ref,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DomainError } from '@platform/core';
 import { Edition } from '@platform/conferences';
 import { Language } from '@platform/directory';
 import { TrainingEvent } from '@platform/trainings';
+import { CertificateErrorCode } from './certificate-error-code';
 
 @ObjectType({ description: 'A person who signs the certificates of an event.' })
 export class CertificateSignatory {
@@ -70,4 +81,32 @@ export class CertificateSettings {
   @Field()
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+type EventScope = { edition?: { id: string }; trainingEvent?: { id: string } };
+
+/** The settings of an edition or a training event, if set up. */
+export function findSettings(
+  em: EntityManager,
+  scope: EventScope,
+): Promise<CertificateSettings | null> {
+  return em.findOne(CertificateSettings, {
+    edition: scope.edition?.id ?? null,
+    trainingEvent: scope.trainingEvent?.id ?? null,
+  });
+}
+
+/** The event's settings, or a CONFLICT saying to set them up first. */
+export async function settingsOf(
+  em: EntityManager,
+  scope: EventScope,
+): Promise<CertificateSettings> {
+  const settings = await findSettings(em, scope);
+  if (!settings) {
+    throw DomainError.conflict(
+      CertificateErrorCode.NOT_CONFIGURED,
+      'Set up the certificates of this event first (configureCertificates: serial prefix, signatories).',
+    );
+  }
+  return settings;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Actor, Connection, DomainError, PageArgs, paginate } from '@platform/core';
 import { CertificateAccess, eventIdOf } from './certificate-access';
-import { CertificateSettings } from './certificate-settings.entity';
+import { CertificateSettings, findSettings } from './certificate-settings.entity';
 import { Certificate } from './certificate.entity';
 import {
   CertificateEventInput,
@@ -22,7 +22,7 @@ export class CertificatesService {
     const { serialPrefix, secondLanguage, hours, signatories, issuers } = input;
     const scope = await this.access.manageableEvent(actor, eventIdOf(input));
     const settings =
-      (await this.settingsOf(scope)) ??
+      (await findSettings(this.em, scope)) ??
       this.em.create(CertificateSettings, {
         edition: scope.edition,
         trainingEvent: scope.trainingEvent,
@@ -44,14 +44,7 @@ export class CertificatesService {
   }
 
   async settings(actor: Actor, input: CertificateEventInput): Promise<CertificateSettings | null> {
-    return this.settingsOf(await this.access.manageableEvent(actor, eventIdOf(input)));
-  }
-
-  private settingsOf(scope: { edition?: { id: string }; trainingEvent?: { id: string } }) {
-    return this.em.findOne(CertificateSettings, {
-      edition: scope.edition?.id ?? null,
-      trainingEvent: scope.trainingEvent?.id ?? null,
-    });
+    return findSettings(this.em, await this.access.manageableEvent(actor, eventIdOf(input)));
   }
 
   /** The certificates of one event, for those who manage it. */

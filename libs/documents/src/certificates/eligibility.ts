@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { DomainError } from '@platform/core';
 import { CheckIn, Registration, SessionSpeaker } from '@platform/conferences';
 import { Person } from '@platform/directory';
-import { AttendanceService, completionOf, Enrollment, EnrollmentStatus } from '@platform/trainings';
+import { completionOf, Enrollment, EnrollmentStatus, TrainingEvent } from '@platform/trainings';
 import { CertificateErrorCode } from './certificate-error-code';
 import { CertificateKind } from './certificate.entity';
+
+// Who may receive a certificate: checked in on at least one day of the edition, spoke in
+// one of its sessions, or completed the training event under its rule. Read with the
+// issuing transaction's EntityManager, so the answer is the one the transaction acts on.
 
 export interface Eligible {
   person: Person;
@@ -13,114 +16,113 @@ export interface Eligible {
   sessionTitles?: string[];
 }
 
-/**
- * Who may receive a certificate: checked in on at least one day of the edition, spoke
- * in one of its sessions, or completed the training event under its rule.
- */
-@Injectable()
-export class Eligibility {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly attendance: AttendanceService,
-  ) {}
-
-  /** Everyone eligible, by person id. `eventId` is the edition or the training event. */
-  async all(actor: Actor, kind: CertificateKind, eventId: string): Promise<Map<string, Eligible>> {
-    switch (kind) {
-      case CertificateKind.CONFERENCE_ATTENDANCE:
-        return this.checkedIn(eventId);
-      case CertificateKind.SPEAKER:
-        return this.speakers(eventId);
-      case CertificateKind.TRAINING_COMPLETION:
-        return this.completed(actor, eventId);
+/** Everyone eligible, by person id. `eventId` is the edition or the training event. */
+export async function everyoneEligible(
+  em: EntityManager,
+  kind: CertificateKind,
+  eventId: string,
+): Promise<Map<string, Eligible>> {
+  switch (kind) {
+    case CertificateKind.CONFERENCE_ATTENDANCE: {
+      const checkIns = await em.find(
+        CheckIn,
+        { registration: { edition: eventId } },
+        { populate: ['registration.person'] },
+      );
+      const people = checkIns.map((checkIn) => checkIn.registration.getEntity().person.getEntity());
+      return new Map(people.map((person) => [person.id, { person }]));
+    }
+    case CertificateKind.SPEAKER:
+      return speakers(em, eventId);
+    case CertificateKind.TRAINING_COMPLETION: {
+      const event = await em.findOneOrFail(TrainingEvent, eventId);
+      const enrollments = await em.find(
+        Enrollment,
+        { event, status: EnrollmentStatus.ENROLLED },
+        { populate: ['person', 'marks'] },
+      );
+      const finished = enrollments.filter((enrollment) => completed(event, enrollment).completed);
+      return new Map(finished.map(({ person }) => [person.id, { person: person.getEntity() }]));
     }
   }
+}
 
-  /** The one person, or NOT_ELIGIBLE saying why not. */
-  async one(
-    actor: Actor,
-    kind: CertificateKind,
-    eventId: string,
-    person: Person,
-  ): Promise<Eligible> {
-    const eligible = (await this.all(actor, kind, eventId)).get(person.id);
-    if (eligible) return eligible;
-    throw DomainError.invalid(
-      'personId',
-      await this.whyNot(kind, eventId, person),
-      CertificateErrorCode.NOT_ELIGIBLE,
-    );
-  }
-
-  private async checkedIn(editionId: string): Promise<Map<string, Eligible>> {
-    const checkIns = await this.em.find(
-      CheckIn,
-      { registration: { edition: editionId } },
-      { populate: ['registration.person'] },
-    );
-    const eligible = new Map<string, Eligible>();
-    for (const checkIn of checkIns) {
-      const person = checkIn.registration.getEntity().person.getEntity();
-      eligible.set(person.id, { person });
-    }
-    return eligible;
-  }
-
-  private async speakers(editionId: string): Promise<Map<string, Eligible>> {
-    const speakers = await this.em.find(
-      SessionSpeaker,
-      { session: { edition: editionId } },
-      {
-        populate: ['session', 'person'],
-        orderBy: [{ session: { day: 'asc', startTime: 'asc' } }, { id: 'asc' }],
-      },
-    );
-    const eligible = new Map<string, Eligible>();
-    for (const speaker of speakers) {
-      const person = speaker.person.getEntity();
-      const entry = eligible.get(person.id) ?? { person, sessionTitles: [] };
-      const title = speaker.session.getEntity().title;
-      if (!entry.sessionTitles!.includes(title)) entry.sessionTitles!.push(title);
-      eligible.set(person.id, entry);
-    }
-    return eligible;
-  }
-
-  private async completed(actor: Actor, eventId: string): Promise<Map<string, Eligible>> {
-    const { entries } = await this.attendance.roster(actor, eventId);
-    return new Map(
-      entries.filter((entry) => entry.completed).map(({ person }) => [person.id, { person }]),
-    );
-  }
-
-  private async whyNot(kind: CertificateKind, eventId: string, person: Person): Promise<string> {
-    const name = person.fullName;
-    switch (kind) {
-      case CertificateKind.CONFERENCE_ATTENDANCE: {
-        const registered = await this.em.count(Registration, { edition: eventId, person });
-        return registered
-          ? `${name} has not checked in on any day of this edition.`
-          : `${name} is not registered for this edition.`;
+/** The one person, or BAD_USER_INPUT with reason NOT_ELIGIBLE saying why not. */
+export async function eligible(
+  em: EntityManager,
+  kind: CertificateKind,
+  eventId: string,
+  person: Person,
+): Promise<Eligible> {
+  const name = person.fullName;
+  switch (kind) {
+    case CertificateKind.CONFERENCE_ATTENDANCE: {
+      const registration = await em.findOne(Registration, { edition: eventId, person });
+      if (!registration) throw notEligible(`${name} is not registered for this edition.`);
+      if (!(await em.count(CheckIn, { registration }))) {
+        throw notEligible(`${name} has not checked in on any day of this edition.`);
       }
-      case CertificateKind.SPEAKER:
-        return `${name} is not a speaker in any session of this edition.`;
-      case CertificateKind.TRAINING_COMPLETION: {
-        const enrollment = await this.em.findOne(
-          Enrollment,
-          { event: eventId, person },
-          { populate: ['event', 'marks'] },
-        );
-        if (!enrollment) return `${name} is not enrolled in this training event.`;
-        if (enrollment.status === EnrollmentStatus.WITHDRAWN) {
-          return `${name} withdrew from this training event.`;
-        }
-        const event = enrollment.event.getEntity();
-        const { attendedDays } = completionOf(
-          event,
-          enrollment.marks.getItems().map((mark) => mark.status),
-        );
-        return `${name} attended ${attendedDays} of ${event.dayCount} days; completing this training event needs ${event.requiredDays()}.`;
+      return { person };
+    }
+    case CertificateKind.SPEAKER: {
+      const speaker = (await speakers(em, eventId, person)).get(person.id);
+      if (!speaker) throw notEligible(`${name} is not a speaker in any session of this edition.`);
+      return speaker;
+    }
+    case CertificateKind.TRAINING_COMPLETION: {
+      const enrollment = await em.findOne(
+        Enrollment,
+        { event: eventId, person },
+        { populate: ['event', 'marks'] },
+      );
+      if (!enrollment) throw notEligible(`${name} is not enrolled in this training event.`);
+      if (enrollment.status === EnrollmentStatus.WITHDRAWN) {
+        throw notEligible(`${name} withdrew from this training event.`);
       }
+      const event = enrollment.event.getEntity();
+      const { attendedDays, completed: done } = completed(event, enrollment);
+      if (!done) {
+        throw notEligible(
+          `${name} attended ${attendedDays} of ${event.dayCount} days; completing this training event needs ${event.requiredDays()}.`,
+        );
+      }
+      return { person };
     }
   }
+}
+
+function completed(event: TrainingEvent, enrollment: Enrollment) {
+  return completionOf(
+    event,
+    enrollment.marks.getItems().map((mark) => mark.status),
+  );
+}
+
+/** The speakers of an edition (or the one person), with their sessions in agenda order. */
+async function speakers(
+  em: EntityManager,
+  editionId: string,
+  person?: Person,
+): Promise<Map<string, Eligible>> {
+  const rows = await em.find(
+    SessionSpeaker,
+    { session: { edition: editionId }, ...(person ? { person } : {}) },
+    {
+      populate: ['session', 'person'],
+      orderBy: [{ session: { day: 'asc', startTime: 'asc' } }, { id: 'asc' }],
+    },
+  );
+  const found = new Map<string, Eligible>();
+  for (const row of rows) {
+    const speaker = row.person.getEntity();
+    const entry = found.get(speaker.id) ?? { person: speaker, sessionTitles: [] };
+    const title = row.session.getEntity().title;
+    if (!entry.sessionTitles!.includes(title)) entry.sessionTitles!.push(title);
+    found.set(speaker.id, entry);
+  }
+  return found;
+}
+
+function notEligible(message: string): DomainError {
+  return DomainError.invalid('personId', message, CertificateErrorCode.NOT_ELIGIBLE);
 }

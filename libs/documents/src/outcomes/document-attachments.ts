@@ -3,7 +3,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { Edition } from '@platform/conferences';
 import { Actor } from '@platform/core';
 import { AttachmentSources } from '@platform/mail';
-import { DocumentLanguage, renderCertificate } from '../rendering';
+import { DocumentLanguage } from '../rendering';
 import { OutcomeDocuments } from './outcome-documents';
 import { CertificateFiles } from '../certificates/certificate-files';
 import { Certificate } from '../certificates/certificate.entity';
@@ -28,7 +28,7 @@ export class DocumentAttachments implements OnModuleInit {
         .findOneOrFail(Certificate, id, { populate: ['pdf'] });
       return {
         filename: CertificateFiles.fileName(certificate),
-        content: certificate.pdf ?? (await renderCertificate(certificate.content)),
+        content: await CertificateFiles.contentOf(certificate),
         contentType: 'application/pdf',
       };
     });

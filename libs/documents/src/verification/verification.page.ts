@@ -1,3 +1,4 @@
+import { escapeHtml } from '@platform/core';
 import type { Verification, VerificationStatus } from './verification.service';
 
 export type PageLanguage = 'en' | 'ru' | 'uz';
@@ -47,15 +48,6 @@ const TEXTS: Record<
   },
 };
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
 /** A small self-contained page (no scripts, no external assets). */
 export function verificationPage(
   result: Verification,
@@ -74,18 +66,20 @@ export function verificationPage(
         ],
         [t.issued, c.issuedOn],
       ]
-        .map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`)
+        .map(
+          ([label, value]) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+        )
         .join('')
     : '';
   const colour = result.status === 'valid' ? '#1b5e20' : '#b71c1c';
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.title)}</title>
+<title>${escapeHtml(t.title)}</title>
 <style>body{font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
 p.status{font-size:1.3rem;font-weight:bold;color:${colour}}th{text-align:left;padding-right:1rem;vertical-align:top}</style>
-</head><body><h1>${escape(t.title)}</h1>
-<p class="status" data-status="${result.status}">${escape(t[result.status])}</p>
+</head><body><h1>${escapeHtml(t.title)}</h1>
+<p class="status" data-status="${result.status}">${escapeHtml(t[result.status])}</p>
 ${rows ? `<table>${rows}</table>` : ''}
 </body></html>`;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@platform/core';
+import { DomainError, escapeHtml } from '@platform/core';
 import { MailTemplate, PLACEHOLDERS } from './mail-template';
 
 export interface TemplateText {
@@ -122,15 +122,6 @@ function lineOf(text: string, index: number): string {
 }
 
 // --- HTML -------------------------------------------------------------------------------
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 // Only RFC 3986 characters, without the quote: a URL ends at a space, a quote, an angle
 // bracket or a non-ASCII letter (Uzbek ʻ, Russian «»), so it cannot break out of href.

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, countryName, DomainError, isCountryCode, isLocalDate, toCsv } from '@platform/core';
+import {
+  Actor,
+  countryName,
+  DomainError,
+  isCountryCode,
+  isLocalDate,
+  toCsv,
+  ENGLISH_MONTHS,
+} from '@platform/core';
 import { TrainingAccess } from '../training-access';
 import { IndicatorScope, indicatorSql } from './indicators-sql';
 import {
@@ -35,20 +43,6 @@ const ORGANIZATION_TYPE_LABELS: Record<string, string> = {
   MEDIA: 'Media',
   NONE: 'No organization',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 export const DIMENSION_HEADERS: Record<IndicatorDimension, string> = {
   CATEGORY: 'Category',
   SEX: 'Sex',
@@ -88,7 +82,7 @@ function label(dimension: IndicatorDimension, value: string, row: SqlRow): strin
     case IndicatorDimension.QUARTER:
       return value.replace('-', ' ');
     case IndicatorDimension.MONTH:
-      return `${MONTHS[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7)} ${value.slice(0, 4)}`;
+      return `${ENGLISH_MONTHS[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7)} ${value.slice(0, 4)}`;
     default:
       return value;
   }

@@ -1,19 +1,17 @@
-import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { AuthenticationGuard } from './authentication.guard';
+import { AuthenticationMiddleware } from './authentication.middleware';
 import { LoginLinksController } from './login-links.controller';
 import { LoginLinksService } from './login-links.service';
 
 @Module({
   controllers: [LoginLinksController],
-  providers: [
-    AuthService,
-    LoginLinksService,
-    AuthResolver,
-    { provide: APP_GUARD, useClass: AuthenticationGuard },
-  ],
+  providers: [AuthService, LoginLinksService, AuthResolver, AuthenticationMiddleware],
   exports: [AuthService],
 })
-export class AccountsModule {}
+export class AccountsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthenticationMiddleware).forRoutes('*');
+  }
+}

@@ -60,8 +60,9 @@ export class AuthService {
     await this.em.nativeDelete(AuthSession, { tokenHash: sha256(token) });
   }
 
+  /** Runs before the request's own context exists (see AuthenticationMiddleware): a fork. */
   async actorForToken(token: string): Promise<Actor | null> {
-    const session = await this.em.findOne(
+    const session = await this.em.fork().findOne(
       AuthSession,
       { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
       { populate: ['user'] },

@@ -12,7 +12,7 @@ export function requestOf(context: ExecutionContext): RequestWithActor {
   return context.switchToHttp().getRequest<RequestWithActor>();
 }
 
-/** The Actor resolved by AuthenticationGuard for this request (anonymous if no token). */
+/** The Actor resolved by AuthenticationMiddleware for this request (anonymous if no token). */
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): Actor => requestOf(context).actor ?? Actor.anonymous,
 );

@@ -1,0 +1,44 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { Actor, RequestWithActor } from '@platform/core';
+import { AuthService } from './auth.service';
+
+const INVALID_TOKEN = 'The bearer token is invalid or has expired; log in again.';
+
+/**
+ * Resolves `Authorization: Bearer <token>` into the request's Actor once, before any
+ * route or GraphQL operation runs, so that every later check (query cost, resolvers,
+ * downloads) sees the same Actor. No header: anonymous. A wrong or expired token is
+ * refused outright (401) rather than silently downgraded, so a client knows to log in
+ * again. What each actor may do is decided by the services.
+ */
+@Injectable()
+export class AuthenticationMiddleware implements NestMiddleware {
+  constructor(private readonly auth: AuthService) {}
+
+  async use(req: RequestWithActor, res: Response, next: NextFunction): Promise<void> {
+    const header = req.headers.authorization;
+    if (!header) {
+      req.actor = Actor.anonymous;
+      return next();
+    }
+    try {
+      const match = /^Bearer\s+([A-Za-z0-9_-]{1,200})$/i.exec(header);
+      const actor = match ? await this.auth.actorForToken(match[1]) : null;
+      if (actor) {
+        req.actor = actor;
+        return next();
+      }
+    } catch (error) {
+      return next(error);
+    }
+    const extensions = { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' };
+    res
+      .status(401)
+      .json(
+        req.originalUrl.startsWith('/graphql')
+          ? { errors: [{ message: INVALID_TOKEN, extensions }] }
+          : { message: INVALID_TOKEN, ...extensions },
+      );
+  }
+}

@@ -1,11 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DataloaderType, EntityClass, Options, ReflectMetadataProvider } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
+import {
+  DataloaderType,
+  EntityClass,
+  FlushMode,
+  Options,
+  ReflectMetadataProvider,
+} from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { projectRoot } from './project-root';
+import { SqliteDriver } from './sqlite-driver';
 
 /** One migration set per database: SQL generated for one does not run on the other. */
 export function migrationsPath(kind: DatabaseKind): string {
@@ -42,6 +48,10 @@ export function ormOptions(
     // Batches Reference.load() and Collection.load() made in the same tick: this is
     // what keeps GraphQL field resolvers free of N+1 queries.
     dataloader: DataloaderType.ALL,
+    // Changes reach the database only at an explicit flush or commit, never as a side
+    // effect of a query: a use case that assigns, then validates with a query and
+    // refuses, leaves nothing half-written.
+    flushMode: FlushMode.COMMIT,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
     allowGlobalContext: false,
@@ -57,7 +67,7 @@ export function ormOptions(
   if (database.url !== ':memory:') mkdirSync(dirname(database.url), { recursive: true });
   return {
     ...common,
-    driver: LibSqlDriver,
+    driver: SqliteDriver,
     dbName: database.url,
     driverOptions: {
       // Wait for another process's write lock (the API and `npm run worker` on one file)

@@ -21,3 +21,7 @@ export * from './csv/csv';
 export * from './http/rate-limiter';
 export * from './dates/date-text';
 export * from './http/escape-html';
+export * from './validation/ids';
+export * from './validation/nullability';
+export * from './validation/text-checks';
+export * from './database/forget-failed-mutations.interceptor';

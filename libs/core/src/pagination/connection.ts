@@ -1,15 +1,19 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   Cursor,
   EntityManager,
   EntityName,
+  EntityProperty,
   FilterQuery,
   FindByCursorOptions,
   QueryOrderMap,
 } from '@mikro-orm/core';
 import { DomainError } from '../errors/domain-error';
+import { isId } from '../validation/ids';
+import { NullMeansOmitted } from '../validation/nullability';
+import { textProblem } from '../validation/text-checks';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -20,13 +24,17 @@ export class PageArgs {
     nullable: true,
     description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
   })
-  @IsOptional()
+  @NullMeansOmitted()
+  @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
+  @Field({
+    nullable: true,
+    description: 'The endCursor of the previous page; leave it out (or null) for the first page.',
+  })
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(500)
   after?: string;
@@ -72,12 +80,48 @@ export const pageComplexity = ({
   childComplexity: number;
 }) => 1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
 
-function isCursor(value: string): boolean {
+/** A cursor value the list's sort column could hold, so the database never sees a wrong type. */
+function fitsColumn(prop: EntityProperty | undefined, value: unknown): boolean {
+  switch (prop?.runtimeType) {
+    case 'number':
+      return Number.isSafeInteger(value);
+    case 'string':
+      return (
+        typeof value === 'string' && !textProblem(value) && (prop.type !== 'uuid' || isId(value))
+      );
+    case 'Date':
+      return value instanceof Date && !Number.isNaN(value.getTime());
+    default:
+      return false;
+  }
+}
+
+/** A cursor is base64url JSON made by anyone: check it holds one fitting value per sort key. */
+function isCursorOf<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  orderBy: QueryOrderMap<T>[],
+  value: string,
+): boolean {
+  let values: unknown;
   try {
-    return Array.isArray(Cursor.decode(value));
+    values = Cursor.decode(value);
   } catch {
     return false;
   }
+  const meta = em.getMetadata().find(entity);
+  const keys = orderBy.flatMap((order) => Object.keys(order));
+  return (
+    meta !== undefined &&
+    Array.isArray(values) &&
+    values.length === keys.length &&
+    keys.every((key, i) =>
+      fitsColumn(
+        meta.props.find((p) => p.name === key),
+        values[i],
+      ),
+    )
+  );
 }
 
 /**
@@ -91,12 +135,13 @@ export async function paginate<T extends object>(
   page: PageArgs,
   orderBy: QueryOrderMap<T>[],
 ): Promise<Connection<T>> {
-  if (page.after !== undefined && !isCursor(page.after)) {
+  const { after } = page;
+  if (after !== undefined && !isCursorOf(em, entity, orderBy, after)) {
     throw DomainError.invalid('after', 'after: is not a cursor returned by this list');
   }
   const options: FindByCursorOptions<T> = {
     first: page.first ?? DEFAULT_PAGE_SIZE,
-    after: page.after,
+    after,
     orderBy,
     includeCount: true,
   };

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, pageComplexity, Paginated } from '@platform/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
 import { DirectoryService } from './directory.service';
 import {
   CreateOrganizationInput,
@@ -26,7 +26,7 @@ export class OrganizationsResolver {
   }
 
   @Query(() => Organization)
-  organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  organization(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.directory.getOrganization(actor, id);
   }
 
@@ -38,7 +38,7 @@ export class OrganizationsResolver {
   @Mutation(() => Organization)
   updateOrganization(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdateOrganizationInput,
   ) {
     return this.directory.updateOrganization(actor, id, input);
@@ -58,7 +58,7 @@ export class PeopleResolver {
   }
 
   @Query(() => Person)
-  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  person(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.directory.getPerson(actor, id);
   }
 
@@ -70,7 +70,7 @@ export class PeopleResolver {
   @Mutation(() => Person)
   updatePerson(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdatePersonInput,
   ) {
     return this.directory.updatePerson(actor, id, input);

@@ -1,5 +1,5 @@
-import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, pageComplexity, Paginated } from '@platform/core';
+import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
 import {
   DEFAULT_TEXTS,
   MailTemplate,
@@ -76,10 +76,7 @@ export class MailingsResolver {
   }
 
   @Mutation(() => OutboxMessage, { description: 'Sends a failed message again.' })
-  retryMail(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<OutboxMessage> {
+  retryMail(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OutboxMessage> {
     return this.admin.retry(actor, id);
   }
 
@@ -102,7 +99,7 @@ export class MailingsResolver {
   @Query(() => [TemplateOverride])
   templateOverrides(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
   ): Promise<TemplateOverride[]> {
     return this.admin.overrides(actor, editionId);
   }
@@ -118,10 +115,7 @@ export class MailingsResolver {
   }
 
   @Mutation(() => Boolean)
-  removeTemplateOverride(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<boolean> {
+  removeTemplateOverride(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<boolean> {
     return this.admin.removeOverride(actor, id);
   }
 }

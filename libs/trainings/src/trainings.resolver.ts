@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
 import {
   Actor,
   Connection,
   CurrentActor,
   DomainError,
+  IdArg,
   pageComplexity,
   Paginated,
 } from '@platform/core';
@@ -49,8 +50,8 @@ export class ProgrammesResolver {
   })
   assignProgrammeOrganizer(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID }) programmeId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('programmeId') programmeId: string,
+    @IdArg('userId') userId: string,
   ) {
     return this.programmes.assignOrganizer(actor, programmeId, userId);
   }
@@ -85,14 +86,14 @@ export class TrainingEventsResolver {
   }
 
   @Query(() => TrainingEvent)
-  trainingEvent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  trainingEvent(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.events.get(actor, id);
   }
 
   @Mutation(() => TrainingEvent)
   createTrainingEvent(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @IdArg('programmeId') programmeId: string,
     @Args('input') input: CreateTrainingEventInput,
   ) {
     return this.events.create(actor, programmeId, input);
@@ -101,8 +102,8 @@ export class TrainingEventsResolver {
   @Mutation(() => TrainingEvent)
   assignTrainer(
     @CurrentActor() actor: Actor,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('eventId') eventId: string,
+    @IdArg('userId') userId: string,
   ) {
     return this.events.assignTrainer(actor, eventId, userId);
   }
@@ -165,8 +166,8 @@ export class EnrollmentsResolver {
   @Mutation(() => Enrollment)
   enrollTrainee(
     @CurrentActor() actor: Actor,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('personId', { type: () => ID }) personId: string,
+    @IdArg('eventId') eventId: string,
+    @IdArg('personId') personId: string,
   ) {
     return this.enrollments.enroll(actor, eventId, personId);
   }
@@ -181,18 +182,12 @@ export class EnrollmentsResolver {
   }
 
   @Mutation(() => Enrollment)
-  withdrawTrainee(
-    @CurrentActor() actor: Actor,
-    @Args('enrollmentId', { type: () => ID }) enrollmentId: string,
-  ) {
+  withdrawTrainee(@CurrentActor() actor: Actor, @IdArg('enrollmentId') enrollmentId: string) {
     return this.enrollments.withdraw(actor, enrollmentId);
   }
 
   @Query(() => [AttendanceChange], { description: 'Who set or changed which mark, and when.' })
-  attendanceHistory(
-    @CurrentActor() actor: Actor,
-    @Args('enrollmentId', { type: () => ID }) enrollmentId: string,
-  ) {
+  attendanceHistory(@CurrentActor() actor: Actor, @IdArg('enrollmentId') enrollmentId: string) {
     return this.attendance.history(actor, enrollmentId);
   }
 

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '@platform/core';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
@@ -12,7 +12,7 @@ export class AgendaResolver {
   @Query(() => [AgendaSession], { description: 'One day of an edition agenda, in time order.' })
   agendaDay(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
     @Args('day', { type: () => Int }) day: number,
   ): Promise<AgendaSession[]> {
     return this.agenda.day(actor, editionId, day);
@@ -21,7 +21,7 @@ export class AgendaResolver {
   @Mutation(() => AgendaSession)
   addAgendaSession(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
     @Args('input') input: AgendaSessionInput,
   ) {
     return this.agenda.addSession(actor, editionId, input);
@@ -30,21 +30,21 @@ export class AgendaResolver {
   @Mutation(() => AgendaSession)
   updateAgendaSession(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdateAgendaSessionInput,
   ) {
     return this.agenda.updateSession(actor, id, input);
   }
 
   @Mutation(() => Boolean)
-  removeAgendaSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  removeAgendaSession(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.agenda.removeSession(actor, id);
   }
 
   @Mutation(() => AgendaSession)
   addSessionSpeaker(
     @CurrentActor() actor: Actor,
-    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @IdArg('sessionId') sessionId: string,
     @Args('input') input: SpeakerInput,
   ) {
     return this.agenda.addSpeaker(actor, sessionId, input);
@@ -53,8 +53,8 @@ export class AgendaResolver {
   @Mutation(() => AgendaSession)
   removeSessionSpeaker(
     @CurrentActor() actor: Actor,
-    @Args('sessionId', { type: () => ID }) sessionId: string,
-    @Args('personId', { type: () => ID }) personId: string,
+    @IdArg('sessionId') sessionId: string,
+    @IdArg('personId') personId: string,
   ) {
     return this.agenda.removeSpeaker(actor, sessionId, personId);
   }

@@ -105,7 +105,7 @@ export class AgendaService {
     return session;
   }
 
-  private async personRef(personId: string | undefined, field: string) {
+  private async personRef(personId: string | null | undefined, field: string) {
     if (!personId) return undefined;
     if (!(await this.em.count(Person, { id: personId }))) {
       throw DomainError.invalid(field, `${field}: no person with id "${personId}"`);

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { assertDayOf } from '../agenda/agenda.service';
@@ -55,10 +55,7 @@ export class EditionsResolver {
   }
 
   @Query(() => Edition)
-  edition(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Edition> {
+  edition(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Edition> {
     return this.editionsService.getEdition(actor, id);
   }
 
@@ -70,7 +67,7 @@ export class EditionsResolver {
   @Mutation(() => Edition)
   updateEdition(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdateEditionInput,
   ) {
     return this.editionsService.updateEdition(actor, id, input);
@@ -79,7 +76,7 @@ export class EditionsResolver {
   @Mutation(() => Edition, { description: 'PLANNING → REGISTRATION_OPEN → IN_PROGRESS → CLOSED.' })
   changeEditionStatus(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('status', { type: () => EditionStatus }) status: EditionStatus,
   ) {
     return this.editionsService.changeStatus(actor, id, status);
@@ -88,25 +85,22 @@ export class EditionsResolver {
   @Mutation(() => EditionPartner)
   addEditionPartner(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
     @Args('input') input: PartnerInput,
   ) {
     return this.editionsService.addPartner(actor, editionId, input);
   }
 
   @Mutation(() => Boolean)
-  removeEditionPartner(
-    @CurrentActor() actor: Actor,
-    @Args('partnerId', { type: () => ID }) partnerId: string,
-  ) {
+  removeEditionPartner(@CurrentActor() actor: Actor, @IdArg('partnerId') partnerId: string) {
     return this.editionsService.removePartner(actor, partnerId);
   }
 
   @Mutation(() => Edition, { description: 'Lets another organizer account manage this edition.' })
   assignEditionOrganizer(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('editionId') editionId: string,
+    @IdArg('userId') userId: string,
   ) {
     return this.editionsService.assignOrganizer(actor, editionId, userId);
   }

@@ -202,10 +202,11 @@ export class EditionsService {
         `endDate: the agenda has sessions on day ${lateSession.day}; move them first`,
       );
     }
+    // More seats, or no limit any more (null).
     const seatsAdded =
       changes.capacity !== undefined &&
       edition.capacity != null &&
-      changes.capacity > edition.capacity;
+      (changes.capacity === null || changes.capacity > edition.capacity);
     await this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
       em.assign(current, changes);

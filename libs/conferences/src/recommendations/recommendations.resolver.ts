@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '@platform/core';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
@@ -17,7 +17,7 @@ export class RecommendationsResolver {
   @Mutation(() => Recommendation, { description: 'Drafts a recommendation of an edition.' })
   addRecommendation(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
     @Args('input') input: AddRecommendationInput,
   ) {
     return this.recommendations.add(actor, editionId, input);
@@ -26,7 +26,7 @@ export class RecommendationsResolver {
   @Mutation(() => Recommendation, { description: 'ADOPTED at the closing, or WITHDRAWN.' })
   setRecommendationStatus(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('status', { type: () => RecommendationStatus }) status: RecommendationStatus,
   ) {
     return this.recommendations.setStatus(actor, id, status);

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, pageComplexity } from '@platform/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, IdArg, pageComplexity } from '@platform/core';
 import { Person } from '@platform/directory';
 import { RegistrationConnection } from '../editions/editions.resolver';
 import { Edition } from '../editions/edition.entity';
@@ -32,7 +32,7 @@ export class RegistrationsResolver {
   }
 
   @Query(() => Registration, { description: 'Your own, or one of an edition you organize.' })
-  registration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  registration(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.registrationsService.get(actor, id);
   }
 
@@ -54,27 +54,24 @@ export class RegistrationsResolver {
   @Mutation(() => Registration, {
     description: 'Participants: register yourself, or accept your invitation.',
   })
-  registerForEdition(
-    @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
-  ) {
+  registerForEdition(@CurrentActor() actor: Actor, @IdArg('editionId') editionId: string) {
     return this.registrationsService.registerSelf(actor, editionId);
   }
 
   @Mutation(() => Registration)
-  confirmRegistration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  confirmRegistration(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.registrationsService.confirm(actor, id);
   }
 
   @Mutation(() => Registration)
-  declineInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  declineInvitation(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.registrationsService.decline(actor, id);
   }
 
   @Mutation(() => Registration, {
     description: 'Frees the seat for the first person on the waitlist.',
   })
-  cancelRegistration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  cancelRegistration(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
     return this.registrationsService.cancel(actor, id);
   }
 

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '@platform/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { EditionsService } from '../editions/editions.service';
 import { ConferenceSeries, RotationSlot } from './conference-series.entity';
 import { CreateSeriesInput, SetRotationInput } from './dto/series.input';
@@ -14,7 +14,7 @@ export class SeriesResolver {
   }
 
   @Query(() => ConferenceSeries)
-  series(@Args('id', { type: () => ID }) id: string): Promise<ConferenceSeries> {
+  series(@IdArg('id') id: string): Promise<ConferenceSeries> {
     return this.editions.getSeries(id);
   }
 
@@ -28,7 +28,7 @@ export class SeriesResolver {
   })
   setRotation(
     @CurrentActor() actor: Actor,
-    @Args('seriesId', { type: () => ID }) seriesId: string,
+    @IdArg('seriesId') seriesId: string,
     @Args('input') input: SetRotationInput,
   ) {
     return this.editions.setRotation(actor, seriesId, input);

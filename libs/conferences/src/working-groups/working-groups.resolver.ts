@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DomainError } from '@platform/core';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, DomainError, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
 import { Registration } from '../registrations/registration.entity';
@@ -17,7 +17,7 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroup)
   createWorkingGroup(
     @CurrentActor() actor: Actor,
-    @Args('editionId', { type: () => ID }) editionId: string,
+    @IdArg('editionId') editionId: string,
     @Args('input') input: CreateWorkingGroupInput,
   ) {
     return this.groups.create(actor, editionId, input);
@@ -26,7 +26,7 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroup)
   updateWorkingGroup(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdateWorkingGroupInput,
   ) {
     return this.groups.update(actor, id, input);
@@ -35,8 +35,8 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroup)
   addWorkingGroupFacilitator(
     @CurrentActor() actor: Actor,
-    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
-    @Args('personId', { type: () => ID }) personId: string,
+    @IdArg('workingGroupId') workingGroupId: string,
+    @IdArg('personId') personId: string,
   ) {
     return this.groups.addFacilitator(actor, workingGroupId, personId);
   }
@@ -44,8 +44,8 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroup)
   removeWorkingGroupFacilitator(
     @CurrentActor() actor: Actor,
-    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
-    @Args('personId', { type: () => ID }) personId: string,
+    @IdArg('workingGroupId') workingGroupId: string,
+    @IdArg('personId') personId: string,
   ) {
     return this.groups.removeFacilitator(actor, workingGroupId, personId);
   }
@@ -55,8 +55,8 @@ export class WorkingGroupsResolver {
   })
   addWorkingGroupMember(
     @CurrentActor() actor: Actor,
-    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
-    @Args('registrationId', { type: () => ID }) registrationId: string,
+    @IdArg('workingGroupId') workingGroupId: string,
+    @IdArg('registrationId') registrationId: string,
   ) {
     return this.groups.addMember(actor, workingGroupId, registrationId);
   }
@@ -64,8 +64,8 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroup)
   removeWorkingGroupMember(
     @CurrentActor() actor: Actor,
-    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
-    @Args('registrationId', { type: () => ID }) registrationId: string,
+    @IdArg('workingGroupId') workingGroupId: string,
+    @IdArg('registrationId') registrationId: string,
   ) {
     return this.groups.removeMember(actor, workingGroupId, registrationId);
   }

@@ -6,6 +6,7 @@ import {
   AppConfig,
   Connection,
   CurrentActor,
+  IdArg,
   pageComplexity,
   Paginated,
 } from '@platform/core';
@@ -81,10 +82,7 @@ export class CertificatesResolver {
   }
 
   @Query(() => DocumentJob)
-  documentJob(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<DocumentJob> {
+  documentJob(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<DocumentJob> {
     return this.jobs.get(actor, id);
   }
 
@@ -124,10 +122,7 @@ export class CertificatesResolver {
   }
 
   @Query(() => Certificate)
-  certificate(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Certificate> {
+  certificate(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Certificate> {
     return this.access.visible(actor, id);
   }
 

@@ -7,12 +7,11 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { RegistrationStatus } from '@platform/conferences';
-import { IsCountryCode, PageArgs } from '@platform/core';
+import { HasVisibleText, IsCountryCode, IsId, NullMeansOmitted, PageArgs } from '@platform/core';
 import { MailTemplate, OutboxState } from '@platform/mail';
 
 @InputType({
@@ -21,26 +20,26 @@ import { MailTemplate, OutboxState } from '@platform/mail';
 export class AudienceInput {
   @Field(() => ID, { nullable: true, description: 'Registrations of an edition.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId?: string;
 
   @Field(() => [RegistrationStatus], {
     nullable: true,
     description: 'With editionId: these statuses only (default REGISTERED and CONFIRMED).',
   })
-  @IsOptional()
+  @NullMeansOmitted()
   @ArrayMaxSize(6)
   @IsEnum(RegistrationStatus, { each: true })
   statuses?: RegistrationStatus[];
 
   @Field({ nullable: true, description: 'With editionId: one delegation country (ISO code).' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   delegationCountry?: string;
 
   @Field(() => ID, { nullable: true, description: 'Members of a working group.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   workingGroupId?: string;
 
   @Field(() => ID, {
@@ -48,7 +47,7 @@ export class AudienceInput {
     description: 'Trainees of a training event who completed it.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   trainingEventId?: string;
 }
 
@@ -94,7 +93,7 @@ export class MailingResult {
 @InputType({ description: "An edition's own subject and body for a template in one language." })
 export class TemplateOverrideInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId!: string;
 
   @Field(() => MailTemplate)
@@ -107,11 +106,13 @@ export class TemplateOverrideInput {
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MaxLength(300)
   subject!: string;
 
   @Field({ description: 'Plain text with {{placeholders}}; paragraphs separated by a blank line.' })
   @IsString()
+  @HasVisibleText()
   @MaxLength(20_000)
   body!: string;
 }
@@ -119,22 +120,22 @@ export class TemplateOverrideInput {
 @InputType()
 export class OutboxFilter {
   @Field(() => OutboxState, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(OutboxState)
   state?: OutboxState;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @NullMeansOmitted()
+  @IsId()
   editionId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @NullMeansOmitted()
+  @IsId()
   trainingEventId?: string;
 
   @Field({ nullable: true, description: 'The recipient’s address.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEmail({}, { message: 'must be an email address' })
   recipient?: string;
 }
@@ -142,7 +143,7 @@ export class OutboxFilter {
 @ArgsType()
 export class OutboxArgs extends PageArgs {
   @Field(() => OutboxFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => OutboxFilter)
   filter?: OutboxFilter;

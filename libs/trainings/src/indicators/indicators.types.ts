@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCountryCode, IsLocalDate } from '@platform/core';
+import { IsString, MaxLength } from 'class-validator';
+import { IsCountryCode, IsId, IsLocalDate, NullMeansOmitted } from '@platform/core';
 
 export enum IndicatorDimension {
   CATEGORY = 'CATEGORY',
@@ -24,28 +24,28 @@ export const DIMENSIONS = Object.values(IndicatorDimension);
 @InputType()
 export class IndicatorFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @NullMeansOmitted()
+  @IsId()
   programmeId?: string;
 
   @Field({ nullable: true, description: 'Country of the event, ISO 3166 code.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   country?: string;
 
   @Field({ nullable: true, description: 'Region of the event, exactly as entered.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(100)
   region?: string;
 
   @Field({ nullable: true, description: 'Events starting on or after this day, YYYY-MM-DD.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsLocalDate()
   from?: string;
 
   @Field({ nullable: true, description: 'Events starting on or before this day, YYYY-MM-DD.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsLocalDate()
   to?: string;
 }

@@ -6,20 +6,19 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsTimeOfDay } from '@platform/core';
+import { HasVisibleText, IsId, IsTimeOfDay, Omittable } from '@platform/core';
 import { SessionKind } from '../agenda-session.entity';
 
 @InputType()
 export class SpeakerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   personId!: string;
 
   @Field({ nullable: true, description: 'The title printed on the agenda.' })
@@ -51,6 +50,7 @@ export class AgendaSessionInput {
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(500)
   title!: string;
@@ -67,13 +67,13 @@ export class AgendaSessionInput {
   @MaxLength(100)
   room?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'null removes the moderator.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
-  moderatorId?: string;
+  @IsId()
+  moderatorId?: string | null;
 
   @Field(() => [SpeakerInput], { nullable: true, description: 'In speaking order.' })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => SpeakerInput)
@@ -83,4 +83,5 @@ export class AgendaSessionInput {
 @InputType()
 export class UpdateAgendaSessionInput extends PartialType(
   OmitType(AgendaSessionInput, ['speakers'] as const),
+  { skipNullProperties: false },
 ) {}

@@ -7,24 +7,32 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsCountryCode,
+  IsId,
+  IsLocalDate,
+  NullMeansOmitted,
+  Omittable,
+  PageArgs,
+} from '@platform/core';
 import { EditionStatus, PartnerRole } from '../edition.entity';
 
 @InputType()
 export class CreateEditionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   seriesId!: string;
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(300)
   title!: string;
@@ -42,12 +50,13 @@ export class CreateEditionInput {
   year!: number;
 
   @Field({ nullable: true, description: "Defaults to the series' rotation plan for the year." })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   hostCountry?: string;
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(100)
   city!: string;
@@ -67,18 +76,19 @@ export class CreateEditionInput {
   endDate!: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @HasVisibleText({ each: true })
   @MaxLength(1000, { each: true })
   objectives?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Seats; null for no limit.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100000)
-  capacity?: number;
+  capacity?: number | null;
 }
 
 @InputType()
@@ -87,67 +97,70 @@ export class UpdateEditionInput {
     nullable: true,
     description: 'The version you read; if someone saved in between, the update is refused.',
   })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsInt()
   expectedVersion?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(300)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
-  theme?: string;
+  theme?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsCountryCode()
   hostCountry?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(100)
   city?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
-  venue?: string;
+  venue?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsLocalDate()
   startDate?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsLocalDate()
   endDate?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @HasVisibleText({ each: true })
   @MaxLength(1000, { each: true })
   objectives?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'null for no limit.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100000)
-  capacity?: number;
+  capacity?: number | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   isPublished?: boolean;
 }
@@ -155,22 +168,22 @@ export class UpdateEditionInput {
 @InputType()
 export class EditionFilter {
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsInt()
   year?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   hostCountry?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @NullMeansOmitted()
+  @IsId()
   seriesId?: string;
 
   @Field(() => EditionStatus, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(EditionStatus)
   status?: EditionStatus;
 }
@@ -178,7 +191,7 @@ export class EditionFilter {
 @InputType()
 export class PartnerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   organizationId!: string;
 
   @Field(() => PartnerRole)
@@ -189,7 +202,7 @@ export class PartnerInput {
 @ArgsType()
 export class EditionsArgs extends PageArgs {
   @Field(() => EditionFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => EditionFilter)
   filter?: EditionFilter;

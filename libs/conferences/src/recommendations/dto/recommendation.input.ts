@@ -1,11 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { HasVisibleText, IsId } from '@platform/core';
 import { FollowUpStatus } from '../recommendation.entity';
 
 @InputType()
 export class AddRecommendationInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(10)
   @MaxLength(10000)
   text!: string;
@@ -18,18 +20,18 @@ export class AddRecommendationInput {
 
   @Field(() => ID, { nullable: true, description: 'The working group that drafted it.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   workingGroupId?: string;
 }
 
 @InputType()
 export class RecordFollowUpInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   recommendationId!: string;
 
   @Field(() => ID, { description: 'The later edition at which progress is reported.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId!: string;
 
   @Field(() => FollowUpStatus)

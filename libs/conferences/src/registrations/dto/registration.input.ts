@@ -1,24 +1,24 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
+import { IsEnum, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsCountryCode, IsId, IsLocalDate, NullMeansOmitted, PageArgs } from '@platform/core';
 import { RegistrationStatus } from '../registration.entity';
 
 @InputType()
 export class RegisterParticipantInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   personId!: string;
 
   @Field({
     nullable: true,
     description: "The delegation's country; defaults to the person's country.",
   })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   delegationCountry?: string;
 }
@@ -26,17 +26,17 @@ export class RegisterParticipantInput {
 @InputType()
 export class RegistrationFilter {
   @Field(() => RegistrationStatus, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(RegistrationStatus)
   status?: RegistrationStatus;
 
   @Field({ nullable: true, description: 'Delegation country code.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   delegationCountry?: string;
 
   @Field({ nullable: true, description: "Part of the participant's name." })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(100)
   search?: string;
@@ -45,7 +45,7 @@ export class RegistrationFilter {
 @InputType()
 export class CheckInInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   registrationId!: string;
 
   @Field({ description: 'The conference day, YYYY-MM-DD.' })
@@ -56,7 +56,7 @@ export class CheckInInput {
 @ArgsType()
 export class RegistrationsArgs extends PageArgs {
   @Field(() => RegistrationFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => RegistrationFilter)
   filter?: RegistrationFilter;
@@ -65,6 +65,6 @@ export class RegistrationsArgs extends PageArgs {
 @ArgsType()
 export class EditionRegistrationsArgs extends RegistrationsArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId!: string;
 }

@@ -11,12 +11,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode } from '@platform/core';
+import { HasVisibleText, IsCountryCode } from '@platform/core';
 
 @InputType()
 export class CreateSeriesInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(300)
   name!: string;

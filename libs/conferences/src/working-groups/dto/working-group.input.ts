@@ -4,17 +4,18 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { HasVisibleText, IsId, Omittable } from '@platform/core';
 
 @InputType()
 export class CreateWorkingGroupInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(200)
   name!: string;
@@ -25,21 +26,22 @@ export class CreateWorkingGroupInput {
   @MaxLength(5000)
   topic?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Members; null for no limit.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
-  capacity?: number;
+  capacity?: number | null;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be a list of ids' })
+  @IsId({ each: true })
   facilitatorIds?: string[];
 }
 
 @InputType()
 export class UpdateWorkingGroupInput extends PartialType(
   OmitType(CreateWorkingGroupInput, ['facilitatorIds'] as const),
+  { skipNullProperties: false },
 ) {}

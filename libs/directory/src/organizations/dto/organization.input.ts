@@ -8,13 +8,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, PageArgs } from '@platform/core';
+import { HasVisibleText, IsCountryCode, NullMeansOmitted, PageArgs } from '@platform/core';
 import { OrganizationType } from '../organization.entity';
 
 @InputType()
 export class CreateOrganizationInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(300)
   name!: string;
@@ -35,22 +36,24 @@ export class CreateOrganizationInput {
 }
 
 @InputType()
-export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {}
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput, {
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class OrganizationFilter {
   @Field(() => OrganizationType, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(OrganizationType)
   type?: OrganizationType;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   country?: string;
 
   @Field({ nullable: true, description: 'Part of the name or acronym.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(100)
   search?: string;
@@ -60,7 +63,7 @@ export class OrganizationFilter {
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => OrganizationFilter)
   filter?: OrganizationFilter;

@@ -5,18 +5,25 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsCountryCode,
+  IsId,
+  NullMeansOmitted,
+  Omittable,
+  PageArgs,
+} from '@platform/core';
 import { Language, ProfessionalCategory, Sex } from '../person.entity';
 
 @InputType()
 export class CreatePersonInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(200)
   fullName!: string;
@@ -38,8 +45,8 @@ export class CreatePersonInput {
   @IsEnum(Sex)
   sex?: Sex;
 
-  @Field(() => ProfessionalCategory, { nullable: true })
-  @IsOptional()
+  @Field(() => ProfessionalCategory, { nullable: true, description: 'Default OTHER.' })
+  @Omittable()
   @IsEnum(ProfessionalCategory)
   category?: ProfessionalCategory;
 
@@ -51,50 +58,52 @@ export class CreatePersonInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   organizationId?: string;
 
   @Field({ description: 'ISO 3166 country code, e.g. UZ.' })
   @IsCountryCode()
   country!: string;
 
-  @Field(() => Language, { nullable: true })
-  @IsOptional()
+  @Field(() => Language, { nullable: true, description: 'Default EN.' })
+  @Omittable()
   @IsEnum(Language)
   language?: Language;
 }
 
 @InputType()
-export class UpdatePersonInput extends PartialType(CreatePersonInput) {}
+export class UpdatePersonInput extends PartialType(CreatePersonInput, {
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class PeopleFilter {
   @Field({ nullable: true, description: 'Part of the name (either script) or the email.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(100)
   search?: string;
 
   @Field(() => ProfessionalCategory, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(ProfessionalCategory)
   category?: ProfessionalCategory;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   country?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @NullMeansOmitted()
+  @IsId()
   organizationId?: string;
 }
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
   @Field(() => PeopleFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => PeopleFilter)
   filter?: PeopleFilter;

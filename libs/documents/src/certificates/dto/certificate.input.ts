@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -16,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@platform/core';
+import { HasVisibleText, IsId, NullMeansOmitted, PageArgs } from '@platform/core';
 import { Language } from '@platform/directory';
 import { CertificateKind, CertificateStatus } from '../certificate.entity';
 
@@ -25,12 +24,12 @@ import { CertificateKind, CertificateStatus } from '../certificate.entity';
 export class CertificateEventInput {
   @Field(() => ID, { nullable: true, description: 'For conference certificates.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   editionId?: string;
 
   @Field(() => ID, { nullable: true, description: 'For training completion certificates.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   trainingEventId?: string;
 }
 
@@ -38,12 +37,14 @@ export class CertificateEventInput {
 export class SignatoryInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(200)
   name!: string;
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(200)
   position!: string;
@@ -85,6 +86,7 @@ export class CertificateSettingsInput extends CertificateEventInput {
   @IsOptional()
   @ArrayMaxSize(6)
   @IsString({ each: true })
+  @HasVisibleText({ each: true })
   @MinLength(2, { each: true })
   @MaxLength(300, { each: true })
   issuers?: string[];
@@ -100,7 +102,7 @@ export class IssueCertificatesInput extends CertificateEventInput {
 @InputType()
 export class IssueCertificateInput extends IssueCertificatesInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   personId!: string;
 
   @Field(() => [Language], {
@@ -118,11 +120,12 @@ export class IssueCertificateInput extends IssueCertificatesInput {
 @InputType()
 export class RevokeCertificateInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   certificateId!: string;
 
   @Field({ description: 'Kept on record; not shown on the public verification page.' })
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(500)
   reason!: string;
@@ -131,7 +134,7 @@ export class RevokeCertificateInput {
 @InputType()
 export class ReissueCertificateInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   certificateId!: string;
 
   @Field(() => [Language], { nullable: true, description: 'Default: as before.' })
@@ -146,12 +149,12 @@ export class ReissueCertificateInput {
 @InputType()
 export class CertificateFilter extends CertificateEventInput {
   @Field(() => CertificateKind, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(CertificateKind)
   kind?: CertificateKind;
 
   @Field(() => CertificateStatus, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsEnum(CertificateStatus)
   status?: CertificateStatus;
 }

@@ -6,17 +6,16 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalDate } from '@platform/core';
+import { IsId, IsLocalDate } from '@platform/core';
 import { AttendanceStatus } from '../attendance-mark.entity';
 
 @InputType()
 export class MarkInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   enrollmentId!: string;
 
   @Field(() => AttendanceStatus)
@@ -33,7 +32,7 @@ export class MarkInput {
 @InputType({ description: "A whole day's attendance for an event." })
 export class MarkDayInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   eventId!: string;
 
   @Field({ description: 'YYYY-MM-DD, a day of the event.' })
@@ -51,7 +50,7 @@ export class MarkDayInput {
 @InputType({ description: 'Corrects one mark.' })
 export class CorrectMarkInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   enrollmentId!: string;
 
   @Field({ description: 'YYYY-MM-DD' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength } from 'class-validator';
+import { IsId, NullMeansOmitted } from '@platform/core';
 
 /** About 50,000 rows of a typical roster; the JSON body limit (8 MB) allows for escaping. */
 export const ROSTER_MAX_CHARS = 5_000_000;
@@ -7,7 +8,7 @@ export const ROSTER_MAX_CHARS = 5_000_000;
 @ArgsType()
 export class ImportRosterArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   eventId!: string;
 
   @Field({
@@ -23,7 +24,7 @@ export class ImportRosterArgs {
     defaultValue: false,
     description: 'Import the good rows and report the bad ones, instead of storing nothing.',
   })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsBoolean()
   skipBadRows: boolean = false;
 }

@@ -7,14 +7,21 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, IsLocalDate, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsCountryCode,
+  IsId,
+  IsLocalDate,
+  NullMeansOmitted,
+  Omittable,
+  PageArgs,
+} from '@platform/core';
 import { Language } from '@platform/directory';
 
 @InputType()
@@ -46,6 +53,7 @@ export class CompletionRuleInput {
 export class CreateTrainingEventInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(300)
   title!: string;
@@ -56,12 +64,14 @@ export class CreateTrainingEventInput {
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(100)
   region!: string;
 
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(2)
   @MaxLength(100)
   city!: string;
@@ -99,37 +109,37 @@ export class CreateTrainingEventInput {
   completion?: CompletionRuleInput;
 
   @Field(() => [ID], { nullable: true, description: 'Trainer accounts running the event.' })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be a list of ids' })
+  @IsId({ each: true })
   trainerIds?: string[];
 }
 
 @InputType()
 export class TrainingEventFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @NullMeansOmitted()
+  @IsId()
   programmeId?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsCountryCode()
   country?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsString()
   @MaxLength(100)
   region?: string;
 
   @Field({ nullable: true, description: 'Events starting on or after this date.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsLocalDate()
   from?: string;
 
   @Field({ nullable: true, description: 'Events starting on or before this date.' })
-  @IsOptional()
+  @NullMeansOmitted()
   @IsLocalDate()
   to?: string;
 }
@@ -137,7 +147,7 @@ export class TrainingEventFilter {
 @ArgsType()
 export class TrainingEventsArgs extends PageArgs {
   @Field(() => TrainingEventFilter, { nullable: true })
-  @IsOptional()
+  @NullMeansOmitted()
   @ValidateNested()
   @Type(() => TrainingEventFilter)
   filter?: TrainingEventFilter;

@@ -1,19 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { HasVisibleText, IsId, Omittable } from '@platform/core';
 import { ProfessionalCategory } from '@platform/directory';
 
 @InputType()
 export class CreateProgrammeInput {
   @Field()
   @IsString()
+  @HasVisibleText()
   @MinLength(3)
   @MaxLength(300)
   title!: string;
@@ -25,24 +19,26 @@ export class CreateProgrammeInput {
   description?: string;
 
   @Field(() => ID, { description: 'The organization that runs the programme.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   ownerId!: string;
 
   @Field(() => [ID], { nullable: true, description: 'Donor organizations.' })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be a list of ids' })
+  @IsId({ each: true })
   funderIds?: string[];
 
   @Field(() => [ProfessionalCategory], { nullable: true })
-  @IsOptional()
+  @Omittable()
+  @ArrayMaxSize(20)
   @IsEnum(ProfessionalCategory, { each: true })
   targetCategories?: ProfessionalCategory[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @HasVisibleText({ each: true })
   @MaxLength(300, { each: true })
   topics?: string[];
 }

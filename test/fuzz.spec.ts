@@ -1,0 +1,382 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isObjectType } from 'graphql';
+import { DatabaseSnapshots, Snapshot } from './support/db-snapshot';
+import { FuzzWorld, seedWorld } from './support/fuzz-world';
+import {
+  Baselines,
+  descriptionAt,
+  document,
+  Hints,
+  hostileValues,
+  OMIT,
+  Operation,
+  operationName,
+  operations,
+  paths,
+  valueAt,
+  variables,
+  withValueAt,
+} from './support/schema-fuzzer';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Every argument of every query and mutation, one at a time, with hostile values while
+ * the others are valid (so that the check of that one value is what answers): no answer
+ * may be an internal error, a value that can never be right must be refused (naming its
+ * field), and a refused request must leave every table as it was.
+ */
+
+// Mutations that end what they touch go last, so the others still find it.
+const ENDING = /^(remove|cancel|withdraw|revoke|decline|reissue|undo)/;
+
+interface Problem {
+  who: string;
+  operation: string;
+  field: string;
+  kind: string;
+  error: string;
+}
+
+describe('fuzzing every argument of the API', () => {
+  let t: TestApp;
+  let world: FuzzWorld;
+  let snapshots: DatabaseSnapshots;
+  const problems: Problem[] = [];
+  const succeeded = new Set<string>();
+  const lastRefusal = new Map<string, string>();
+  let snapMs = 0;
+  let snaps = 0;
+  const counts = { requests: 0, refused: 0, internal: 0, operations: 0, arguments: 0 };
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      MAIL_WORKER: 'off',
+      MAIL_REMINDER_DAYS: '0',
+      VERIFY_RATE_LIMIT: '100000',
+    });
+    world = await seedWorld(t);
+    snapshots = await DatabaseSnapshots.for(t);
+    await jobsDone();
+  });
+  afterAll(async () => {
+    if (!t) return;
+    await jobsDone();
+    await t.close();
+  });
+
+  /** Certificates render in the background after issueCertificates: wait for them. */
+  async function jobsDone() {
+    const connection = t.app.get(MikroORM).em.getConnection();
+    for (let i = 0; i < 200; i++) {
+      const [{ running }] = await connection.execute<{ running: number | string }[]>(
+        `select count(*) as running from document_job where status in ('QUEUED', 'RUNNING')`,
+      );
+      if (Number(running) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  function hints(): Hints {
+    const { ids, spare } = world;
+    let unique = 0;
+    let editionSlot = 0;
+    const email = () => `fuzz-${++unique}@fuzz.test`;
+    const editionDay = world.edition.startDate;
+    const eventDay = world.event.startDate;
+    const ID_TYPES: Record<string, string> = {
+      editionId: 'Edition',
+      seriesId: 'ConferenceSeries',
+      personId: 'Person',
+      moderatorId: 'Person',
+      facilitatorIds: 'Person',
+      organizationId: 'Organization',
+      ownerId: 'Organization',
+      userId: 'User',
+      registrationId: 'Registration',
+      workingGroupId: 'WorkingGroup',
+      sessionId: 'AgendaSession',
+      partnerId: 'EditionPartner',
+      recommendationId: 'Recommendation',
+      programmeId: 'TrainingProgramme',
+      eventId: 'TrainingEvent',
+      trainingEventId: 'TrainingEvent',
+      enrollmentId: 'Enrollment',
+      certificateId: 'Certificate',
+    };
+    return {
+      id: (op, field) => {
+        let type = ID_TYPES[field];
+        if (field === 'id') {
+          const returned = getNamedType(op.root.type);
+          type = isObjectType(returned) ? returned.name : op.root.name.replace(/^[a-z]+/, ''); // removeAgendaSession → AgendaSession
+        }
+        return (
+          ids[type] ??
+          ids[field.replace(/Ids?$/, '').replace(/^./, (c) => c.toUpperCase())] ??
+          randomUUID()
+        );
+      },
+      enums: {
+        EditionStatus: 'REGISTRATION_OPEN',
+        SessionKind: 'PANEL',
+        PartnerRole: 'PARTNER',
+        CertificateKind: 'CONFERENCE_ATTENDANCE',
+        MailTemplate: 'REMINDER',
+        AttendanceStatus: 'PRESENT',
+        RecommendationStatus: 'ADOPTED',
+        FollowUpStatus: 'IN_PROGRESS',
+        Role: 'ORGANIZER',
+        OrganizationType: 'NGO',
+        Language: 'EN',
+        OutboxState: 'QUEUED',
+        RegistrationStatus: 'REGISTERED',
+        CertificateStatus: 'VALID',
+        IndicatorDimension: 'CATEGORY',
+        ProfessionalCategory: 'JUDGE',
+        Sex: 'FEMALE',
+      },
+      byField: {
+        email,
+        recipient: 'person-0@fuzz.test',
+        country: 'UZ',
+        hostCountry: 'UZ',
+        delegationCountry: 'UZ',
+        region: 'Samarkand region',
+        city: 'Tashkent',
+        startTime: '09:00',
+        endTime: '10:00',
+        serialPrefix: 'TIP',
+        password: 'a-long-password-1',
+        token: 'A'.repeat(43),
+        text: 'Strengthen the referral of victims.',
+        reason: 'Issued in error',
+        subject: 'See you soon',
+        body: 'Dear {{name}},\n\nsee you soon.',
+        search: 'Qodirova',
+        csv: () => `full_name,email\nRoster Person ${++unique},roster-${unique}@fuzz.test\n`,
+        'day:Int': 1,
+        year: 2022,
+        capacity: 50,
+        first: 10,
+        after: OMIT,
+        hours: 16,
+        minDays: 1,
+        minPercent: 50,
+        from: '2023-01-01',
+        to: '2023-12-31',
+        startDate: world.event.startDate,
+        endDate: world.event.endDate,
+        trainerIds: world.trainer.id,
+        funderIds: spare.donor,
+      },
+      byOperation: {
+        'edition.agenda': { c_day: 1 },
+        addSessionSpeaker: { 'input.personId': world.newcomer },
+        addWorkingGroupMember: { registrationId: spare.notAMember },
+        addWorkingGroupFacilitator: { personId: world.newcomer },
+        assignTrainer: { userId: world.trainer.id },
+        cancelRegistration: { id: spare.registration },
+        certificateSettings: { 'event.trainingEventId': OMIT },
+        certificates: { 'filter.trainingEventId': OMIT },
+        checkIn: { 'input.day': editionDay },
+        undoCheckIn: { 'input.day': editionDay },
+        configureCertificates: { 'input.trainingEventId': OMIT },
+        correctAttendance: { 'input.day': eventDay },
+        createEdition: {
+          input: () => {
+            const slot = editionSlot++;
+            const year = 1995 + (slot % 100);
+            return {
+              seriesId: world.series[Math.floor(slot / 100) % world.series.length],
+              title: `Edition ${slot}`,
+              theme: 'Use and abuse of technology',
+              year,
+              hostCountry: 'KZ',
+              city: 'Almaty',
+              venue: 'Congress hall',
+              startDate: `${year}-07-28`,
+              endDate: `${year}-07-29`,
+              objectives: ['Share practice'],
+              capacity: 30,
+            };
+          },
+        },
+        createUser: { 'input.personId': OMIT },
+        declineInvitation: { id: spare.invitation },
+        enrollTrainee: { personId: world.newcomer },
+        inviteParticipant: { 'input.personId': world.newcomer },
+        registerParticipant: { 'input.personId': world.newcomer },
+        issueCertificate: { 'input.trainingEventId': OMIT, 'input.personId': spare.holder },
+        exchangeLoginLink: { 'input.token': world.loginLinkToken },
+        registerForEdition: { editionId: spare.laterEdition },
+        issueCertificates: {
+          'input.editionId': OMIT,
+          'input.kind': 'TRAINING_COMPLETION',
+        },
+        login: { 'input.email': world.participant.email },
+        markAttendance: { 'input.day': eventDay },
+        previewMailing: {
+          'input.audience.workingGroupId': OMIT,
+          'input.audience.trainingEventId': OMIT,
+        },
+        sendMailing: {
+          'input.audience.workingGroupId': OMIT,
+          'input.audience.trainingEventId': OMIT,
+        },
+        recordFollowUp: { 'input.editionId': spare.laterEdition },
+        removeAgendaSession: { id: spare.session },
+        removeEditionPartner: { partnerId: spare.partner },
+        requestLoginLink: { 'input.email': 'person-5@fuzz.test' },
+        revokeCertificate: { 'input.certificateId': spare.certificate },
+        setRotation: { 'input.slots.0.year': 2024 },
+        setTemplateOverride: { 'input.language': 'en' },
+        outbox: { 'filter.trainingEventId': OMIT },
+        updateEdition: {
+          'input.expectedVersion': OMIT,
+          'input.startDate': world.edition.startDate,
+          'input.endDate': world.edition.endDate,
+          'input.isPublished': true,
+        },
+        withdrawTrainee: { enrollmentId: spare.enrollment },
+      },
+    };
+  }
+
+  /** Sends one request and checks the answer; returns whether it was refused. */
+  async function probe(
+    state: { snapshot: Snapshot },
+    op: Operation,
+    query: string,
+    vars: Record<string, unknown>,
+    token: string | undefined,
+    what: { who: string; field: string; kind: string; mustRefuse: boolean; names: string[] },
+  ) {
+    counts.requests++;
+    const res = await t.gql(query, vars, token);
+    const report = (error: string) =>
+      problems.push({
+        who: what.who,
+        operation: operationName(op),
+        field: what.field,
+        kind: what.kind,
+        error,
+      });
+    const internal = res.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+    if (res.status >= 500 || internal) {
+      counts.internal++;
+      report(`HTTP ${res.status} ${internal?.message ?? ''}`);
+    }
+    const refused = Boolean(res.errors?.length);
+    if (refused) counts.refused++;
+    if (refused && what.kind === 'baseline')
+      lastRefusal.set(operationName(op), res.errors![0].message);
+    if (what.mustRefuse && !refused) report('accepted');
+    const own = res.errors?.find((e) => e.extensions?.field !== undefined);
+    if (what.mustRefuse && own && !what.names.includes(String(own.extensions?.field))) {
+      report(`refused, but naming "${own.extensions?.field}": ${own.message}`);
+    }
+    // A request refused before it ran (by GraphQL's own validation) has no data at all.
+    if (res.data === undefined) return;
+    const ts = Date.now();
+    const after = await snapshots.take();
+    snapMs += Date.now() - ts;
+    snaps++;
+    const changes = DatabaseSnapshots.describeChanges(state.snapshot, after);
+    if (refused && changes.length) {
+      report(`refused (${res.errors?.[0].extensions?.code}) but changed ${changes.join('; ')}`);
+    }
+    if (!refused) {
+      succeeded.add(`${what.who} ${operationName(op)}`);
+      world.usedUp(vars);
+    }
+    if (!refused && changes.length) {
+      await jobsDone();
+      state.snapshot = await snapshots.take();
+    } else {
+      state.snapshot = after;
+    }
+  }
+
+  async function fuzz(ops: Operation[], who: string, token: string | undefined, light: boolean) {
+    const baselines = new Baselines(hints());
+    let seed = 0;
+    const state = { snapshot: await snapshots.take() };
+    for (const op of ops) {
+      // Only participants register themselves.
+      const caller =
+        token && op.root.name === 'registerForEdition' ? world.participant.token : token;
+      const t0 = Date.now();
+      const r0 = counts.requests;
+      if (process.env.FUZZ_VERBOSE) process.stderr.write(`${who} ${operationName(op)} `);
+      const query = document(op);
+      for (const { name, arg } of variables(op)) {
+        for (const { path, type, field } of paths(name, arg.type)) {
+          const full = baselines.variables(op, true);
+          const valid = valueAt(full, path);
+          const description = descriptionAt(arg, path);
+          const relative = path.slice(1).join('.');
+          // class-validator names a list, not its item, for `each` checks ("trainerIds").
+          const list = path
+            .slice(1)
+            .filter((key) => typeof key === 'string')
+            .join('.');
+          const names = [arg.name, relative, list, [arg.name, ...path.slice(1)].join('.')].filter(
+            Boolean,
+          );
+          for (const hostile of hostileValues(type, field, description, valid, seed++, light)) {
+            const vars = withValueAt(baselines.variables(op), full, path, hostile.value);
+            await probe(state, op, query, vars, caller, {
+              who,
+              field: path.join('.'),
+              names,
+              ...hostile,
+            });
+          }
+        }
+      }
+      // The baseline itself, last: it may use up what it touches.
+      await probe(state, op, query, baselines.variables(op), caller, {
+        who,
+        field: '(all valid)',
+        kind: 'baseline',
+        mustRefuse: false,
+        names: [],
+      });
+      if (process.env.FUZZ_VERBOSE)
+        process.stderr.write(`${counts.requests - r0} req ${Date.now() - t0} ms\n`);
+    }
+  }
+
+  it('answers every hostile value without an internal error, refusing without changing anything', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const all = operations(schema);
+    const ordered = [
+      ...all.filter((op) => op.kind === 'query'),
+      ...all.filter((op) => op.kind === 'mutation' && !ENDING.test(op.root.name)),
+      ...all.filter((op) => op.kind === 'mutation' && ENDING.test(op.root.name)),
+    ];
+    counts.operations = ordered.length;
+    counts.arguments = ordered.reduce((n, op) => n + variables(op).length, 0);
+    const started = Date.now();
+    await fuzz(ordered, 'admin', t.adminToken, false);
+    await fuzz(ordered, 'anonymous', undefined, true);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `fuzz (${t.database.kind}): ${counts.operations} operations, ${counts.arguments} arguments, ` +
+        `${counts.requests} requests in ${seconds} s, ${counts.refused} refused, ` +
+        `${counts.internal} internal errors, ${problems.length} problems\n`,
+    );
+    const never = ordered
+      .map(operationName)
+      .filter((name) => !succeeded.has(`admin ${name}`))
+      .map((name) => `${name}: ${lastRefusal.get(name)}`);
+    process.stdout.write(`never succeeded as admin:\n  ${never.join('\n  ')}\n`);
+    process.stdout.write(`snapshots ${snaps} in ${snapMs} ms, tables ${snapshots.tableCount}\n`);
+    const list = problems.map(
+      (p) => `${p.who} ${p.operation} ${p.field} [${p.kind}]: ${p.error.slice(0, 300)}`,
+    );
+    expect(list).toEqual([]);
+  }, 600_000);
+});

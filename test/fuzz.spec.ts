@@ -349,7 +349,7 @@ describe('fuzzing every argument of the API', () => {
     }
   }
 
-  it('answers every hostile value without an internal error, refusing without changing anything', async () => {
+  it('answers every hostile value of every argument without an internal error, refusing without changing anything', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const all = operations(schema);
     const ordered = [
@@ -378,5 +378,132 @@ describe('fuzzing every argument of the API', () => {
       (p) => `${p.who} ${p.operation} ${p.field} [${p.kind}]: ${p.error.slice(0, 300)}`,
     );
     expect(list).toEqual([]);
+  }, 600_000);
+
+  it('answers hostile path parameters and query strings of the HTTP routes without a server error', async () => {
+    const { ids } = world;
+    const code = (
+      await t.ok(
+        `query($id: ID!) { certificate(id: $id) { verificationCode } }`,
+        { id: ids.Certificate },
+        t.adminToken,
+      )
+    ).certificate.verificationCode as string;
+    // The object a path's :id names, by the word before it.
+    const ID_OF: Record<string, string> = {
+      certificates: ids.Certificate,
+      editions: ids.Edition,
+      'training-events': ids.TrainingEvent,
+      events: ids.TrainingEvent,
+    };
+    const PARAMS: Record<string, string> = { code, token: world.loginLinkToken };
+    const QUERIES: Record<string, Record<string, string>> = {
+      '/documents/editions/:id/certificates.zip': { kind: 'CONFERENCE_ATTENDANCE' },
+      '/documents/editions/:id/recommendations.pdf': { lang: 'ru' },
+      '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
+      '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
+      '/trainings/indicators.csv': {
+        groupBy: 'CATEGORY,SEX',
+        programmeId: ids.TrainingProgramme,
+        country: 'UZ',
+        region: 'Samarkand region',
+        from: '2023-01-01',
+        to: '2023-12-31',
+      },
+    };
+    // Already URL-encoded, as they travel.
+    const HOSTILE = [
+      'x',
+      '%00',
+      'a%00b',
+      '%ED%A0%80', // a lone surrogate written as UTF-8 bytes: not UTF-8 at all
+      '%',
+      '%E2%80%AE%E2%80%8F',
+      '%E2%80%8B%E2%80%8D',
+      '..%2F..%2Fetc%2Fpasswd',
+      "'%20or%20'1'%3D'1",
+      'a'.repeat(5000),
+      randomUUID(),
+      '00000000-0000-0000-0000-000000000000',
+    ];
+    const express = t.app.getHttpAdapter().getInstance();
+    const routes: { method: 'get' | 'post'; path: string }[] = (
+      express.router ?? express._router
+    ).stack
+      .filter(
+        (layer: { route?: { path: string } }) =>
+          layer.route && !/[*]|^\/(health|ready|graphiql)/.test(layer.route.path),
+      )
+      .flatMap((layer: { route: { path: string; methods: Record<string, boolean> } }) =>
+        Object.keys(layer.route.methods)
+          .filter((m) => m === 'get' || m === 'post')
+          .map((method) => ({ method, path: layer.route.path })),
+      );
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    let state = await snapshots.take();
+    let requests = 0;
+    const serverErrors: string[] = [];
+    const send = async (method: 'get' | 'post', url: string, token?: string) => {
+      requests++;
+      const req = t.http()[method](url);
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req;
+      if (res.status >= 500)
+        serverErrors.push(
+          `${method.toUpperCase()} ${url.slice(0, 120)} (${token ? 'admin' : 'anonymous'}): ${res.status} ${res.text.slice(0, 200)}`,
+        );
+      if (res.status >= 400) {
+        const after = await snapshots.take();
+        const changes = DatabaseSnapshots.describeChanges(state, after);
+        if (changes.length)
+          serverErrors.push(
+            `${method.toUpperCase()} ${url.slice(0, 120)}: refused (${res.status}) but changed ${changes.join('; ')}`,
+          );
+        state = after;
+      } else {
+        await jobsDone();
+        state = await snapshots.take();
+      }
+    };
+    for (const token of [t.adminToken, undefined]) {
+      for (const { method, path } of routes) {
+        const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+        const validParam = (name: string, at: number) =>
+          PARAMS[name] ??
+          ID_OF[path.slice(0, at).split('/').filter(Boolean).pop() ?? ''] ??
+          randomUUID();
+        const fill = (hostileName?: string, hostile?: string) =>
+          path.replace(/:(\w+)/g, (_, name: string, at: number) =>
+            name === hostileName ? hostile! : encodeURIComponent(validParam(name, at)),
+          );
+        const query = QUERIES[path] ?? {};
+        const qs = (entries: [string, string][]) =>
+          entries.length ? `?${entries.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+        const validQuery = Object.entries(query).map(
+          ([k, v]) => [k, encodeURIComponent(v)] as [string, string],
+        );
+        for (const name of names) {
+          for (const hostile of [
+            ...HOSTILE,
+            validParam(name, path.indexOf(`:${name}`)).toUpperCase(),
+          ]) {
+            await send(method, fill(name, hostile) + qs(validQuery), token);
+          }
+        }
+        for (const name of [...Object.keys(query), 'unknown']) {
+          const others = validQuery.filter(([k]) => k !== name);
+          for (const hostile of ['', ...HOSTILE]) {
+            await send(method, fill() + qs([...others, [name, hostile]]), token);
+          }
+          // Given twice, or as a nested object: Express makes a list or an object of it.
+          await send(method, fill() + qs([...others, [name, 'a'], [name, 'b']]), token);
+          await send(method, fill() + qs([...others, [`${name}[a]`, 'b']]), token);
+        }
+      }
+    }
+    process.stdout.write(
+      `fuzz (${t.database.kind}): ${routes.length} HTTP routes, ${requests} requests\n`,
+    );
+    expect(serverErrors).toEqual([]);
   }, 600_000);
 });

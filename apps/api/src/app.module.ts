@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,6 @@ import {
   ConfigModule,
   createValidationPipe,
   depthLimitRule,
-  ForgetFailedMutationsInterceptor,
   formatGraphQLError,
   GraphiqlController,
   DomainExceptionFilter,
@@ -61,7 +60,6 @@ export class AppModule {
         ComplexityPlugin,
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: ForgetFailedMutationsInterceptor },
       ],
     };
   }

@@ -24,4 +24,3 @@ export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';
 export * from './validation/text-checks';
-export * from './database/forget-failed-mutations.interceptor';

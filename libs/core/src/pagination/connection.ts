@@ -32,7 +32,7 @@ export class PageArgs {
 
   @Field({
     nullable: true,
-    description: 'The endCursor of the previous page; leave it out (or null) for the first page.',
+    description: 'The endCursor of the previous page (null: the first page).',
   })
   @NullMeansOmitted()
   @IsString()

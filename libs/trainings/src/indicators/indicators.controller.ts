@@ -13,10 +13,17 @@ export class IndicatorsController {
   @Get('indicators.csv')
   async csv(
     @CurrentActor() actor: Actor,
-    @Query() query: Record<string, string | undefined>,
+    @Query() query: Record<string, string | string[] | undefined>,
     @Res() res: Response,
   ) {
-    const groupBy = (query.groupBy ?? '')
+    // A name given twice arrives as a list: refused, like any value that is not one text.
+    const single = (name: string) => {
+      const value = query[name];
+      if (value !== undefined && typeof value !== 'string')
+        throw DomainError.invalid(name, `${name}: give it once`);
+      return value || undefined;
+    };
+    const groupBy = (single('groupBy') ?? '')
       .split(',')
       .map((d) => d.trim().toUpperCase())
       .filter(Boolean) as IndicatorDimension[];
@@ -24,12 +31,6 @@ export class IndicatorsController {
       if (!DIMENSIONS.includes(dimension))
         throw DomainError.invalid('groupBy', `groupBy: unknown dimension ${dimension}`);
     }
-    const single = (name: string) => {
-      const value = query[name];
-      if (value !== undefined && typeof value !== 'string')
-        throw DomainError.invalid(name, `${name}: give it once`);
-      return value || undefined;
-    };
     const result = await this.indicators.indicators(actor, groupBy, {
       programmeId: single('programmeId'),
       country: single('country'),

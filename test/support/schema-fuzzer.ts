@@ -93,6 +93,11 @@ export function variables(op: Operation): { name: string; arg: GraphQLArgument }
   ];
 }
 
+/** The arguments an operation fuzzes: a child's own (its root's are fuzzed as a root). */
+export function fuzzedVariables(op: Operation): { name: string; arg: GraphQLArgument }[] {
+  return op.child ? variables(op).filter(({ name }) => name.startsWith('c_')) : variables(op);
+}
+
 /** Every path worth fuzzing under one argument, with the type found there. */
 export function paths(
   name: string,

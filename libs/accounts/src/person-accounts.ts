@@ -13,7 +13,11 @@ export class AccountsOfPeople implements PersonAccounts, OnModuleInit {
   }
 
   async withAccount(em: EntityManager, personIds: string[]): Promise<Set<string>> {
-    const users = await em.find(User, { person: { $in: personIds } }, { fields: ['person'] });
+    const users = await em.find(
+      User,
+      { person: { $in: personIds } },
+      { fields: ['person'], disableIdentityMap: true },
+    );
     return new Set(users.flatMap((user) => (user.person ? [user.person.id] : [])));
   }
 

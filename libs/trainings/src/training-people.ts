@@ -38,10 +38,12 @@ export class TrainingPeople implements EventPeople, OnModuleInit {
     events: FilterQuery<TrainingEvent>,
   ): Promise<Set<string>> {
     if (personIds.length === 0) return new Set();
-    // A fork: these partial rows must not land in the request's identity map.
-    const rows = await this.em
-      .fork()
-      .find(Enrollment, { person: { $in: personIds }, event: events }, { fields: ['person'] });
+    const rows = await this.em.find(
+      Enrollment,
+      { person: { $in: personIds }, event: events },
+      // Partial rows must not land in the request's identity map.
+      { fields: ['person'], disableIdentityMap: true },
+    );
     return new Set(rows.map((row) => row.person.id));
   }
 }

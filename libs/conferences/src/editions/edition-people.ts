@@ -42,21 +42,25 @@ export class EditionPeople implements EventPeople, OnModuleInit {
 
   private async taking(personIds: string[], editions: FilterQuery<Edition>): Promise<Set<string>> {
     if (personIds.length === 0) return new Set();
-    // A fork: these partial rows must not land in the request's identity map.
-    const em = this.em.fork();
     const people = { $in: personIds };
+    // Partial rows must not land in the request's identity map.
+    const only = <T>(fields: T) => ({ fields, disableIdentityMap: true });
     const [registrations, speakers, moderated, facilitators] = await Promise.all([
-      em.find(Registration, { person: people, edition: editions }, { fields: ['person'] }),
-      em.find(
+      this.em.find(Registration, { person: people, edition: editions }, only(['person'] as const)),
+      this.em.find(
         SessionSpeaker,
         { person: people, session: { edition: editions } },
-        { fields: ['person'] },
+        only(['person'] as const),
       ),
-      em.find(AgendaSession, { moderator: people, edition: editions }, { fields: ['moderator'] }),
-      em.find(
+      this.em.find(
+        AgendaSession,
+        { moderator: people, edition: editions },
+        only(['moderator'] as const),
+      ),
+      this.em.find(
         WorkingGroupFacilitator,
         { person: people, workingGroup: { edition: editions } },
-        { fields: ['person'] },
+        only(['person'] as const),
       ),
     ]);
     return new Set([

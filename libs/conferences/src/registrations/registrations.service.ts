@@ -60,7 +60,9 @@ export class RegistrationsService {
     const personId = actor.personId;
     return this.inTransaction(async (em) => {
       const edition = await em.findOne(Edition, editionId, lockFor(em));
-      if (!edition || !edition.isPublished) throw DomainError.notFound('Edition', editionId);
+      if (!edition || !(await this.access.canView(actor, edition))) {
+        throw DomainError.notFound('Edition', editionId);
+      }
       if (edition.status !== EditionStatus.REGISTRATION_OPEN) {
         throw DomainError.conflict(
           ConferenceErrorCode.REGISTRATION_NOT_OPEN,
@@ -247,17 +249,20 @@ export class RegistrationsService {
     return person;
   }
 
+  /** A registration the actor manages; its own person sees it but may not do this. */
   private async forManager(
     actor: Actor,
     em: EntityManager,
     registrationId: string,
   ): Promise<Registration> {
-    const registration = await em.findOne(Registration, registrationId);
-    if (!registration) throw DomainError.notFound('Registration', registrationId);
-    await this.access.manageable(actor, registration.edition.id, em);
+    const registration = await this.forOwnerOrManager(actor, em, registrationId);
+    if (!(await this.access.canManage(actor, registration.edition.id))) {
+      throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    }
     return registration;
   }
 
+  /** A registration of the actor's own person, or of an edition they manage; else NOT_FOUND. */
   private async forOwnerOrManager(
     actor: Actor,
     em: EntityManager,
@@ -268,7 +273,6 @@ export class RegistrationsService {
     if (!registration) throw DomainError.notFound('Registration', registrationId);
     const own = actor.personId !== null && registration.person.id === actor.personId;
     if (!own && !(await this.access.canManage(actor, registration.edition.id))) {
-      // Someone else's registration: do not reveal that it exists.
       throw DomainError.notFound('Registration', registrationId);
     }
     return registration;

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One rate-limit window of one subject (e.g. failed logins of one address from one
@@ -16,6 +16,6 @@ export class RateLimitCounter {
 
   /** End of the window, in milliseconds since 1970 (compared as a plain number). */
   @Index()
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('number') })
   resetsAt!: number;
 }

@@ -181,32 +181,28 @@ export class RateLimits implements OnModuleDestroy {
   }
 }
 
+/** The limits over Redis when REDIS_URL is set (connected now: a wrong one stops the start), else the database. */
+export async function openRateLimits(orm: MikroORM, config: AppConfig): Promise<RateLimits> {
+  if (!config.redisUrl) return new RateLimits(new SqlRateLimitStore(orm));
+  const client = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    connectTimeout: 5000,
+    maxRetriesPerRequest: 2,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`REDIS_URL: cannot connect (${(error as Error).message})`);
+  }
+  new Logger('RateLimits').log('Rate limits are counted in Redis');
+  return new RateLimits(new RedisRateLimitStore(client));
+}
+
 /** Global: the accounts and the documents (verification page) count in the same store. */
 @Global()
 @Module({
-  providers: [
-    {
-      provide: RateLimits,
-      inject: [MikroORM, APP_CONFIG],
-      useFactory: async (orm: MikroORM, config: AppConfig) => {
-        if (!config.redisUrl) return new RateLimits(new SqlRateLimitStore(orm));
-        const client = new Redis(config.redisUrl, {
-          lazyConnect: true,
-          connectTimeout: 5000,
-          maxRetriesPerRequest: 2,
-        });
-        // Connect at start: an unreachable REDIS_URL stops the server with its reason.
-        try {
-          await client.connect();
-        } catch (error) {
-          client.disconnect();
-          throw new Error(`REDIS_URL: cannot connect (${(error as Error).message})`);
-        }
-        new Logger('RateLimits').log('Rate limits are counted in Redis');
-        return new RateLimits(new RedisRateLimitStore(client));
-      },
-    },
-  ],
+  providers: [{ provide: RateLimits, inject: [MikroORM, APP_CONFIG], useFactory: openRateLimits }],
   exports: [RateLimits],
 })
 export class RateLimitModule {}

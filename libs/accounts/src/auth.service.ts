@@ -53,11 +53,13 @@ export class AuthService {
 
   /** Runs before the request's own context exists (see AuthenticationMiddleware): a fork. */
   async actorForToken(token: string): Promise<Actor | null> {
-    const session = await this.em.fork().findOne(
-      AuthSession,
-      { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
-    );
+    const session = await this.em
+      .fork()
+      .findOne(
+        AuthSession,
+        { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
+        { populate: ['user'] },
+      );
     if (!session) return null;
     const user = session.user.getEntity();
     return new Actor(user.id, user.role, user.person?.id ?? null);

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Entity,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Ref,
-} from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
 import { User } from './user.entity';
 
 /**

@@ -54,7 +54,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     t = await startTestApp();
     organizer = await anAccount(t, 'ORGANIZER');
     otherOrganizer = await anAccount(t, 'ORGANIZER');
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     editionId = (await anEdition(series.id).published().create(t, organizer.token)).id;
     const commission = await anOrganization()
       .named('National Commission on Combating Trafficking in Persons and Forced Labour')
@@ -468,7 +468,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
   });
 
   it('never issues twice when bulk runs overlap, and resumes an unfinished run after a restart', async () => {
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     const edition = (await anEdition(series.id).inYear(2022).published().create(t, organizer.token))
       .id;
     await t.ok(

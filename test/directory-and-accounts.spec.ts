@@ -476,8 +476,9 @@ describe('accounts and the directory of people and organizations', () => {
         fullName: 'Firuz Nazarov',
         email: 'f.nazarov@border.example.tj',
       });
+      // Someone else's person does not exist for a participant: the same answer as a made-up id.
       expect(errorCode(await t.gql(PERSON, { id: colleague.id }, participant.token))).toBe(
-        'FORBIDDEN',
+        'NOT_FOUND',
       );
       expect(errorCode(await t.gql(PEOPLE, {}, participant.token))).toBe('FORBIDDEN');
       expect(

@@ -390,8 +390,9 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       },
       otherTrainer.token,
     );
-    expect(errorCode(foreign)).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, otherTrainer.token))).toBe('FORBIDDEN');
+    // Events are not public: another trainer's event does not exist for them.
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, otherTrainer.token))).toBe('NOT_FOUND');
     const mine = await t.ok(
       `{ trainingEvents(first: 100) { nodes { id } } }`,
       {},
@@ -482,7 +483,7 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       .http()
       .get(`/trainings/events/${event.id}/roster.csv`)
       .set('authorization', `Bearer ${otherTrainer.token}`)
-      .expect(403);
+      .expect(404);
     await t.http().get(`/trainings/events/${event.id}/roster.csv`).expect(401);
   });
 
@@ -519,7 +520,7 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       (await t.ok(ROSTER, { id: event.id }, organizer.token)).trainingEvent.roster,
     ).toHaveLength(2);
     const stranger = await anAccount(t, 'ORGANIZER');
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, stranger.token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, stranger.token))).toBe('NOT_FOUND');
     const assigned = await t.ok(
       `mutation($p: ID!, $u: ID!) { assignProgrammeOrganizer(programmeId: $p, userId: $u) { id } }`,
       { p: programmeId, u: stranger.id },

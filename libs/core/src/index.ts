@@ -16,6 +16,7 @@ export * from './pagination/connection';
 export * from './auth/actor';
 export * from './auth/current-actor';
 export * from './auth/role';
+export * from './auth/refusal';
 export * from './database/locking';
 export * from './csv/csv';
 export * from './http/rate-limiter';

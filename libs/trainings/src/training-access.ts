@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, Role, PerRequest } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, refusal, Role } from '@platform/core';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
 import { ProgrammeOrganizer, TrainingProgramme } from './programmes/training-programme.entity';
 
@@ -77,19 +77,39 @@ export class TrainingAccess {
     };
   }
 
+  /** The programmes this actor may see: those they organize and those of the events they train. */
+  async visibleProgrammeIds(actor: Actor): Promise<Set<string>> {
+    const trained = [...(await this.trainedEventIds(actor))];
+    const events = trained.length
+      ? await this.em
+          .fork()
+          .find(TrainingEvent, { id: { $in: trained } }, { fields: ['programme'] })
+      : [];
+    return new Set([
+      ...(await this.managedProgrammeIds(actor)),
+      ...events.map((event) => event.programme.id),
+    ]);
+  }
+
+  /** The programme, if this actor organizes it. */
   async programme(actor: Actor, programmeId: string): Promise<TrainingProgramme> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const programme = await this.em.findOne(TrainingProgramme, programmeId);
-    if (!programme) throw DomainError.notFound('Training programme', programmeId);
-    if (!(await this.canManageProgramme(actor, programmeId))) {
-      throw DomainError.forbidden('Only the organizers of this programme can do this.');
+    if (!programme || !(await this.canManageProgramme(actor, programmeId))) {
+      throw refusal(
+        programme !== null && (await this.visibleProgrammeIds(actor)).has(programmeId),
+        'Training programme',
+        programmeId,
+        'Only the organizers of this programme can do this.',
+      );
     }
     return programme;
   }
 
   /**
-   * The event, if this actor runs it. Others get NOT_FOUND (events are not public).
-   * Inside a transaction pass its `em` and `lock` to serialize marking.
+   * The event, if this actor runs it. Events are not public: everyone else gets
+   * NOT_FOUND, as for a made-up id. Inside a transaction pass its `em` and `lock` to
+   * serialize marking.
    */
   async event(
     actor: Actor,
@@ -99,12 +119,7 @@ export class TrainingAccess {
   ): Promise<TrainingEvent> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const event = await em.findOne(TrainingEvent, eventId, lock ? lockFor(em) : {});
-    if (!event) throw DomainError.notFound('Training event', eventId);
-    if (!(await this.canRunEvent(actor, event))) {
-      if (actor.isStaff)
-        throw DomainError.forbidden(
-          'Only the trainers of this event and the organizers of its programme can do this.',
-        );
+    if (!event || !(await this.canRunEvent(actor, event))) {
       throw DomainError.notFound('Training event', eventId);
     }
     return event;

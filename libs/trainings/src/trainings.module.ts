@@ -1,3 +1,5 @@
+import { DirectoryModule } from '@platform/directory';
+import { TrainingPeople } from './training-people';
 import { Module } from '@nestjs/common';
 import { AttendanceService } from './attendance/attendance.service';
 import { EnrollmentsService } from './enrollments/enrollments.service';
@@ -16,8 +18,10 @@ import {
 } from './trainings.resolver';
 
 @Module({
+  imports: [DirectoryModule],
   controllers: [RosterController, IndicatorsController],
   providers: [
+    TrainingPeople,
     TrainingAccess,
     ProgrammesService,
     TrainingEventsService,

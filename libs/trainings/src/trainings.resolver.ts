@@ -31,7 +31,9 @@ const TrainingEventConnection = Paginated(TrainingEvent);
 export class ProgrammesResolver {
   constructor(private readonly programmes: ProgrammesService) {}
 
-  @Query(() => [TrainingProgramme], { description: 'All training programmes (staff).' })
+  @Query(() => [TrainingProgramme], {
+    description: 'Programmes you organize, or whose events you train; all for admins.',
+  })
   trainingProgrammes(@CurrentActor() actor: Actor): Promise<TrainingProgramme[]> {
     return this.programmes.list(actor);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, PerRequest, Role } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, refusal, Role } from '@platform/core';
 import { Edition, EditionOrganizer } from './edition.entity';
 
 /**
@@ -64,9 +64,23 @@ export class EditionAccess {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const allowed = await this.canManage(actor, editionId);
     const edition = await em.findOne(Edition, editionId, lock ? lockFor(em) : {});
-    if (!edition || (!allowed && !edition.isPublished))
-      throw DomainError.notFound('Edition', editionId);
-    if (!allowed) throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    if (!edition || !allowed) {
+      throw refusal(
+        edition?.isPublished ?? false,
+        'Edition',
+        editionId,
+        'Only the organizers of this edition can do this.',
+      );
+    }
     return edition;
+  }
+
+  /** Whether this actor organizes an edition of the series. */
+  async organizesInSeries(actor: Actor, seriesId: string): Promise<boolean> {
+    const managed = [...(await this.managedEditionIds(actor))];
+    return (
+      managed.length > 0 &&
+      (await this.em.count(Edition, { id: { $in: managed }, series: seriesId })) > 0
+    );
   }
 }

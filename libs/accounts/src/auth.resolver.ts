@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, APP_CONFIG, AppConfig, CurrentActor, RequestWithActor } from '@platform/core';
 import { holdsAccount } from './account-visibility';
 import { AuthService } from './auth.service';
-import { bearerToken } from './authentication.middleware';
+import { bearerToken, clientAddress } from './authentication.middleware';
 import { deviceTokenCookie, setDeviceTokenCookie } from './device-cookie';
 import { AuthPayload } from './dto/auth-payload';
 import { CreateUserInput } from './dto/create-user.input';
@@ -14,9 +14,6 @@ import { EmailChangesService } from './email-changes.service';
 import { LoginLinksService } from './login-links.service';
 import { PasswordsService } from './passwords.service';
 import { User } from './user.entity';
-
-/** The client address rate limits count by (behind a proxy: see TRUST_PROXY). */
-const clientOf = (req: RequestWithActor) => req.ip ?? 'unknown';
 
 @Resolver()
 export class AuthResolver {
@@ -36,7 +33,7 @@ export class AuthResolver {
     @Args('input') input: RequestLoginLinkInput,
     @Context('req') req: RequestWithActor,
   ): Promise<boolean> {
-    await this.links.request(input.email, clientOf(req));
+    await this.links.request(input.email, clientAddress(req));
     return true;
   }
 
@@ -47,7 +44,7 @@ export class AuthResolver {
     @Args('input') input: ExchangeLoginLinkInput,
     @Context('req') req: RequestWithActor,
   ): Promise<AuthPayload> {
-    const payload = await this.links.exchange(input.token, clientOf(req));
+    const payload = await this.links.exchange(input.token, clientAddress(req));
     holdsAccount(req, payload.user.id);
     return payload;
   }
@@ -61,7 +58,7 @@ export class AuthResolver {
     @Context('req') req: RequestWithActor,
   ): Promise<AuthPayload> {
     const payload = await this.passwords.login(input.email, input.password, {
-      address: clientOf(req),
+      address: clientAddress(req),
       deviceToken: input.deviceToken ?? deviceTokenCookie(req),
     });
     setDeviceTokenCookie(req, payload.deviceToken, this.config.publicUrl.startsWith('https:'));
@@ -125,7 +122,7 @@ export class AuthResolver {
     @Args('input') input: ConfirmEmailChangeInput,
     @Context('req') req: RequestWithActor,
   ): Promise<User> {
-    const user = await this.emailChanges.confirm(input.token, clientOf(req));
+    const user = await this.emailChanges.confirm(input.token, clientAddress(req));
     holdsAccount(req, user.id);
     return user;
   }

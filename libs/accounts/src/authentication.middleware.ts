@@ -1,9 +1,12 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Actor, RequestWithActor } from '@platform/core';
 import { AuthService } from './auth.service';
 
 const INVALID_TOKEN = 'The bearer token is invalid or has expired; log in again.';
+
+/** The client address rate limits count by (behind a proxy: see TRUST_PROXY). */
+export const clientAddress = (req: Request) => req.ip ?? 'unknown';
 
 /** The token of `Authorization: Bearer <token>`, if the header has that form. */
 export function bearerToken(req: RequestWithActor): string | undefined {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { escapeHtml } from '@platform/core';
+import { clientAddress } from './authentication.middleware';
 import { EmailChangesService } from './email-changes.service';
 import { LoginLinksService } from './login-links.service';
 
@@ -28,7 +29,7 @@ export class LoginLinksController {
 
   @Post(':token')
   exchange(@Param('token') token: string, @Req() req: Request) {
-    return this.links.exchange(token, req.ip ?? 'unknown');
+    return this.links.exchange(token, clientAddress(req));
   }
 }
 
@@ -44,7 +45,7 @@ export class EmailChangesController {
 
   @Post(':token')
   async confirm(@Param('token') token: string, @Req() req: Request) {
-    const user = await this.emailChanges.confirm(token, req.ip ?? 'unknown');
+    const user = await this.emailChanges.confirm(token, clientAddress(req));
     return { email: user.email };
   }
 }

@@ -183,8 +183,9 @@ describe('training certificates and the attendance report', () => {
       { input: { template: 'CERTIFICATE_ISSUED', audience: { trainingEventId: eventId } } },
       trainer.token,
     );
-    // Two completed (the third attended one day of two); none of them has an address.
-    expect(preview.previewMailing).toEqual({ recipients: 0, withoutEmail: 2 });
+    // Two completed (the third attended one day of two); only the one with an account
+    // (a participant account gives its person an address) can be mailed.
+    expect(preview.previewMailing).toEqual({ recipients: 1, withoutEmail: 1 });
     const wrong = await t.gql(
       `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
       { input: { template: 'REMINDER', audience: { trainingEventId: eventId } } },

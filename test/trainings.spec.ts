@@ -3,7 +3,7 @@ import { errorCode, startTestApp, TestApp } from './support/test-app';
 
 const CREATE_PROGRAMME = `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id title owner { name } funders { acronym } } }`;
 const CREATE_EVENT = `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) {
-  createTrainingEvent(programmeId: $programmeId, input: $input) { id days dayCount completionRule { minDays minPercent excusedCounts } trainers { email } }
+  createTrainingEvent(programmeId: $programmeId, input: $input) { id days dayCount completionRule { minDays minPercent excusedCounts } trainers { id } }
 }`;
 const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id status } }`;
 const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day status } }`;
@@ -89,7 +89,8 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       days: ['2023-03-14', '2023-03-15', '2023-03-16'],
       dayCount: 3,
       completionRule: { minDays: null, minPercent: 60, excusedCounts: true },
-      trainers: [{ email: trainer.email }],
+      // A trainer's email is for admins and the trainer (account-visibility.ts).
+      trainers: [{ id: trainer.id }],
     });
   });
 

@@ -186,7 +186,14 @@ export async function anAccount(
   role: 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'PARTICIPANT',
   personId?: string,
 ): Promise<{ id: string; token: string; email: string }> {
-  const email = `${role.toLowerCase()}-${next()}-${randomUUID().slice(0, 8)}@test.local`;
+  // A participant account uses its person's email (it becomes theirs if they have none).
+  const personEmail = personId
+    ? (await t.ok(`query($id: ID!) { person(id: $id) { email } }`, { id: personId }, t.adminToken))
+        .person.email
+    : null;
+  const email =
+    (role === 'PARTICIPANT' && personEmail) ||
+    `${role.toLowerCase()}-${next()}-${randomUUID().slice(0, 8)}@test.local`;
   const password = 'a-long-password-1';
   const data = await t.ok(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,

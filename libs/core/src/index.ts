@@ -20,5 +20,10 @@ export * from './auth/refusal';
 export * from './database/locking';
 export * from './csv/csv';
 export * from './http/rate-limiter';
+export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
 export * from './http/escape-html';
+
+import { RateLimitCounter } from './http/rate-limit-counter.entity';
+
+export const coreEntities = [RateLimitCounter];

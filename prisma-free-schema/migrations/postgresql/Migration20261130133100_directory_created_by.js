@@ -2,7 +2,7 @@
 Object.defineProperty(exports, '__esModule', { value: true });
 const { Migration } = require('@mikro-orm/migrations');
 
-class Migration20261130133100_directory-created-by extends Migration {
+class Migration20261130133100_directory_created_by extends Migration {
 
   async up() {
     this.addSql(`alter table "organization" add column "created_by" uuid null;`);
@@ -17,4 +17,4 @@ class Migration20261130133100_directory-created-by extends Migration {
   }
 
 }
-exports.Migration20261130133100_directory-created-by = Migration20261130133100_directory-created-by;
+exports.Migration20261130133100_directory_created_by = Migration20261130133100_directory_created_by;

@@ -10,6 +10,7 @@ import { IndicatorsService } from './indicators/indicators.service';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
+  AttendanceChangesResolver,
   EnrollmentsResolver,
   ProgrammesResolver,
   TrainingEventsResolver,
@@ -27,6 +28,7 @@ import {
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,
+    AttendanceChangesResolver,
     IndicatorsService,
     IndicatorsResolver,
   ],

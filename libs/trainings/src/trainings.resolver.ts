@@ -9,11 +9,7 @@ import {
   Paginated,
 } from '@platform/core';
 import { Organization, Person } from '@platform/directory';
-import {
-  AttendanceChange,
-  AttendanceMark,
-  MarkAuthor,
-} from './attendance/attendance-mark.entity';
+import { AttendanceChange, AttendanceMark, MarkAuthor } from './attendance/attendance-mark.entity';
 import { AttendanceService, RosterEntry } from './attendance/attendance.service';
 import { completionOf } from './attendance/completion';
 import { CorrectMarkInput, MarkDayInput } from './attendance/dto/attendance.input';

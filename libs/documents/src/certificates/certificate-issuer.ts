@@ -111,6 +111,11 @@ export class CertificateIssuer {
       certificate.status = CertificateStatus.REVOKED;
       certificate.revokedAt = new Date();
       certificate.revokedReason = reason;
+      await this.outbox.cancel(
+        em,
+        certificateMailKey(certificate.id),
+        'the certificate was revoked before its mail went out',
+      );
       return certificate;
     });
   }
@@ -146,6 +151,12 @@ export class CertificateIssuer {
         languages ?? old.languages,
       );
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
+      // Its holder gets the new one by mail, not both.
+      await this.outbox.cancel(
+        em,
+        certificateMailKey(old.id),
+        `the certificate was replaced by ${replacement.serial} before its mail went out`,
+      );
       return replacement;
     });
   }
@@ -154,7 +165,7 @@ export class CertificateIssuer {
   private async notify(em: EntityManager, certificate: Certificate, person: Person): Promise<void> {
     await this.outbox.enqueue(em, {
       template: MailTemplate.CERTIFICATE_ISSUED,
-      idempotencyKey: `CERTIFICATE_ISSUED:${certificate.id}`,
+      idempotencyKey: certificateMailKey(certificate.id),
       to: {
         email: person.email,
         name: certificate.holderName,
@@ -274,6 +285,11 @@ export class CertificateIssuer {
       (_, i) => `${prefix}-${year}-${String(last - count + 1 + i).padStart(6, '0')}`,
     );
   }
+}
+
+/** The mail that brings a certificate to its holder: queued once per certificate. */
+export function certificateMailKey(certificateId: string): string {
+  return `CERTIFICATE_ISSUED:${certificateId}`;
 }
 
 export function currentKey(kind: CertificateKind, eventId: string, personId: string): string {

@@ -146,9 +146,10 @@ async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<
  * by email, else by full name within the same organization (or both without one) unless
  * both have different emails (namesakes), so importing never duplicates a person, and
  * importing a file twice enrolls nobody twice. Two rows are the same person by the same
- * rule. New people read the row's language, else the event's. A file with any bad row stores nothing unless `skipBadRows` is set; either
- * way the report lists each bad row with its line and reason (it is not an error:
- * the caller needs the whole list to fix the file).
+ * rule. New people read the row's language, else the event's. A file with any bad row
+ * stores nothing unless `skipBadRows` is set; either way the report lists each bad row
+ * with its line and reason (it is not an error: the caller needs the whole list to fix
+ * the file).
  */
 @Injectable()
 export class RosterImportService {
@@ -209,13 +210,14 @@ export class RosterImportService {
       report.rows++;
       const row = readRow(lines[r], cells, header.length, columns, event.country, fail);
       if (!row) continue;
-      const twice = sameAsEarlier(row, seenEmails, seenNames.get(rowNameKey(row)) ?? []);
+      const namesakes = seenNames.get(rowNameKey(row)) ?? [];
+      const twice = sameAsEarlier(row, seenEmails, namesakes);
       if (twice) {
         fail(row.line, twice.field, twice.reason);
         continue;
       }
       if (row.email) seenEmails.set(row.email, row);
-      seenNames.set(rowNameKey(row), [...(seenNames.get(rowNameKey(row)) ?? []), row]);
+      seenNames.set(rowNameKey(row), [...namesakes, row]);
       good.push(row);
     }
 

@@ -1,3 +1,4 @@
+export * from './clock/clock';
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './countries/country';

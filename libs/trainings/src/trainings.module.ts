@@ -12,6 +12,7 @@ import { IndicatorsService } from './indicators/indicators.service';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
+  AttendanceChangesResolver,
   EnrollmentsResolver,
   ProgrammesResolver,
   TrainingEventsResolver,
@@ -31,6 +32,7 @@ import {
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,
+    AttendanceChangesResolver,
     IndicatorsService,
     IndicatorsResolver,
   ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   Actor,
+  Clock,
   containing,
   Connection,
   DomainError,
@@ -39,6 +40,7 @@ export class RegistrationsService {
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
     private readonly notices: RegistrationNotices,
+    private readonly clock: Clock,
   ) {}
 
   /** An organizer registers a person: a seat if one is free, else the waitlist. */
@@ -196,6 +198,7 @@ export class RegistrationsService {
           ConferenceErrorCode.DAY_OUTSIDE_EDITION,
         );
       }
+      this.clock.assertDayHasCome(input.day);
       if (!SEATED_STATUSES.includes(registration.status))
         throw wrongStatus(registration, 'checked in');
       if (!(await em.count(CheckIn, { registration, day: input.day }))) {

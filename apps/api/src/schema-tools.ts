@@ -127,6 +127,8 @@ export async function createMigrations(wanted = 'change'): Promise<string[]> {
     const { diff, generator } = await pendingDiff(sqlite);
     const sql = await generator.diffToSQL(diff, { wrap: false, safe: false, dropTables: true });
     const statements = sql
+      // The generator glues the statement after a table rebuild to its closing pragma.
+      .replace(/(pragma foreign_keys = o(?:n|ff));(?!\n)/g, '$1;\n')
       .split(/;\n/)
       .map((s) => s.trim().replace(/;$/, ''))
       .filter(Boolean);

@@ -2,7 +2,7 @@
 Object.defineProperty(exports, '__esModule', { value: true });
 const { Migration } = require('@mikro-orm/migrations');
 
-class Migration20261130133525_accounts_security extends Migration {
+class Migration20261130141202_issue9_trust extends Migration {
 
   async up() {
     this.addSql(`create table "rate_limit_counter" ("id" varchar(100) not null, "hits" int not null, "resets_at" bigint not null, constraint "rate_limit_counter_pkey" primary key ("id"));`);
@@ -20,10 +20,16 @@ class Migration20261130133525_accounts_security extends Migration {
     this.addSql(`alter table "email_change" add constraint "email_change_user_id_foreign" foreign key ("user_id") references "user" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "outbox_message" drop constraint if exists "outbox_message_template_check";`);
+    this.addSql(`alter table "outbox_message" drop constraint if exists "outbox_message_state_check";`);
 
     this.addSql(`alter table "template_override" drop constraint if exists "template_override_template_check";`);
 
+    this.addSql(`alter table "organization" add column "created_by" uuid null;`);
+
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_template_check" check("template" in ('INVITATION', 'REGISTRATION_CONFIRMED', 'WAITLISTED', 'PROMOTED_FROM_WAITLIST', 'REMINDER', 'CERTIFICATE_ISSUED', 'RECOMMENDATIONS', 'ENROLLMENT_CONFIRMED', 'LOGIN_LINK', 'EMAIL_CHANGE'));`);
+    this.addSql(`alter table "outbox_message" add constraint "outbox_message_state_check" check("state" in ('QUEUED', 'SENDING', 'SENT', 'FAILED', 'CANCELLED'));`);
+
+    this.addSql(`alter table "person" add column "created_by" uuid null;`);
 
     this.addSql(`alter table "template_override" add constraint "template_override_template_check" check("template" in ('INVITATION', 'REGISTRATION_CONFIRMED', 'WAITLISTED', 'PROMOTED_FROM_WAITLIST', 'REMINDER', 'CERTIFICATE_ISSUED', 'RECOMMENDATIONS', 'ENROLLMENT_CONFIRMED', 'LOGIN_LINK', 'EMAIL_CHANGE'));`);
 
@@ -41,10 +47,16 @@ class Migration20261130133525_accounts_security extends Migration {
     this.addSql(`drop table if exists "email_change" cascade;`);
 
     this.addSql(`alter table "outbox_message" drop constraint if exists "outbox_message_template_check";`);
+    this.addSql(`alter table "outbox_message" drop constraint if exists "outbox_message_state_check";`);
 
     this.addSql(`alter table "template_override" drop constraint if exists "template_override_template_check";`);
 
+    this.addSql(`alter table "organization" drop column "created_by";`);
+
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_template_check" check("template" in ('INVITATION', 'REGISTRATION_CONFIRMED', 'WAITLISTED', 'PROMOTED_FROM_WAITLIST', 'REMINDER', 'CERTIFICATE_ISSUED', 'RECOMMENDATIONS', 'ENROLLMENT_CONFIRMED', 'LOGIN_LINK'));`);
+    this.addSql(`alter table "outbox_message" add constraint "outbox_message_state_check" check("state" in ('QUEUED', 'SENDING', 'SENT', 'FAILED'));`);
+
+    this.addSql(`alter table "person" drop column "created_by";`);
 
     this.addSql(`alter table "template_override" add constraint "template_override_template_check" check("template" in ('INVITATION', 'REGISTRATION_CONFIRMED', 'WAITLISTED', 'PROMOTED_FROM_WAITLIST', 'REMINDER', 'CERTIFICATE_ISSUED', 'RECOMMENDATIONS', 'ENROLLMENT_CONFIRMED', 'LOGIN_LINK'));`);
 
@@ -52,4 +64,4 @@ class Migration20261130133525_accounts_security extends Migration {
   }
 
 }
-exports.Migration20261130133525_accounts_security = Migration20261130133525_accounts_security;
+exports.Migration20261130141202_issue9_trust = Migration20261130141202_issue9_trust;

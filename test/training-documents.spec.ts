@@ -359,7 +359,7 @@ describe('training certificates and the attendance report', () => {
           trainee.token,
         )
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     const badLanguage = await t
       .http()
       .get(`/documents/training-events/${eventId}/attendance-report.pdf?lang=de`)

@@ -527,14 +527,16 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
         completed: false,
       },
     ]);
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, participant.token))).toBe('NOT_FOUND');
+    // The trainee sees their event (through their enrollment) but not its roster.
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, participant.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(`{ trainingEvents { totalCount } }`))).toBe('UNAUTHENTICATED');
-    const otherEnrollment = await t.gql(
+    // Their own marks' history (who changed what) is the trainers' record.
+    const history = await t.gql(
       `query($id: ID!) { attendanceHistory(enrollmentId: $id) { status } }`,
       { id: enrollment.id },
       participant.token,
     );
-    expect(errorCode(otherEnrollment)).toBe('NOT_FOUND');
+    expect(errorCode(history)).toBe('FORBIDDEN');
   });
 
   it('exports the roster with its marks as CSV, names in every script intact', async () => {

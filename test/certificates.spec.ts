@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
+import { Clock } from '@platform/core';
 import { Certificate, CertificateKind, DocumentJob } from '@platform/documents';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from './factories';
 import { decodeQr, pdfPageCount, pdfText } from './support/pdf';
@@ -54,7 +55,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     t = await startTestApp();
     organizer = await anAccount(t, 'ORGANIZER');
     otherOrganizer = await anAccount(t, 'ORGANIZER');
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     editionId = (await anEdition(series.id).published().create(t, organizer.token)).id;
     const commission = await anOrganization()
       .named('National Commission on Combating Trafficking in Persons and Forced Labour')
@@ -309,6 +310,91 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     expect(text).toContain('National referral mechanism: lessons learned');
   });
 
+  it('issues attendance and speaker certificates from the first day of the edition on', async () => {
+    const clock = jest
+      .spyOn(t.app.get(Clock), 'now')
+      .mockReturnValue(new Date('2030-07-27T18:00:00Z'));
+    try {
+      const series = await aSeries(t, organizer.token);
+      const edition = (await anEdition(series.id).inYear(2030).create(t, organizer.token)).id;
+      await t.ok(
+        CONFIGURE,
+        { input: { editionId: edition, serialPrefix: 'ASH', signatories: [] } },
+        organizer.token,
+      );
+      const session = await t.ok(
+        `mutation($editionId: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $editionId, input: $input) { id } }`,
+        {
+          editionId: edition,
+          input: {
+            day: 1,
+            startTime: '09:00',
+            endTime: '09:30',
+            kind: 'OPENING',
+            title: 'Opening',
+          },
+        },
+        organizer.token,
+      );
+      await t.ok(
+        `mutation($sessionId: ID!, $input: SpeakerInput!) { addSessionSpeaker(sessionId: $sessionId, input: $input) { id } }`,
+        { sessionId: session.addAgendaSession.id, input: { personId: speaker.id } },
+        organizer.token,
+      );
+      const attendee = await aPerson().named('Oydin Ergasheva').create(t);
+      const registration = (await register(t, edition, attendee.id, organizer.token)).data
+        .registerParticipant;
+
+      // The evening before: the speaker is on the agenda, but has not spoken yet.
+      const refusals = [
+        await t.gql(
+          ISSUE,
+          { input: { kind: 'SPEAKER', editionId: edition, personId: speaker.id } },
+          organizer.token,
+        ),
+        await t.gql(ISSUE_ALL, { input: { kind: 'SPEAKER', editionId: edition } }, organizer.token),
+        await t.gql(
+          ISSUE_ALL,
+          { input: { kind: 'CONFERENCE_ATTENDANCE', editionId: edition } },
+          organizer.token,
+        ),
+      ];
+      for (const [i, refused] of refusals.entries()) {
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'editionId',
+          reason: 'NOT_ELIGIBLE',
+        });
+        expect(refused.errors?.[0].message).toBe(
+          `Not yet: the edition starts on 2030-07-28; ${i < 2 ? 'speaker' : 'attendance'} certificates are issued from that day (today is 2030-07-27).`,
+        );
+      }
+      const none = await t.ok(LIST, { filter: { editionId: edition } }, organizer.token);
+      expect(none.certificates.totalCount).toBe(0);
+
+      // The first morning: checked in, and both are issued.
+      clock.mockReturnValue(new Date('2030-07-28T08:00:00Z'));
+      await t.ok(
+        CHECK_IN,
+        { input: { registrationId: registration.id, day: '2030-07-28' } },
+        organizer.token,
+      );
+      for (const [kind, person] of [
+        ['SPEAKER', speaker],
+        ['CONFERENCE_ATTENDANCE', attendee],
+      ] as const) {
+        const { issueCertificate } = await t.ok(
+          ISSUE,
+          { input: { kind, editionId: edition, personId: person.id } },
+          organizer.token,
+        );
+        expect(issueCertificate).toMatchObject({ kind, status: 'VALID' });
+      }
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('lets only the holder, the organizers and admins see and download a certificate', async () => {
     const { certificates } = await t.ok(LIST, { filter: { editionId } }, organizer.token);
     const serial = certificates.nodes[0].serial;
@@ -468,7 +554,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
   });
 
   it('never issues twice when bulk runs overlap, and resumes an unfinished run after a restart', async () => {
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     const edition = (await anEdition(series.id).inYear(2022).published().create(t, organizer.token))
       .id;
     await t.ok(

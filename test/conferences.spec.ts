@@ -14,6 +14,7 @@ const BUKHARA_ROTATION = [
 const SET_ROTATION = `mutation($seriesId: ID!, $input: SetRotationInput!) {
   setRotation(seriesId: $seriesId, input: $input) { id rotation { year hostCountry hostCountryName } }
 }`;
+const CREATE_SERIES = `mutation($input: CreateSeriesInput!) { createConferenceSeries(input: $input) { id } }`;
 const CREATE_EDITION = `mutation($input: CreateEditionInput!) {
   createEdition(input: $input) { id year hostCountry hostCountryName city startDate endDate status isPublished version }
 }`;
@@ -72,12 +73,13 @@ describe('conference series, editions and their programme', () => {
   describe('the series and its rotating host', () => {
     it('gives a new edition the host country that the Bukhara rotation plans for its year', async () => {
       const organizer = await anAccount(t, 'ORGANIZER');
-      const series = await aSeries(t, organizer.token);
+      const series = await aSeries(t);
 
+      // The rotation is agreed between the countries: an admin keeps it.
       const planned = await t.ok(
         SET_ROTATION,
         { seriesId: series.id, input: { slots: BUKHARA_ROTATION } },
-        organizer.token,
+        t.adminToken,
       );
       expect(planned.setRotation.rotation).toEqual([
         { year: 2022, hostCountry: 'UZ', hostCountryName: 'Uzbekistan' },
@@ -93,6 +95,9 @@ describe('conference series, editions and their programme', () => {
       );
       expect(publicView.series.rotation).toEqual(BUKHARA_ROTATION);
 
+      // The admin creates the first edition and makes the organizer its organizer, who
+      // then creates the next ones.
+      await anEdition(series.id).inYear(2022).create(t, organizer.token);
       const almaty = await t.ok(
         CREATE_EDITION,
         { input: editionInput(series.id, 2023, { city: 'Almaty' }) },
@@ -117,6 +122,59 @@ describe('conference series, editions and their programme', () => {
       });
     });
 
+    it('keeps the series, its rotation and its editions to admins and its organizers', async () => {
+      const series = await aSeries(t);
+      await t.ok(
+        SET_ROTATION,
+        { seriesId: series.id, input: { slots: BUKHARA_ROTATION } },
+        t.adminToken,
+      );
+      const organizer = await anAccount(t, 'ORGANIZER');
+      await anEdition(series.id).inYear(2022).create(t, organizer.token);
+      const stranger = await anAccount(t, 'ORGANIZER');
+
+      // Organizing one edition does not make the whole rotation one's own.
+      const replaced = await t.gql(
+        SET_ROTATION,
+        { seriesId: series.id, input: { slots: [{ year: 2023, hostCountry: 'UZ' }] } },
+        organizer.token,
+      );
+      expect(problem(replaced)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(
+        problem(await t.gql(CREATE_SERIES, { input: { name: 'Another series' } }, organizer.token)),
+      ).toMatchObject({ code: 'FORBIDDEN' });
+      // An organizer of none of its editions cannot take a year of the series.
+      const squatted = await t.gql(
+        CREATE_EDITION,
+        { input: editionInput(series.id, 2023) },
+        stranger.token,
+      );
+      expect(problem(squatted)).toMatchObject({ code: 'FORBIDDEN' });
+      const plan = await t.ok(`query($id: ID!) { series(id: $id) { rotation { year } } }`, {
+        id: series.id,
+      });
+      expect(plan.series.rotation).toHaveLength(5);
+      expect((await editionsOfSeries(series.id, t.adminToken)).totalCount).toBe(1);
+    });
+
+    it('refuses a second edition in the same year', async () => {
+      const organizer = await anAccount(t, 'ORGANIZER');
+      const series = await aSeries(t);
+      await anEdition(series.id).inYear(2022).create(t, organizer.token);
+
+      const again = await t.gql(
+        CREATE_EDITION,
+        { input: editionInput(series.id, 2022, { hostCountry: 'UZ', city: 'Bukhara' }) },
+        organizer.token,
+      );
+      expect(problem(again)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'year',
+        reason: 'EDITION_YEAR_TAKEN',
+      });
+      expect((await editionsOfSeries(series.id, organizer.token)).totalCount).toBe(1);
+    });
+
     it('asks for a host country when the rotation has none for the year', async () => {
       const series = await aSeries(t);
       await t.ok(
@@ -136,28 +194,6 @@ describe('conference series, editions and their programme', () => {
         t.adminToken,
       );
       expect(given.createEdition.hostCountry).toBe('UZ');
-    });
-
-    it('refuses a second edition in the same year', async () => {
-      const organizer = await anAccount(t, 'ORGANIZER');
-      const series = await aSeries(t, organizer.token);
-      await t.ok(
-        CREATE_EDITION,
-        { input: editionInput(series.id, 2022, { hostCountry: 'UZ' }) },
-        organizer.token,
-      );
-
-      const again = await t.gql(
-        CREATE_EDITION,
-        { input: editionInput(series.id, 2022, { hostCountry: 'UZ', city: 'Bukhara' }) },
-        organizer.token,
-      );
-      expect(problem(again)).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'year',
-        reason: 'EDITION_YEAR_TAKEN',
-      });
-      expect((await editionsOfSeries(series.id, organizer.token)).totalCount).toBe(1);
     });
 
     it('refuses a rotation that names a year twice, keeping the plan it had', async () => {
@@ -333,7 +369,7 @@ describe('conference series, editions and their programme', () => {
 
     beforeAll(async () => {
       owner = await anAccount(t, 'ORGANIZER');
-      seriesId = (await aSeries(t, owner.token)).id;
+      seriesId = (await aSeries(t)).id;
       draftId = (
         await anEdition(seriesId).inYear(2023).hostedBy('KZ', 'Almaty').create(t, owner.token)
       ).id;
@@ -603,7 +639,7 @@ describe('conference series, editions and their programme', () => {
   describe('partners', () => {
     it('lists the host, co-organizers and funders of the 2022 Tashkent edition with their names', async () => {
       const organizer = await anAccount(t, 'ORGANIZER');
-      const seriesId = (await aSeries(t, organizer.token)).id;
+      const seriesId = (await aSeries(t)).id;
       const edition = await anEdition(seriesId).inYear(2022).published().create(t, organizer.token);
       const commission = await anOrganization()
         .named('National Commission on Combating Human Trafficking and Forced Labour')
@@ -708,7 +744,7 @@ describe('conference series, editions and their programme', () => {
 
     beforeAll(async () => {
       organizer = await anAccount(t, 'ORGANIZER');
-      const seriesId = (await aSeries(t, organizer.token)).id;
+      const seriesId = (await aSeries(t)).id;
       editionId = (
         await anEdition(seriesId)
           .inYear(2022)
@@ -1052,7 +1088,7 @@ describe('conference series, editions and their programme', () => {
 
     beforeAll(async () => {
       organizer = await anAccount(t, 'ORGANIZER');
-      const seriesId = (await aSeries(t, organizer.token)).id;
+      const seriesId = (await aSeries(t)).id;
       editionId = (
         await anEdition(seriesId).inYear(2022).seats(3).published().create(t, organizer.token)
       ).id;
@@ -1263,7 +1299,7 @@ describe('conference series, editions and their programme', () => {
 
     beforeAll(async () => {
       organizer = await anAccount(t, 'ORGANIZER');
-      seriesId = (await aSeries(t, organizer.token)).id;
+      seriesId = (await aSeries(t)).id;
       earlier = (
         await anEdition(seriesId)
           .inYear(2021)
@@ -1390,7 +1426,7 @@ describe('conference series, editions and their programme', () => {
           reason: 'NOT_A_LATER_EDITION',
         });
       }
-      const otherSeries = (await aSeries(t, organizer.token)).id;
+      const otherSeries = (await aSeries(t)).id;
       const unrelated = (
         await anEdition(otherSeries)
           .inYear(2024)
@@ -1507,7 +1543,7 @@ describe('conference series, editions and their programme', () => {
 
     it('counts who registered and who came, by organization type and by delegation', async () => {
       const organizer = await anAccount(t, 'ORGANIZER');
-      const seriesId = (await aSeries(t, organizer.token)).id;
+      const seriesId = (await aSeries(t)).id;
       const editionId = (
         await anEdition(seriesId)
           .inYear(2022)

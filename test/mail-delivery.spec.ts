@@ -81,7 +81,7 @@ describe('mail: the outbox delivers to a real SMTP server', () => {
     smtp = await TestSmtpServer.listen();
     t = await startTestApp({ SMTP_URL: smtp.url, ...MAIL_ENV });
     organizer = await anAccount(t, 'ORGANIZER');
-    seriesId = (await aSeries(t, organizer.token)).id;
+    seriesId = (await aSeries(t)).id;
     editionId = (await anEdition(seriesId).published().create(t, organizer.token)).id;
     editionTitle = (await t.ok(EDITION_TITLE, { id: editionId }, organizer.token)).edition.title;
   });

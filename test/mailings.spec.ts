@@ -46,7 +46,7 @@ describe('mailings, the outbox and login by email link', () => {
     });
     organizer = await anAccount(t, 'ORGANIZER');
     otherOrganizer = await anAccount(t, 'ORGANIZER');
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     editionId = (await anEdition(series.id).published().create(t, organizer.token)).id;
     people.ru = await aPerson()
       .named('Рахимов Алишер')
@@ -293,7 +293,7 @@ describe('mailings, the outbox and login by email link', () => {
   it('sends new mail as soon as it is committed, not at the next poll', async () => {
     const slow = await startTestApp({ SMTP_URL: smtp.url, MAIL_POLL_MS: '60000' });
     try {
-      const series = await aSeries(slow, slow.adminToken);
+      const series = await aSeries(slow);
       const edition = (await anEdition(series.id).published().create(slow)).id;
       const person = await aPerson()
         .named('Nilufar Yusupova')
@@ -311,13 +311,13 @@ describe('mailings, the outbox and login by email link', () => {
   it('queues the reminder before the start by itself, once', async () => {
     const day = (offset: number) =>
       new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     const soon = await anEdition(series.id)
       .inYear(Number(day(2).slice(0, 4)))
       .on(day(2), day(2))
       .published()
       .create(t, organizer.token);
-    const otherSeries = await aSeries(t, organizer.token);
+    const otherSeries = await aSeries(t);
     const later = await anEdition(otherSeries.id)
       .inYear(Number(day(10).slice(0, 4)))
       .on(day(10), day(10))

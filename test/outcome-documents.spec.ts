@@ -15,7 +15,7 @@ describe('outcome documents of an edition: recommendations and agenda', () => {
   beforeAll(async () => {
     t = await startTestApp();
     organizer = await anAccount(t, 'ORGANIZER');
-    const series = await aSeries(t, organizer.token);
+    const series = await aSeries(t);
     editionId = (await anEdition(series.id).published().create(t, organizer.token)).id;
     const later = (
       await anEdition(series.id)

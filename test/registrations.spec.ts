@@ -1,3 +1,4 @@
+import { Clock } from '@platform/core';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
@@ -193,6 +194,44 @@ describe('registrations, capacity and the waitlist', () => {
       t.adminToken,
     );
     expect(twice.checkIn.checkIns).toEqual([{ day: '2020-07-29' }]);
+  });
+
+  it('checks no one in for a day that has not come yet', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const edition = await anEdition(seriesId).inYear(year).create(t);
+    const person = await aPerson().create(t);
+    const registration = (await register(t, edition.id, person.id)).data!.registerParticipant;
+    const checkIn = `mutation($input: CheckInInput!) { checkIn(input: $input) { checkIns { day } } }`;
+    const input = { registrationId: registration.id, day: `${year}-07-28` };
+
+    const early = await t.gql(checkIn, { input }, t.adminToken);
+    expect(early.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'day',
+      reason: 'DAY_NOT_YET',
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(early.errors![0].message).toBe(
+      `day: ${year}-07-28 has not come yet (today is ${today})`,
+    );
+
+    // On the first morning of the edition, the first day checks in and the second not yet.
+    const clock = jest
+      .spyOn(t.app.get(Clock), 'now')
+      .mockReturnValue(new Date(`${year}-07-28T06:00:00Z`));
+    try {
+      expect((await t.ok(checkIn, { input }, t.adminToken)).checkIn.checkIns).toEqual([
+        { day: `${year}-07-28` },
+      ]);
+      const second = await t.gql(
+        checkIn,
+        { input: { ...input, day: `${year}-07-29` } },
+        t.adminToken,
+      );
+      expect(second.errors![0].extensions).toMatchObject({ reason: 'DAY_NOT_YET' });
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('answers the figures and each check-in day in one query', async () => {

@@ -7,7 +7,7 @@ const IMPORT = `mutation($eventId: ID!, $csv: String!, $skip: Boolean) {
     errors { line field reason }
   }
 }`;
-const ROSTER = `query($id: ID!) { trainingEvent(id: $id) { roster { person { id fullName fullNameAlt sex category position country } } } }`;
+const ROSTER = `query($id: ID!) { trainingEvent(id: $id) { roster { person { id fullName fullNameAlt sex category position country language } } } }`;
 const PEOPLE = `{ people(first: 1) { totalCount } }`;
 
 describe('importing a roster file into a training event', () => {
@@ -30,7 +30,11 @@ describe('importing a roster file into a training event', () => {
   });
   afterAll(() => t.close());
 
-  async function anEvent(capacity?: number, trainerIds = [trainer.id]): Promise<string> {
+  async function anEvent(
+    capacity?: number,
+    trainerIds = [trainer.id],
+    more: Record<string, unknown> = {},
+  ): Promise<string> {
     const data = await t.ok(
       `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) {
          createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
@@ -46,6 +50,7 @@ describe('importing a roster file into a training event', () => {
           trainerIds,
           capacity,
           completion: { minDays: 2 },
+          ...more,
         },
       },
       t.adminToken,
@@ -140,6 +145,227 @@ describe('importing a roster file into a training event', () => {
     });
     expect(await peopleCount()).toBe(before + 1);
     expect(await roster(eventId)).toHaveLength(4);
+  });
+
+  it('imports the regional files of the 2023 series, namesakes with their own emails included', async () => {
+    // Each of the 14 seminars' files lists two officers of the same ministry who share a
+    // name but not an email, and two namesakes of different courts without emails.
+    const regions = [
+      'Tashkent city',
+      'Tashkent region',
+      'Samarkand region',
+      'Bukhara region',
+      'Fergana region',
+      'Andijan region',
+      'Namangan region',
+      'Kashkadarya region',
+      'Surkhandarya region',
+      'Khorezm region',
+      'Navoi region',
+      'Jizzakh region',
+      'Syrdarya region',
+      'Republic of Karakalpakstan',
+    ];
+    const fileOf = (r: number) =>
+      'ФИО;email;пол;категория;организация\r\n' +
+      `Aziz Karimov;aziz.karimov.${r}a@iiv.uz;м;operational officer;IIV ${regions[r]}\r\n` +
+      `Aziz Karimov;aziz.karimov.${r}b@iiv.uz;м;investigator;IIV ${regions[r]}\r\n` +
+      `Dilnoza Yusupova;;ж;judge;Court of ${regions[r]}\r\n` +
+      `Dilnoza Yusupova;;ж;prosecutor;Prosecutor of ${regions[r]}\r\n` +
+      `Sardor Aliyev ${r};sardor.${r}@iiv.uz;м;operational officer;IIV ${regions[r]}\r\n`;
+    const before = await peopleCount();
+    const events: string[] = [];
+    for (const [r] of regions.entries()) {
+      const eventId = await anEvent();
+      events.push(eventId);
+      const report = (await importRoster(eventId, fileOf(r))).data!.importRoster;
+      expect(report).toEqual({
+        stored: true,
+        rows: 5,
+        peopleCreated: 5,
+        peopleMatched: 0,
+        organizationsCreated: 3,
+        enrolled: 5,
+        alreadyEnrolled: 0,
+        errors: [],
+      });
+      const names = (await roster(eventId)).map((p: { fullName: string }) => p.fullName);
+      expect(names.filter((name: string) => name === 'Aziz Karimov')).toHaveLength(2);
+      expect(names.filter((name: string) => name === 'Dilnoza Yusupova')).toHaveLength(2);
+    }
+    expect(await peopleCount()).toBe(before + 5 * regions.length);
+
+    // Importing every file again finds each namesake as the person they are.
+    for (const [r, eventId] of events.entries()) {
+      const again = (await importRoster(eventId, fileOf(r))).data!.importRoster;
+      expect(again).toMatchObject({
+        stored: true,
+        peopleMatched: 5,
+        peopleCreated: 0,
+        enrolled: 0,
+        alreadyEnrolled: 5,
+        errors: [],
+      });
+    }
+    expect(await peopleCount()).toBe(before + 5 * regions.length);
+  });
+
+  it('takes rows for one person by the rule people are matched by: an email, else a name without one', async () => {
+    const eventId = await anEvent();
+    const csv =
+      'full_name,email,organization\n' +
+      'Aziz Karimov,aziz@iiv.uz,IIV Navoi\n' +
+      'Aziz Karimov,aziz.k@iiv.uz,IIV Navoi\n' +
+      'Akmal Karimov,AZIZ@iiv.uz,IIV Navoi\n' +
+      'Aziz Karimov,aziz@iiv.uz,IIV Navoi\n' +
+      'Aziz Karimov,,IIV Navoi\n' +
+      'Bobur Toshmatov,,IIV Navoi\n' +
+      'Bobur Toshmatov,,IIV Navoi\n' +
+      'Bobur Toshmatov,,IIV Jizzakh\n' +
+      'Bobur Toshmatov,bobur@iiv.uz,IIV Navoi\n';
+    const report = (await importRoster(eventId, csv)).data!.importRoster;
+    expect(report.stored).toBe(false);
+    expect(report.errors).toEqual([
+      { line: 4, field: 'email', reason: 'the same email as line 2, which is Aziz Karimov' },
+      { line: 5, field: 'email', reason: 'the same person as line 2' },
+      {
+        line: 6,
+        field: 'full_name',
+        reason: 'the same name and organization as line 2, without an email to tell them apart',
+      },
+      { line: 8, field: 'full_name', reason: 'the same person as line 7' },
+      {
+        line: 10,
+        field: 'full_name',
+        reason: 'the same name and organization as line 7, without an email to tell them apart',
+      },
+    ]);
+    const good = (await importRoster(eventId, csv, true)).data!.importRoster;
+    expect(good).toMatchObject({ stored: true, peopleCreated: 4, enrolled: 4 });
+  });
+
+  it('matches a directory namesake only by an email, or by name when one of them has none', async () => {
+    const org = await anOrganization().named('IIV Fergana').create(t);
+    const jasur = await aPerson()
+      .named('Jasur Rahimov')
+      .withEmail('jasur@iiv.uz')
+      .in(org.id)
+      .create(t);
+    const eventId = await anEvent();
+    const header = 'full_name,email,organization\n';
+
+    // Another email: another person, not the one in the directory.
+    const namesake = (
+      await importRoster(eventId, `${header}Jasur Rahimov,jasur.r@iiv.uz,IIV Fergana\n`)
+    ).data!.importRoster;
+    expect(namesake).toMatchObject({ stored: true, peopleCreated: 1, peopleMatched: 0 });
+    const ids = (await roster(eventId)).map((p: { id: string }) => p.id);
+    expect(ids).not.toContain(jasur.id);
+
+    // Now two Jasur Rahimovs of IIV Fergana have emails: a row without one cannot tell which.
+    const other = await anEvent();
+    const ambiguous = (await importRoster(other, `${header}Jasur Rahimov,,IIV Fergana\n`)).data!
+      .importRoster;
+    expect(ambiguous.stored).toBe(false);
+    expect(ambiguous.errors).toEqual([
+      {
+        line: 2,
+        field: 'email',
+        reason:
+          '2 people named Jasur Rahimov in IIV Fergana are in the directory: give the email of this one',
+      },
+    ]);
+    const byEmail = (await importRoster(other, `${header}Jasur Rahimov,JASUR@iiv.uz,IIV Fergana\n`))
+      .data!.importRoster;
+    expect(byEmail).toMatchObject({ stored: true, peopleMatched: 1, peopleCreated: 0 });
+    expect((await roster(other)).map((p: { id: string }) => p.id)).toEqual([jasur.id]);
+
+    // One without an email in the directory is the person a row of that name is.
+    const noEmail = await aPerson().named('Otabek Nazarov').in(org.id).create(t);
+    const third = await anEvent();
+    const matched = (
+      await importRoster(third, `${header}Otabek Nazarov,otabek@iiv.uz,IIV Fergana\n`)
+    ).data!.importRoster;
+    expect(matched).toMatchObject({ stored: true, peopleMatched: 1, peopleCreated: 0 });
+    expect((await roster(third)).map((p: { id: string }) => p.id)).toEqual([noEmail.id]);
+  });
+
+  it('gives new trainees the language of the file, else of the event', async () => {
+    const eventId = await anEvent(undefined, [trainer.id], { language: 'UZ' });
+    await aPerson().named('Nodira Saidova').speaking('EN').withEmail('nodira@til.uz').create(t);
+    await aPerson().named('Feruza Hasanova').speaking('EN').withEmail('feruza@til.uz').create(t);
+    const csv =
+      'full_name,email,til\n' +
+      'Oʻtkir Rahimov,otkir@til.uz,\n' +
+      'Малика Қодирова,malika@til.uz,русский\n' +
+      'John Smith,john@til.uz,English\n' +
+      "Gʻayrat Toʻxtayev,gayrat@til.uz,O'zbek tili\n" +
+      'Aziz Saidov,aziz.saidov@til.uz,ru\n' +
+      'Nodira Saidova,nodira@til.uz,\n' +
+      'Feruza Hasanova,feruza@til.uz,Ўзбекча\n';
+    const report = (await importRoster(eventId, csv)).data!.importRoster;
+    expect(report).toMatchObject({ stored: true, peopleCreated: 5, peopleMatched: 2, errors: [] });
+    const language = Object.fromEntries(
+      (await roster(eventId)).map((p: { fullName: string; language: string }) => [
+        p.fullName,
+        p.language,
+      ]),
+    );
+    expect(language).toEqual({
+      'Oʻtkir Rahimov': 'UZ',
+      'Малика Қодирова': 'RU',
+      'John Smith': 'EN',
+      'Gʻayrat Toʻxtayev': 'UZ',
+      'Aziz Saidov': 'RU',
+      // Matched people keep theirs unless the file says otherwise.
+      'Nodira Saidova': 'EN',
+      'Feruza Hasanova': 'UZ',
+    });
+
+    const bad = (await importRoster(eventId, 'ФИО;язык\nKlaus Weber;klingon\n')).data!.importRoster;
+    expect(bad.errors).toEqual([
+      {
+        line: 2,
+        field: 'language',
+        reason: 'unknown language "klingon" (en, ru or uz, or the name: English, русский, oʻzbek…)',
+      },
+    ]);
+  });
+
+  it('writes the certificate of an imported trainee in the language of the event', async () => {
+    const eventId = await anEvent(undefined, [trainer.id], { language: 'UZ' });
+    await importRoster(eventId, 'full_name\nShahnoza Mirzayeva\n');
+    const [{ enrollment }] = (
+      await t.ok(
+        `query($id: ID!) { trainingEvent(id: $id) { roster { enrollment { id } } } }`,
+        { id: eventId },
+        trainer.token,
+      )
+    ).trainingEvent.roster;
+    for (const day of ['2024-03-04', '2024-03-05'])
+      await t.ok(
+        `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`,
+        { input: { eventId, day, marks: [{ enrollmentId: enrollment.id, status: 'PRESENT' }] } },
+        trainer.token,
+      );
+    await t.ok(
+      `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,
+      {
+        input: {
+          trainingEventId: eventId,
+          serialPrefix: 'LET',
+          signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
+        },
+      },
+      trainer.token,
+    );
+    const [person] = await roster(eventId);
+    const { issueCertificate } = await t.ok(
+      `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { languages } }`,
+      { input: { kind: 'TRAINING_COMPLETION', trainingEventId: eventId, personId: person.id } },
+      trainer.token,
+    );
+    expect(issueCertificate.languages).toEqual(['UZ']);
   });
 
   const BAD =

@@ -1,3 +1,4 @@
+import { Clock } from '@platform/core';
 import { anAccount, anOrganization, aPerson } from './factories';
 import { decodeQr, pdfText } from './support/pdf';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
@@ -18,6 +19,7 @@ describe('training certificates and the attendance report', () => {
   let otherTrainer: { token: string };
   let trainee: { token: string };
   let eventId: string;
+  let programmeId: string;
   const people: Record<string, { id: string; fullName: string }> = {};
 
   beforeAll(async () => {
@@ -44,10 +46,11 @@ describe('training certificates and the attendance report', () => {
       },
       organizer.token,
     );
+    programmeId = programme.createTrainingProgramme.id;
     const event = await t.ok(
       `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
       {
-        programmeId: programme.createTrainingProgramme.id,
+        programmeId,
         input: {
           title: 'Victim-centred investigations',
           country: 'UZ',
@@ -174,7 +177,122 @@ describe('training certificates and the attendance report', () => {
           otherTrainer.token,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404);
+  });
+
+  it('issues completion certificates only once the last day of the event has come', async () => {
+    // The second evening of a three-day seminar that needs two days: both trainees have
+    // completed by the rule, but the seminar is not over.
+    const clock = jest
+      .spyOn(t.app.get(Clock), 'now')
+      .mockReturnValue(new Date('2030-03-15T15:00:00Z'));
+    try {
+      const { createTrainingEvent: event } = await t.ok(
+        `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
+        {
+          programmeId,
+          input: {
+            title: 'Financial investigations',
+            country: 'UZ',
+            region: 'Bukhara region',
+            city: 'Bukhara',
+            startDate: '2030-03-14',
+            endDate: '2030-03-16',
+            trainerIds: [trainer.id],
+            completion: { minDays: 2 },
+          },
+        },
+        organizer.token,
+      );
+      const enrollmentIds: string[] = [];
+      for (const person of [people.judge, people.officer]) {
+        enrollmentIds.push(
+          (await t.ok(ENROLL, { eventId: event.id, personId: person.id }, trainer.token))
+            .enrollTrainee.id,
+        );
+      }
+      for (const day of ['2030-03-14', '2030-03-15']) {
+        await t.ok(
+          MARK_DAY,
+          {
+            input: {
+              eventId: event.id,
+              day,
+              marks: enrollmentIds.map((enrollmentId) => ({ enrollmentId, status: 'PRESENT' })),
+            },
+          },
+          trainer.token,
+        );
+      }
+      const { trainingEvent } = await t.ok(
+        `query($id: ID!) { trainingEvent(id: $id) { roster { completed } } }`,
+        { id: event.id },
+        trainer.token,
+      );
+      expect(trainingEvent.roster).toEqual([{ completed: true }, { completed: true }]);
+      await t.ok(
+        CONFIGURE,
+        {
+          input: {
+            trainingEventId: event.id,
+            serialPrefix: 'FIN',
+            signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
+          },
+        },
+        trainer.token,
+      );
+
+      const notYet =
+        'Not yet: the training event ends on 2030-03-16; completion certificates are issued from that day (today is 2030-03-15).';
+      const one = await t.gql(
+        ISSUE,
+        {
+          input: {
+            kind: 'TRAINING_COMPLETION',
+            trainingEventId: event.id,
+            personId: people.judge.id,
+          },
+        },
+        trainer.token,
+      );
+      const all = await t.gql(
+        ISSUE_ALL,
+        { input: { kind: 'TRAINING_COMPLETION', trainingEventId: event.id } },
+        trainer.token,
+      );
+      for (const refused of [one, all]) {
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'trainingEventId',
+          reason: 'NOT_ELIGIBLE',
+        });
+        expect(refused.errors?.[0].message).toBe(notYet);
+      }
+      const list = async () =>
+        (await t.ok(LIST, { filter: { trainingEventId: event.id } }, trainer.token)).certificates
+          .nodes;
+      expect(await list()).toEqual([]);
+
+      // On the last day they are issued.
+      clock.mockReturnValue(new Date('2030-03-16T09:00:00Z'));
+      const { issueCertificates: job } = await t.ok(
+        ISSUE_ALL,
+        { input: { kind: 'TRAINING_COMPLETION', trainingEventId: event.id } },
+        trainer.token,
+      );
+      expect(job).toMatchObject({ issued: 2 });
+      let progress = job;
+      for (let i = 0; i < 200 && progress.status !== 'DONE'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        progress = (await t.ok(JOB, { id: job.id }, trainer.token)).documentJob;
+      }
+      expect((await list()).map((c: { serial: string }) => c.serial)).toEqual([
+        'FIN-2030-000001',
+        'FIN-2030-000002',
+      ]);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('mails the trainees who completed: only them', async () => {
@@ -183,8 +301,9 @@ describe('training certificates and the attendance report', () => {
       { input: { template: 'CERTIFICATE_ISSUED', audience: { trainingEventId: eventId } } },
       trainer.token,
     );
-    // Two completed (the third attended one day of two); none of them has an address.
-    expect(preview.previewMailing).toEqual({ recipients: 0, withoutEmail: 2 });
+    // Two completed (the third attended one day of two); only the one with an account
+    // (a participant account gives its person an address) can be mailed.
+    expect(preview.previewMailing).toEqual({ recipients: 1, withoutEmail: 1 });
     const wrong = await t.gql(
       `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
       { input: { template: 'REMINDER', audience: { trainingEventId: eventId } } },
@@ -199,7 +318,7 @@ describe('training certificates and the attendance report', () => {
       { input: { template: 'CERTIFICATE_ISSUED', audience: { trainingEventId: eventId } } },
       otherTrainer.token,
     );
-    expect(errorCode(foreign)).toBe('FORBIDDEN');
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
   });
 
   it('reports the roster with per-day marks, completion and the programme figures', async () => {
@@ -232,7 +351,7 @@ describe('training certificates and the attendance report', () => {
           otherTrainer.token,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     expect(
       (
         await t.download(
@@ -240,7 +359,7 @@ describe('training certificates and the attendance report', () => {
           trainee.token,
         )
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     const badLanguage = await t
       .http()
       .get(`/documents/training-events/${eventId}/attendance-report.pdf?lang=de`)

@@ -1,9 +1,10 @@
+import { Clock } from '@platform/core';
 import { anAccount, anOrganization, aPerson } from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
 const CREATE_PROGRAMME = `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id title owner { name } funders { acronym } } }`;
 const CREATE_EVENT = `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) {
-  createTrainingEvent(programmeId: $programmeId, input: $input) { id days dayCount completionRule { minDays minPercent excusedCounts } trainers { email } }
+  createTrainingEvent(programmeId: $programmeId, input: $input) { id days dayCount completionRule { minDays minPercent excusedCounts } trainers { id } }
 }`;
 const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id status } }`;
 const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day status } }`;
@@ -89,7 +90,8 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       days: ['2023-03-14', '2023-03-15', '2023-03-16'],
       dayCount: 3,
       completionRule: { minDays: null, minPercent: 60, excusedCounts: true },
-      trainers: [{ email: trainer.email }],
+      // A trainer's email is for admins and the trainer (account-visibility.ts).
+      trainers: [{ id: trainer.id }],
     });
   });
 
@@ -293,8 +295,16 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
   });
 
   it('replaces a mark when a day is re-marked or corrected, keeping who changed what and when', async () => {
-    const event = await anEvent({ trainerIds: [trainer.id, otherTrainer.id] });
+    // A trainer whose account is linked to a person shows that person's name; one
+    // without a person shows its id only. Neither shows the account's email.
+    const named = await anAccount(
+      t,
+      'TRAINER',
+      (await aPerson().named('Sherzod Ismoilov').create(t)).id,
+    );
+    const event = await anEvent({ trainerIds: [trainer.id, otherTrainer.id, named.id] });
     const [a] = await enroll(event.id, 1);
+    const before = Date.now();
     await t.ok(
       MARK_DAY,
       {
@@ -309,19 +319,117 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
     await t.ok(
       `mutation($input: CorrectMarkInput!) { correctAttendance(input: $input) { status remark } }`,
       { input: { enrollmentId: a, day: '2023-03-14', status: 'LATE', remark: 'Arrived at 10:30' } },
-      otherTrainer.token,
+      named.token,
     );
     const history = await t.ok(
-      `query($id: ID!) { attendanceHistory(enrollmentId: $id) { day previousStatus status remark } }`,
+      `query($id: ID!) { attendanceHistory(enrollmentId: $id) {
+         day previousStatus status remark changedBy { id name } changedAt } }`,
       { id: a },
-      trainer.token,
+      otherTrainer.token,
     );
     expect(history.attendanceHistory).toEqual([
-      { day: '2023-03-14', previousStatus: null, status: 'ABSENT', remark: null },
-      { day: '2023-03-14', previousStatus: 'ABSENT', status: 'LATE', remark: 'Arrived at 10:30' },
+      {
+        day: '2023-03-14',
+        previousStatus: null,
+        status: 'ABSENT',
+        remark: null,
+        changedBy: { id: trainer.id, name: null },
+        changedAt: expect.any(String),
+      },
+      {
+        day: '2023-03-14',
+        previousStatus: 'ABSENT',
+        status: 'LATE',
+        remark: 'Arrived at 10:30',
+        changedBy: { id: named.id, name: 'Sherzod Ismoilov' },
+        changedAt: expect.any(String),
+      },
     ]);
+    for (const change of history.attendanceHistory) {
+      expect(Date.parse(change.changedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(Date.parse(change.changedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    }
+    // The account's email is not there to ask for.
+    const email = await t.gql(
+      `query($id: ID!) { attendanceHistory(enrollmentId: $id) { changedBy { email } } }`,
+      { id: a },
+      otherTrainer.token,
+    );
+    expect(email.errors![0].message).toMatch(/Cannot query field "email" on type "MarkAuthor"/);
     const [entry] = (await t.ok(ROSTER, { id: event.id }, trainer.token)).trainingEvent.roster;
     expect(entry.marks[0]).toEqual({ day: '2023-03-14', status: 'LATE' });
+  });
+
+  it('refuses marking or correcting a day that has not come yet', async () => {
+    const clock = t.app.get(Clock);
+    const today = jest.spyOn(clock, 'now').mockReturnValue(new Date('2023-03-14T07:30:00Z'));
+    try {
+      const event = await anEvent();
+      const [a] = await enroll(event.id, 1);
+      const mark = (day: string) =>
+        t.gql(
+          MARK_DAY,
+          { input: { eventId: event.id, day, marks: [{ enrollmentId: a, status: 'PRESENT' }] } },
+          trainer.token,
+        );
+      const correct = (day: string) =>
+        t.gql(
+          `mutation($input: CorrectMarkInput!) { correctAttendance(input: $input) { status } }`,
+          { input: { enrollmentId: a, day, status: 'EXCUSED' } },
+          trainer.token,
+        );
+      expect((await mark('2023-03-14')).errors).toBeUndefined();
+      for (const early of [await mark('2023-03-15'), await correct('2023-03-15')]) {
+        expect(early.errors![0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'day',
+          reason: 'DAY_NOT_YET',
+        });
+        expect(early.errors![0].message).toBe(
+          'day: 2023-03-15 has not come yet (today is 2023-03-14)',
+        );
+      }
+      let [entry] = (await t.ok(ROSTER, { id: event.id }, trainer.token)).trainingEvent.roster;
+      expect(entry.marks).toEqual([
+        { day: '2023-03-14', status: 'PRESENT' },
+        { day: '2023-03-15', status: null },
+      ]);
+
+      // The next morning the second day can be marked, and the first still corrected.
+      today.mockReturnValue(new Date('2023-03-15T04:00:00Z'));
+      expect((await mark('2023-03-15')).errors).toBeUndefined();
+      expect((await correct('2023-03-14')).errors).toBeUndefined();
+      [entry] = (await t.ok(ROSTER, { id: event.id }, trainer.token)).trainingEvent.roster;
+      expect(entry.marks).toEqual([
+        { day: '2023-03-14', status: 'EXCUSED' },
+        { day: '2023-03-15', status: 'PRESENT' },
+      ]);
+    } finally {
+      today.mockRestore();
+    }
+  });
+
+  it('refuses a day after today by the real clock too', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const event = await anEvent({ startDate: day(-1), endDate: day(2) });
+    const [a] = await enroll(event.id, 1);
+    const later = await t.gql(
+      MARK_DAY,
+      {
+        input: { eventId: event.id, day: day(2), marks: [{ enrollmentId: a, status: 'PRESENT' }] },
+      },
+      trainer.token,
+    );
+    expect(later.errors![0].extensions).toMatchObject({ field: 'day', reason: 'DAY_NOT_YET' });
+    const yesterday = await t.gql(
+      MARK_DAY,
+      {
+        input: { eventId: event.id, day: day(-1), marks: [{ enrollmentId: a, status: 'PRESENT' }] },
+      },
+      trainer.token,
+    );
+    expect(yesterday.errors).toBeUndefined();
   });
 
   it('applies two trainers marking the same day at once one after the other: no lost or doubled marks', async () => {
@@ -389,8 +497,9 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       },
       otherTrainer.token,
     );
-    expect(errorCode(foreign)).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, otherTrainer.token))).toBe('FORBIDDEN');
+    // Events are not public: another trainer's event does not exist for them.
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, otherTrainer.token))).toBe('NOT_FOUND');
     const mine = await t.ok(
       `{ trainingEvents(first: 100) { nodes { id } } }`,
       {},
@@ -418,14 +527,16 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
         completed: false,
       },
     ]);
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, participant.token))).toBe('NOT_FOUND');
+    // The trainee sees their event (through their enrollment) but not its roster.
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, participant.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(`{ trainingEvents { totalCount } }`))).toBe('UNAUTHENTICATED');
-    const otherEnrollment = await t.gql(
+    // Their own marks' history (who changed what) is the trainers' record.
+    const history = await t.gql(
       `query($id: ID!) { attendanceHistory(enrollmentId: $id) { status } }`,
       { id: enrollment.id },
       participant.token,
     );
-    expect(errorCode(otherEnrollment)).toBe('NOT_FOUND');
+    expect(errorCode(history)).toBe('FORBIDDEN');
   });
 
   it('exports the roster with its marks as CSV, names in every script intact', async () => {
@@ -481,7 +592,7 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       .http()
       .get(`/trainings/events/${event.id}/roster.csv`)
       .set('authorization', `Bearer ${otherTrainer.token}`)
-      .expect(403);
+      .expect(404);
     await t.http().get(`/trainings/events/${event.id}/roster.csv`).expect(401);
   });
 
@@ -518,7 +629,7 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       (await t.ok(ROSTER, { id: event.id }, organizer.token)).trainingEvent.roster,
     ).toHaveLength(2);
     const stranger = await anAccount(t, 'ORGANIZER');
-    expect(errorCode(await t.gql(ROSTER, { id: event.id }, stranger.token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(ROSTER, { id: event.id }, stranger.token))).toBe('NOT_FOUND');
     const assigned = await t.ok(
       `mutation($p: ID!, $u: ID!) { assignProgrammeOrganizer(programmeId: $p, userId: $u) { id } }`,
       { p: programmeId, u: stranger.id },

@@ -85,15 +85,12 @@ export class OrganizationBuilder {
 }
 export const anOrganization = () => new OrganizationBuilder();
 
-export async function aSeries(
-  t: TestApp,
-  token = t.adminToken,
-  name = `Regional conference ${randomUUID()}`,
-) {
+/** A conference series; series are kept by admins. */
+export async function aSeries(t: TestApp, name = `Regional conference ${randomUUID()}`) {
   const data = await t.ok(
     `mutation($input: CreateSeriesInput!) { createConferenceSeries(input: $input) { id name } }`,
     { input: { name } },
-    token,
+    t.adminToken,
   );
   return data.createConferenceSeries as { id: string; name: string };
 }
@@ -144,13 +141,26 @@ export class EditionBuilder {
     this.status = 'REGISTRATION_OPEN';
     return this;
   }
+  /**
+   * Created by an admin, who makes the organizer whose token is given its organizer (the
+   * first edition of a series is an admin's to create); then published and opened with
+   * that token.
+   */
   async create(t: TestApp, token = t.adminToken): Promise<{ id: string; version: number }> {
     const data = await t.ok(
       `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id version } }`,
       { input: this.input },
-      token,
+      t.adminToken,
     );
     const { id } = data.createEdition;
+    if (token !== t.adminToken) {
+      const { me } = await t.ok(`{ me { id } }`, {}, token);
+      await t.ok(
+        `mutation($id: ID!, $user: ID!) { assignEditionOrganizer(editionId: $id, userId: $user) { id } }`,
+        { id, user: me.id },
+        t.adminToken,
+      );
+    }
     if (this.publish) {
       await t.ok(
         `mutation($id: ID!) { updateEdition(id: $id, input: { isPublished: true }) { id } }`,
@@ -176,7 +186,14 @@ export async function anAccount(
   role: 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'PARTICIPANT',
   personId?: string,
 ): Promise<{ id: string; token: string; email: string }> {
-  const email = `${role.toLowerCase()}-${next()}-${randomUUID().slice(0, 8)}@test.local`;
+  // A participant account uses its person's email (it becomes theirs if they have none).
+  const personEmail = personId
+    ? (await t.ok(`query($id: ID!) { person(id: $id) { email } }`, { id: personId }, t.adminToken))
+        .person.email
+    : null;
+  const email =
+    (role === 'PARTICIPANT' && personEmail) ||
+    `${role.toLowerCase()}-${next()}-${randomUUID().slice(0, 8)}@test.local`;
   const password = 'a-long-password-1';
   const data = await t.ok(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,

@@ -17,6 +17,8 @@ type Refusal = { code: number; message: string };
  */
 export class TestSmtpServer {
   readonly received: ParsedMail[] = [];
+  /** When each of `received` arrived: Date.now() once its DATA was read, before the reply. */
+  readonly arrivals: number[] = [];
   readonly offered: ParsedMail[] = [];
   private server?: SMTPServer;
   private readonly sockets = new Set<Socket>();
@@ -75,6 +77,7 @@ export class TestSmtpServer {
   /** Forgets what was received so far. */
   clear(): void {
     this.received.length = 0;
+    this.arrivals.length = 0;
     this.offered.length = 0;
   }
 
@@ -89,6 +92,7 @@ export class TestSmtpServer {
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then(async (mail) => {
+            const arrivedAt = Date.now();
             this.offered.push(mail);
             if (this.delayMs > 0) await sleep(this.delayMs);
             const refusal = this.permanent ?? (this.refuseCount > 0 ? this.temporary : undefined);
@@ -102,6 +106,7 @@ export class TestSmtpServer {
             // A client that went away while we waited never saw the 250: not delivered.
             if (!this.closedSessions.has(session.id)) {
               this.received.push(mail);
+              this.arrivals.push(arrivedAt);
               this.notify();
             }
             callback();

@@ -16,6 +16,7 @@ import {
   GraphiqlController,
   DomainExceptionFilter,
   ormOptions,
+  RateLimitModule,
 } from '@platform/core';
 import { DirectoryModule } from '@platform/directory';
 import { TrainingsModule } from '@platform/trainings';
@@ -34,6 +35,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(ormOptions(config.database, allEntities)),
+        RateLimitModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

@@ -19,6 +19,8 @@ export async function createApp(
   });
   // A roster file of several thousand trainees arrives in one GraphQL request (importRoster).
   app.useBodyParser('json', { limit: '8mb' });
+  // req.ip, which rate limits count by, is the client's address behind these proxies.
+  app.set('trust proxy', config.trustProxy);
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) {

@@ -1,5 +1,6 @@
 import { accountEntities } from '@platform/accounts';
 import { conferenceEntities } from '@platform/conferences';
+import { coreEntities } from '@platform/core';
 import { directoryEntities } from '@platform/directory';
 import { documentEntities } from '@platform/documents';
 import { mailEntities } from '@platform/mail';
@@ -7,6 +8,7 @@ import { trainingEntities } from '@platform/trainings';
 
 /** Every entity of the platform: the API and the mail worker map the same schema. */
 export const allEntities = [
+  ...coreEntities,
   ...directoryEntities,
   ...accountEntities,
   ...conferenceEntities,

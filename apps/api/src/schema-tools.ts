@@ -109,7 +109,9 @@ export async function migrationDrift(kind: DatabaseKind): Promise<string[]> {
 }
 
 /** Writes the next migration of each database; returns what was written. */
-export async function createMigrations(name = 'change'): Promise<string[]> {
+export async function createMigrations(wanted = 'change'): Promise<string[]> {
+  // The name ends up in a class name: "accounts-security" would not parse.
+  const name = wanted.replace(/\W/g, '_');
   const written: string[] = [];
   const pg = await scratchOrm('postgresql');
   try {
@@ -125,12 +127,14 @@ export async function createMigrations(name = 'change'): Promise<string[]> {
     const { diff, generator } = await pendingDiff(sqlite);
     const sql = await generator.diffToSQL(diff, { wrap: false, safe: false, dropTables: true });
     const statements = sql
+      // The generator glues the statement after a table rebuild to its closing pragma.
+      .replace(/(pragma foreign_keys = o(?:n|ff));(?!\n)/g, '$1;\n')
       .split(/;\n/)
       .map((s) => s.trim().replace(/;$/, ''))
       .filter(Boolean);
     if (statements.length > 0) {
       const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-      const className = `Migration${stamp}_${name.replace(/\W/g, '_')}`;
+      const className = `Migration${stamp}_${name}`;
       const body = statements
         .map(
           (s) => `    this.addSql(\`${s.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')};\`);`,

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { AppConfig, ConfigModule, ormOptions } from '@platform/core';
+import { AppConfig, ConfigModule, ormOptions, RateLimitModule } from '@platform/core';
 import { DocumentsModule } from '@platform/documents';
 import { MailModule } from '@platform/mail';
 import { allEntities } from '../../api/src/entities';
@@ -14,6 +14,8 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(ormOptions(config.database, allEntities)),
+        // DocumentsModule's verification page counts its requests there.
+        RateLimitModule,
         MailModule,
         DocumentsModule,
       ],

@@ -1,19 +1,28 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, RequestWithActor } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, APP_CONFIG, AppConfig, CurrentActor, RequestWithActor } from '@platform/core';
+import { holdsAccount } from './account-visibility';
 import { AuthService } from './auth.service';
+import { bearerToken, clientAddress } from './authentication.middleware';
+import { deviceTokenCookie, setDeviceTokenCookie } from './device-cookie';
 import { AuthPayload } from './dto/auth-payload';
 import { CreateUserInput } from './dto/create-user.input';
-import { LoginInput } from './dto/login.input';
+import { ConfirmEmailChangeInput, RequestEmailChangeInput } from './dto/email-change.input';
+import { ChangePasswordInput, LoginInput } from './dto/login.input';
 import { ExchangeLoginLinkInput, RequestLoginLinkInput } from './dto/login-link.input';
+import { EmailChangesService } from './email-changes.service';
 import { LoginLinksService } from './login-links.service';
+import { PasswordsService } from './passwords.service';
 import { User } from './user.entity';
 
-@Resolver(() => User)
+@Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordsService,
     private readonly links: LoginLinksService,
+    private readonly emailChanges: EmailChangesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Mutation(() => Boolean, {
@@ -24,22 +33,37 @@ export class AuthResolver {
     @Args('input') input: RequestLoginLinkInput,
     @Context('req') req: RequestWithActor,
   ): Promise<boolean> {
-    await this.links.request(input.email, req.ip ?? 'unknown');
+    await this.links.request(input.email, clientAddress(req));
     return true;
   }
 
   @Mutation(() => AuthPayload, {
     description: 'Exchanges the token of a login link for a bearer token.',
   })
-  exchangeLoginLink(@Args('input') input: ExchangeLoginLinkInput): Promise<AuthPayload> {
-    return this.links.exchange(input.token);
+  async exchangeLoginLink(
+    @Args('input') input: ExchangeLoginLinkInput,
+    @Context('req') req: RequestWithActor,
+  ): Promise<AuthPayload> {
+    const payload = await this.links.exchange(input.token, clientAddress(req));
+    holdsAccount(req, payload.user.id);
+    return payload;
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Exchange an email and password for a bearer token.',
+    description:
+      'Exchange an email and password for a bearer token. After 5 failures from one address (or 10 from a trusted device) in 15 minutes, FORBIDDEN with reason TOO_MANY_ATTEMPTS, even for the right password.',
   })
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input.email, input.password);
+  async login(
+    @Args('input') input: LoginInput,
+    @Context('req') req: RequestWithActor,
+  ): Promise<AuthPayload> {
+    const payload = await this.passwords.login(input.email, input.password, {
+      address: clientAddress(req),
+      deviceToken: input.deviceToken ?? deviceTokenCookie(req),
+    });
+    setDeviceTokenCookie(req, payload.deviceToken, this.config.publicUrl.startsWith('https:'));
+    holdsAccount(req, payload.user.id);
+    return payload;
   }
 
   @Mutation(() => Boolean, { description: 'End the session of the bearer token sent.' })
@@ -48,9 +72,59 @@ export class AuthResolver {
     @Context('req') req: RequestWithActor,
   ): Promise<boolean> {
     actor.requireUserId();
-    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const token = bearerToken(req);
     if (token) await this.auth.logout(token);
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'End every session of the logged-in account, this one included.',
+  })
+  async logoutEverywhere(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.auth.logoutEverywhere(actor);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Change one's password; every other session of the account ends.",
+  })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+    @Context('req') req: RequestWithActor,
+  ): Promise<boolean> {
+    actor.requireUserId();
+    await this.passwords.changePassword(
+      actor,
+      bearerToken(req)!,
+      input.currentPassword,
+      input.newPassword,
+    );
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Asks to log in with another email: a link valid once, for 30 minutes, is mailed to the new address.',
+  })
+  async requestEmailChange(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RequestEmailChangeInput,
+  ): Promise<boolean> {
+    await this.emailChanges.request(actor, input.newEmail);
+    return true;
+  }
+
+  @Mutation(() => User, {
+    description: "The token of the mailed link: the account's (and its person's) email changes.",
+  })
+  async confirmEmailChange(
+    @Args('input') input: ConfirmEmailChangeInput,
+    @Context('req') req: RequestWithActor,
+  ): Promise<User> {
+    const user = await this.emailChanges.confirm(input.token, clientAddress(req));
+    holdsAccount(req, user.id);
+    return user;
   }
 
   @Query(() => User, { description: 'The logged-in account.' })
@@ -63,13 +137,11 @@ export class AuthResolver {
     return this.auth.listUsers(actor);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, {
+    description:
+      'Admins only. A participant account is linked to its person and uses their email; a person has at most one account.',
+  })
   createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
     return this.auth.createUser(actor, input);
-  }
-
-  @ResolveField(() => Person, { nullable: true })
-  async person(@Parent() user: User): Promise<Person | null> {
-    return user.person ? user.person.loadOrFail() : null;
   }
 }

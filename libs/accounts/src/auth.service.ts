@@ -6,44 +6,23 @@ import { Person } from '@platform/directory';
 import { AuthSession } from './auth-session.entity';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload } from './dto/auth-payload';
-import { decoyHash, hashPassword, verifyPassword } from './password-hasher';
+import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
 
 export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
-// Failed logins per address: after MAX_FAILURES in the window, further tries wait.
-const MAX_FAILURES = 10;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+/** Emails are stored and compared lower-cased. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
+/** Accounts and their sessions (bearer tokens). Logins with a password: PasswordsService. */
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
-  private readonly failures = new Map<string, number[]>();
 
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  async login(email: string, password: string): Promise<AuthPayload> {
-    const address = email.trim().toLowerCase();
-    const now = Date.now();
-    const recent = (this.failures.get(address) ?? []).filter((at) => now - at < FAILURE_WINDOW_MS);
-    if (recent.length >= MAX_FAILURES) {
-      throw DomainError.forbidden(
-        'Too many failed logins for this address; try again in 15 minutes.',
-        'TOO_MANY_ATTEMPTS',
-      );
-    }
-    const user = await this.em.findOne(User, { email: address });
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !valid) {
-      this.failures.set(address, [...recent, now]);
-      throw DomainError.unauthenticated('The email or the password is wrong.');
-    }
-    this.failures.delete(address);
-    return this.openSession(this.em, user);
-  }
 
   /** A new bearer token for the user (stored only as its SHA-256). */
   async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
@@ -60,13 +39,27 @@ export class AuthService {
     await this.em.nativeDelete(AuthSession, { tokenHash: sha256(token) });
   }
 
+  /** Ends every session of the user, but the one of `keepToken` if given. */
+  async endSessions(em: EntityManager, userId: string, keepToken?: string): Promise<number> {
+    return em.nativeDelete(AuthSession, {
+      user: userId,
+      ...(keepToken ? { tokenHash: { $ne: sha256(keepToken) } } : {}),
+    });
+  }
+
+  async logoutEverywhere(actor: Actor): Promise<void> {
+    await this.endSessions(this.em, actor.requireUserId());
+  }
+
   /** Runs before the request's own context exists (see AuthenticationMiddleware): a fork. */
   async actorForToken(token: string): Promise<Actor | null> {
-    const session = await this.em.fork().findOne(
-      AuthSession,
-      { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
-    );
+    const session = await this.em
+      .fork()
+      .findOne(
+        AuthSession,
+        { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
+        { populate: ['user'] },
+      );
     if (!session) return null;
     const user = session.user.getEntity();
     return new Actor(user.id, user.role, user.person?.id ?? null);
@@ -81,36 +74,45 @@ export class AuthService {
     return this.em.find(User, {}, { orderBy: { email: 'asc' } });
   }
 
-  /** Admins create any account; organizers may create participant accounts. */
+  /**
+   * Only admins create accounts: whoever chooses an account's password can log in as
+   * its person and read their registrations, marks and certificates. Participants get
+   * theirs on first use of an email login link.
+   */
   async createUser(actor: Actor, input: CreateUserInput): Promise<User> {
-    actor.require(Role.ADMIN, Role.ORGANIZER);
-    if (!actor.isAdmin && input.role !== Role.PARTICIPANT) {
-      throw DomainError.forbidden('Organizers can only create participant accounts.');
-    }
+    actor.require(Role.ADMIN);
+    const email = normalizeEmail(input.email);
     if (input.role === Role.PARTICIPANT && !input.personId) {
       throw DomainError.invalid(
         'personId',
         'personId: a participant account must be linked to a person',
       );
     }
-    if (input.personId && !(await this.em.count(Person, { id: input.personId }))) {
+    const person = input.personId ? await this.em.findOne(Person, input.personId) : null;
+    if (input.personId && !person) {
       throw DomainError.invalid('personId', `personId: no person with id "${input.personId}"`);
     }
-    const email = input.email.trim().toLowerCase();
+    if (person) await this.assertNoAccount(person);
+    const participant = person && input.role === Role.PARTICIPANT;
+    if (participant) await this.assertPersonEmail(person, email);
     if (await this.em.count(User, { email })) {
       throw DomainError.conflict('EMAIL_TAKEN', `An account for ${email} already exists.`);
     }
+    if (participant) person.email = email;
     const user = this.em.create(User, {
       email,
       role: input.role,
       passwordHash: await hashPassword(input.password),
-      person: input.personId,
+      person,
       createdAt: new Date(),
     });
     try {
       await this.em.flush();
     } catch (error) {
+      // Someone made the same account meanwhile: the unique indexes say which.
       if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        if (person) await this.assertNoAccount(person);
         throw DomainError.conflict('EMAIL_TAKEN', `An account for ${email} already exists.`);
       }
       throw error;
@@ -118,9 +120,40 @@ export class AuthService {
     return user;
   }
 
+  private async assertNoAccount(person: Person): Promise<void> {
+    const existing = await this.em.findOne(User, { person: person.id });
+    if (existing) {
+      throw DomainError.conflict(
+        'PERSON_HAS_ACCOUNT',
+        `${person.fullName} already has an account (${existing.email}); a person has at most one.`,
+      );
+    }
+  }
+
+  /** A participant logs in with their person's email: the same one, or it becomes theirs. */
+  private async assertPersonEmail(person: Person, email: string): Promise<void> {
+    if (person.email) {
+      if (person.email !== email) {
+        throw DomainError.invalid(
+          'email',
+          `email: a participant account uses its person's email, ${person.email}`,
+          'EMAIL_MISMATCH',
+        );
+      }
+      return;
+    }
+    if (await this.em.count(Person, { email })) {
+      throw DomainError.invalid(
+        'email',
+        `email: ${email} already belongs to another person`,
+        'EMAIL_TAKEN',
+      );
+    }
+  }
+
   /** The first admin, from ADMIN_EMAIL/ADMIN_PASSWORD or `npm run cli -- create-admin`. */
   async ensureAdmin(email: string, password: string): Promise<{ created: boolean }> {
-    const address = email.trim().toLowerCase();
+    const address = normalizeEmail(email);
     if (await this.em.count(User, { email: address })) return { created: false };
     this.em.create(User, {
       email: address,

@@ -1,9 +1,17 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Actor, RequestWithActor } from '@platform/core';
 import { AuthService } from './auth.service';
 
 const INVALID_TOKEN = 'The bearer token is invalid or has expired; log in again.';
+
+/** The client address rate limits count by (behind a proxy: see TRUST_PROXY). */
+export const clientAddress = (req: Request) => req.ip ?? 'unknown';
+
+/** The token of `Authorization: Bearer <token>`, if the header has that form. */
+export function bearerToken(req: RequestWithActor): string | undefined {
+  return /^Bearer\s+([A-Za-z0-9_-]{1,200})$/i.exec(req.headers.authorization ?? '')?.[1];
+}
 
 /**
  * Resolves `Authorization: Bearer <token>` into the request's Actor once, before any
@@ -23,8 +31,8 @@ export class AuthenticationMiddleware implements NestMiddleware {
       return next();
     }
     try {
-      const match = /^Bearer\s+([A-Za-z0-9_-]{1,200})$/i.exec(header);
-      const actor = match ? await this.auth.actorForToken(match[1]) : null;
+      const token = bearerToken(req);
+      const actor = token ? await this.auth.actorForToken(token) : null;
       if (actor) {
         req.actor = actor;
         return next();

@@ -1,16 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-import { APP_CONFIG, AppConfig, DomainError, RateLimiter, Role } from '@platform/core';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { APP_CONFIG, AppConfig, DomainError, RateLimits, RateRule, Role } from '@platform/core';
 import { Person } from '@platform/directory';
 import { MailTemplate, Outbox } from '@platform/mail';
-import { AuthService, sha256 } from './auth.service';
+import { AuthService, normalizeEmail, sha256 } from './auth.service';
 import { AuthPayload } from './dto/auth-payload';
 import { LoginLink } from './login-link.entity';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
 
 const VALID_MINUTES = 30;
+const QUARTER_HOUR = 15 * 60;
+const REQUESTS_PER_ADDRESS: RateRule = {
+  name: 'login-link-address',
+  points: 3,
+  windowSeconds: QUARTER_HOUR,
+};
+const REQUESTS_PER_CLIENT: RateRule = {
+  name: 'login-link-client',
+  points: 20,
+  windowSeconds: QUARTER_HOUR,
+};
+/** Tokens tried per client address, also those of email-change links. */
+export const LINK_REDEMPTIONS_PER_CLIENT: RateRule = {
+  name: 'link-redemption-client',
+  points: 30,
+  windowSeconds: QUARTER_HOUR,
+};
+
+const invalidLink = () =>
+  DomainError.unauthenticated('This login link is not valid (any more); ask for a new one.');
 
 /**
  * Login by email link for participants. Asking always gets the same answer, whether
@@ -18,24 +38,19 @@ const VALID_MINUTES = 30;
  */
 @Injectable()
 export class LoginLinksService {
-  private readonly perAddress = new RateLimiter(3, 15 * 60_000);
-  private readonly perClient = new RateLimiter(20, 15 * 60_000);
-
   constructor(
     private readonly em: EntityManager,
     private readonly auth: AuthService,
     private readonly outbox: Outbox,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async request(email: string, client: string): Promise<void> {
-    const address = email.trim().toLowerCase();
-    if (this.perClient.take(client) > 0 || this.perAddress.take(address) > 0) {
-      throw DomainError.forbidden(
-        'Too many login links asked for; try again in 15 minutes.',
-        'TOO_MANY_ATTEMPTS',
-      );
-    }
+    const address = normalizeEmail(email);
+    const what = 'Too many login links asked for';
+    await this.limits.enforce(REQUESTS_PER_CLIENT, client, what);
+    await this.limits.enforce(REQUESTS_PER_ADDRESS, address, what);
     await this.em.transactional(async (em) => {
       const person = await this.recipient(em, address);
       // Staff log in with a password; for them, as for unknown addresses, nothing is sent.
@@ -64,34 +79,47 @@ export class LoginLinksService {
   }
 
   /** The token from the mail → a bearer token with the participant role; works once. */
-  async exchange(token: string): Promise<AuthPayload> {
-    return this.em.transactional(async (em) => {
-      const link = await em.findOne(LoginLink, { tokenHash: sha256(token) });
-      const now = new Date();
-      // One answer for unknown, used and expired tokens: nothing to learn by trying.
-      if (!link || link.usedAt || link.expiresAt <= now) {
-        throw DomainError.unauthenticated(
-          'This login link is not valid (any more); ask for a new one.',
-        );
+  async exchange(token: string, client: string): Promise<AuthPayload> {
+    await this.limits.enforce(LINK_REDEMPTIONS_PER_CLIENT, client, 'Too many links tried');
+    try {
+      return await this.em.transactional((em) => this.redeem(em, token));
+    } catch (error) {
+      // Two first logins of one person at once (two links): the other one made the
+      // account, and this transaction, link included, was rolled back. Again, it logs in.
+      if (error instanceof UniqueConstraintViolationException) {
+        return this.em.transactional((em) => this.redeem(em, token));
       }
-      link.usedAt = now;
-      const person = await link.person.loadOrFail();
-      const user =
-        (await em.findOne(User, { person })) ??
-        em.create(User, {
-          email: person.email!.toLowerCase(),
-          role: Role.PARTICIPANT,
-          person,
-          // No password: this account logs in by link until one is set.
-          passwordHash: await hashPassword(randomBytes(32).toString('hex')),
-        });
-      if (user.role !== Role.PARTICIPANT) {
-        throw DomainError.unauthenticated(
-          'This login link is not valid (any more); ask for a new one.',
-        );
-      }
+      throw error;
+    }
+  }
+
+  private async redeem(em: EntityManager, token: string): Promise<AuthPayload> {
+    const now = new Date();
+    const tokenHash = sha256(token);
+    // One conditional UPDATE: of concurrent redemptions, the database lets one through.
+    const taken = await em.nativeUpdate(
+      LoginLink,
+      { tokenHash, usedAt: null, expiresAt: { $gt: now } },
+      { usedAt: now },
+    );
+    // One answer for unknown, used and expired tokens: nothing to learn by trying.
+    if (taken !== 1) throw invalidLink();
+    const link = await em.findOneOrFail(LoginLink, { tokenHash }, { populate: ['person'] });
+    const person = link.person.getEntity();
+    const user = await em.findOne(User, { person });
+    if (user) {
+      if (user.role !== Role.PARTICIPANT) throw invalidLink();
       return this.auth.openSession(em, user);
+    }
+    if (!person.email) throw invalidLink();
+    const account = em.create(User, {
+      email: person.email,
+      role: Role.PARTICIPANT,
+      person,
+      // No password: this account logs in by link until one is set.
+      passwordHash: await hashPassword(randomBytes(32).toString('hex')),
     });
+    return this.auth.openSession(em, account);
   }
 
   /** The person a link may go to: a participant account's person, or a person with no account. */

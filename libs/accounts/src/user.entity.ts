@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@platform/core';
 import { Person } from '@platform/directory';
 
+/**
+ * An account. Its email, role and dates are GraphQL fields of UsersResolver, shown only
+ * to admins and to the account's holder (account-visibility.ts).
+ */
 @ObjectType({ description: 'An account that can log in.' })
 @Entity()
 export class User {
@@ -13,26 +26,24 @@ export class User {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  /** Stored lower-cased: logins ignore case. */
-  @Field()
+  /** Stored lower-cased: logins ignore case. A participant's is their person's email. */
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
 
-  @Field(() => Role)
   @Enum({ items: () => Role, type: 'string', length: 20 })
   role!: Role;
 
+  /** At most one account per person: whoever holds it acts as that person. */
   @ManyToOne({ entity: () => Person, ref: true, nullable: true })
+  @Unique()
   person?: Ref<Person>;
 
-  @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field({ nullable: true })
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date;
 }

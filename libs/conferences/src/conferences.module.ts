@@ -1,3 +1,5 @@
+import { DirectoryModule } from '@platform/directory';
+import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
 import { AgendaResolver, SessionSpeakerResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
@@ -18,7 +20,9 @@ import { WorkingGroupsResolver } from './working-groups/working-groups.resolver'
 import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
+  imports: [DirectoryModule],
   providers: [
+    EditionPeople,
     EditionAccess,
     EditionsService,
     AgendaService,

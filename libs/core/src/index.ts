@@ -1,3 +1,4 @@
+export * from './clock/clock';
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './countries/country';
@@ -16,11 +17,17 @@ export * from './pagination/connection';
 export * from './auth/actor';
 export * from './auth/current-actor';
 export * from './auth/role';
+export * from './auth/refusal';
 export * from './database/locking';
 export * from './csv/csv';
 export * from './http/rate-limiter';
+export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
 export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';
 export * from './validation/text-checks';
+
+import { RateLimitCounter } from './http/rate-limit-counter.entity';
+
+export const coreEntities = [RateLimitCounter];

@@ -8,7 +8,8 @@ import {
 } from './organizations/dto/organization.input';
 import { Organization } from './organizations/organization.entity';
 import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './people/dto/person.input';
-import { Person } from './people/person.entity';
+import { Language, Person, ProfessionalCategory, Sex } from './people/person.entity';
+import { PeopleAccess } from './people-access';
 
 const OrganizationConnection = Paginated(Organization);
 const PersonConnection = Paginated(Person);
@@ -47,7 +48,10 @@ export class OrganizationsResolver {
 
 @Resolver(() => Person)
 export class PeopleResolver {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly access: PeopleAccess,
+  ) {}
 
   @Query(() => PersonConnection, { complexity: pageComplexity })
   people(
@@ -81,11 +85,58 @@ export class PeopleResolver {
     return person.organization ? person.organization.loadOrFail() : null;
   }
 
+  // Beyond the name and organization, a person is visible to admins, the person themself
+  // and the staff of their events (PeopleAccess); everyone else reads null.
+
+  @ResolveField(() => String, { nullable: true })
+  async email(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? (person.email ?? null) : null;
+  }
+
+  @ResolveField(() => Sex, { nullable: true })
+  async sex(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Sex | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? (person.sex ?? null) : null;
+  }
+
+  @ResolveField(() => ProfessionalCategory, { nullable: true })
+  async category(
+    @Parent() person: Person,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProfessionalCategory | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? person.category : null;
+  }
+
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Visible to staff and to the person themself.',
+    description: 'Job title, e.g. "Senior investigator".',
   })
-  email(@Parent() person: Person, @CurrentActor() actor: Actor): string | null {
-    return actor.isStaff || actor.personId === person.id ? (person.email ?? null) : null;
+  async position(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? (person.position ?? null) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'ISO 3166 country code.' })
+  async country(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? person.country : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async countryName(
+    @Parent() person: Person,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? person.countryName : null;
+  }
+
+  @ResolveField(() => Language, {
+    nullable: true,
+    description: 'Language of documents and mail sent to this person.',
+  })
+  async language(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Language | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? person.language : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  async createdAt(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Date | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? person.createdAt : null;
   }
 }

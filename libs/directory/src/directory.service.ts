@@ -7,30 +7,30 @@ import {
   UpdateOrganizationInput,
 } from './organizations/dto/organization.input';
 import { Organization } from './organizations/organization.entity';
+import { PeopleAccess } from './people-access';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
+import { PersonAccountsPort } from './people/person-accounts.port';
 import { Person } from './people/person.entity';
 
 /**
  * The directory of people and organizations shared by conferences and trainings.
- * Staff (admins, organizers, trainers) read and edit it; a participant sees only
- * their own person.
+ * Who may see and change what is decided by PeopleAccess. Every check runs before the
+ * first change, so a refused request changes nothing.
  */
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly em: EntityManager) {}
-
-  private requireStaff(actor: Actor): void {
-    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
-    if (!actor.isStaff)
-      throw DomainError.forbidden('Only organizers, trainers and admins can use the directory.');
-  }
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: PeopleAccess,
+    private readonly accounts: PersonAccountsPort,
+  ) {}
 
   async listOrganizations(
     actor: Actor,
     filter: OrganizationFilter = {},
     page: PageArgs = {},
   ): Promise<Connection<Organization>> {
-    this.requireStaff(actor);
+    this.access.requireStaff(actor);
     const where: FilterQuery<Organization> = { type: filter.type, country: filter.country };
     if (filter.search) {
       where.$or = [
@@ -41,17 +41,18 @@ export class DirectoryService {
     return paginate(this.em, Organization, where, page, [{ name: 'asc' }, { id: 'asc' }]);
   }
 
-  async getOrganization(actor: Actor, id: string): Promise<Organization> {
-    this.requireStaff(actor);
-    const organization = await this.em.findOne(Organization, id);
-    if (!organization) throw DomainError.notFound('Organization', id);
-    return organization;
+  getOrganization(actor: Actor, id: string): Promise<Organization> {
+    return this.access.organization(actor, id);
   }
 
   async createOrganization(actor: Actor, input: CreateOrganizationInput): Promise<Organization> {
-    this.requireStaff(actor);
+    this.access.requireStaff(actor);
     await this.assertOrganizationNameFree(input.name, input.country);
-    const organization = this.em.create(Organization, { ...input, createdAt: new Date() });
+    const organization = this.em.create(Organization, {
+      ...input,
+      createdAt: new Date(),
+      createdBy: actor.userId ?? undefined,
+    });
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
@@ -64,7 +65,7 @@ export class DirectoryService {
     id: string,
     input: UpdateOrganizationInput,
   ): Promise<Organization> {
-    const organization = await this.getOrganization(actor, id);
+    const organization = await this.access.editableOrganization(actor, id);
     const name = input.name ?? organization.name;
     const country = input.country ?? organization.country;
     if (name !== organization.name || country !== organization.country) {
@@ -78,12 +79,13 @@ export class DirectoryService {
     return organization;
   }
 
+  /** Staff find people by name in either script; admins by email too. */
   async listPeople(
     actor: Actor,
     filter: PeopleFilter = {},
     page: PageArgs = {},
   ): Promise<Connection<Person>> {
-    this.requireStaff(actor);
+    this.access.requireStaff(actor);
     const where: FilterQuery<Person> = {
       category: filter.category,
       country: filter.country,
@@ -93,66 +95,81 @@ export class DirectoryService {
       where.$or = [
         { fullName: containing(this.em, filter.search) },
         { fullNameAlt: containing(this.em, filter.search) },
-        { email: containing(this.em, filter.search.toLowerCase()) },
       ];
+      // An address typed into the search would otherwise tell who it belongs to.
+      if (actor.isAdmin)
+        where.$or.push({ email: containing(this.em, filter.search.toLowerCase()) });
     }
     return paginate(this.em, Person, where, page, [{ fullName: 'asc' }, { id: 'asc' }]);
   }
 
-  /** Staff read anyone; a participant reads only the person linked to their account. */
-  async getPerson(actor: Actor, id: string): Promise<Person> {
-    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
-    if (!actor.isStaff && actor.personId !== id) {
-      throw DomainError.forbidden('You can only see your own profile.');
-    }
-    const person = await this.em.findOne(Person, id);
-    if (!person) throw DomainError.notFound('Person', id);
-    return person;
+  getPerson(actor: Actor, id: string): Promise<Person> {
+    return this.access.readable(actor, id);
   }
 
   async createPerson(actor: Actor, input: CreatePersonInput): Promise<Person> {
-    this.requireStaff(actor);
+    this.access.requireStaff(actor);
     const { organizationId, email, ...fields } = input;
+    const address = normalizedEmail(email);
+    if (address) await this.assertEmailFree(address);
+    const organization = await this.organizationRef(organizationId);
     const person = this.em.create(Person, {
       ...fields,
-      email: await this.freeEmail(email),
-      organization: await this.organizationRef(organizationId),
+      email: address,
+      organization,
       createdAt: new Date(),
+      createdBy: actor.userId ?? undefined,
     });
     await this.flushUnique('email', 'Another person already has this email.');
     return person;
   }
 
   async updatePerson(actor: Actor, id: string, input: UpdatePersonInput): Promise<Person> {
-    this.requireStaff(actor);
-    const person = await this.getPerson(actor, id);
+    const person = await this.access.editable(actor, id);
     const { organizationId, email, ...fields } = input;
-    this.em.assign(person, fields);
-    if (email !== undefined) person.email = await this.freeEmail(email, id);
-    if (organizationId !== undefined)
-      person.organization = await this.organizationRef(organizationId);
-    await this.flushUnique('email', 'Another person already has this email.');
+    const address = email === undefined ? person.email : normalizedEmail(email);
+    const emailChanges = address !== person.email;
+    const hasAccount =
+      emailChanges &&
+      (await this.accounts.accounts.withAccount(this.em, [person.id])).has(person.id);
+    if (emailChanges) {
+      await this.access.assertMayChangeEmail(actor, person);
+      if (!address && hasAccount) {
+        throw DomainError.invalid(
+          'email',
+          `email: ${person.fullName} has an account and logs in with this address; it cannot be removed`,
+        );
+      }
+      if (address) await this.assertEmailFree(address, id);
+    }
+    const organization =
+      organizationId === undefined
+        ? person.organization
+        : await this.organizationRef(organizationId);
+    try {
+      await this.em.transactional(async (em) => {
+        em.assign(person, { ...fields, email: address, organization });
+        if (hasAccount && address)
+          await this.accounts.accounts.emailChanged(em, person.id, address);
+      });
+    } catch (error) {
+      throw this.uniqueAsInvalid(error, 'email', 'Another person already has this email.');
+    }
     return person;
   }
 
-  private async freeEmail(
-    email: string | undefined,
-    exceptPersonId?: string,
-  ): Promise<string | undefined> {
-    if (!email) return undefined;
-    const normalized = email.trim().toLowerCase();
-    const other = await this.em.findOne(Person, { email: normalized });
+  private async assertEmailFree(address: string, exceptPersonId?: string): Promise<void> {
+    const other = await this.em.findOne(Person, { email: address });
     if (other && other.id !== exceptPersonId) {
       throw DomainError.invalid(
         'email',
-        `email: ${normalized} already belongs to another person`,
+        `email: ${address} already belongs to another person`,
         'EMAIL_TAKEN',
       );
     }
-    return normalized;
   }
 
-  private async organizationRef(id: string | undefined) {
+  private async organizationRef(id: string | undefined | null) {
     if (!id) return undefined;
     const organization = await this.em.findOne(Organization, id);
     if (!organization)
@@ -183,11 +200,17 @@ export class DirectoryService {
     try {
       await this.em.flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw DomainError.invalid(field, `${field}: ${message}`, 'DUPLICATE');
-      }
-      throw error;
+      throw this.uniqueAsInvalid(error, field, message);
     }
   }
+
+  private uniqueAsInvalid(error: unknown, field: string, message: string): unknown {
+    if (!(error instanceof UniqueConstraintViolationException)) return error;
+    this.em.clear();
+    return DomainError.invalid(field, `${field}: ${message}`, 'DUPLICATE');
+  }
+}
+
+function normalizedEmail(email: string | null | undefined): string | undefined {
+  return email ? email.trim().toLowerCase() : undefined;
 }

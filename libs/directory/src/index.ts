@@ -5,6 +5,7 @@ export * from './organizations/organization.entity';
 export * from './people/dto/person.input';
 export * from './people/person.entity';
 export * from './people/person-accounts.port';
+export * from './people/event-people.port';
 
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, Role, PerRequest } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, refusal, Role } from '@platform/core';
+import { Enrollment } from './enrollments/enrollment.entity';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
 import { ProgrammeOrganizer, TrainingProgramme } from './programmes/training-programme.entity';
 
 /**
  * Who may see and run training events. Admins: all. Organizers: every event of the
- * programmes they organize. Trainers: the events they are assigned to. Participants:
- * only their own enrollments (see EnrollmentsService.mine).
+ * programmes they organize. Trainers: the events they are assigned to. Participants
+ * see the events they are enrolled in through their own enrollments
+ * (EnrollmentsService.mine) and run none.
  */
 @Injectable()
 export class TrainingAccess {
   private readonly programmes = new PerRequest<Set<string>>();
   private readonly events = new PerRequest<Set<string>>();
+  private readonly enrolled = new PerRequest<Set<string>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -32,9 +35,27 @@ export class TrainingAccess {
     });
   }
 
+  /** The events the actor's person is enrolled in, in any status. */
+  private enrolledEventIds(actor: Actor): Promise<Set<string>> {
+    return this.enrolled.get(actor, async () => {
+      if (actor.personId === null) return new Set<string>();
+      const rows = await this.em.find(
+        Enrollment,
+        { person: actor.personId },
+        { fields: ['event'], disableIdentityMap: true },
+      );
+      return new Set(rows.map((row) => row.event.id));
+    });
+  }
+
+  private async isEnrolled(actor: Actor, eventId: string): Promise<boolean> {
+    return (await this.enrolledEventIds(actor)).has(eventId);
+  }
+
   forget(actor: Actor): void {
     this.programmes.forget(actor);
     this.events.forget(actor);
+    this.enrolled.forget(actor);
   }
 
   async canManageProgramme(actor: Actor, programmeId: string): Promise<boolean> {
@@ -49,8 +70,10 @@ export class TrainingAccess {
     );
   }
 
+  /** Filter for lists: the events this actor runs. Trainees see theirs in myEnrollments. */
   async eventsWhere(actor: Actor): Promise<FilterQuery<TrainingEvent>> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    if (!actor.isStaff) throw DomainError.forbidden('Only staff list training events.');
     if (actor.isAdmin) return {};
     const programmes = [...(await this.managedProgrammeIds(actor))];
     const events = [...(await this.trainedEventIds(actor))];
@@ -77,19 +100,47 @@ export class TrainingAccess {
     };
   }
 
+  /**
+   * The programmes this actor may see: those they organize, and those of the events
+   * they train or are enrolled in.
+   */
+  async visibleProgrammeIds(actor: Actor): Promise<Set<string>> {
+    const eventIds = [
+      ...(await this.trainedEventIds(actor)),
+      ...(await this.enrolledEventIds(actor)),
+    ];
+    const events = eventIds.length
+      ? await this.em.find(
+          TrainingEvent,
+          { id: { $in: eventIds } },
+          { fields: ['programme'], disableIdentityMap: true },
+        )
+      : [];
+    return new Set([
+      ...(await this.managedProgrammeIds(actor)),
+      ...events.map((event) => event.programme.id),
+    ]);
+  }
+
+  /** The programme, if this actor organizes it. */
   async programme(actor: Actor, programmeId: string): Promise<TrainingProgramme> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const programme = await this.em.findOne(TrainingProgramme, programmeId);
-    if (!programme) throw DomainError.notFound('Training programme', programmeId);
-    if (!(await this.canManageProgramme(actor, programmeId))) {
-      throw DomainError.forbidden('Only the organizers of this programme can do this.');
+    if (!programme || !(await this.canManageProgramme(actor, programmeId))) {
+      throw refusal(
+        programme !== null && (await this.visibleProgrammeIds(actor)).has(programmeId),
+        'Training programme',
+        programmeId,
+        'Only the organizers of this programme can do this.',
+      );
     }
     return programme;
   }
 
   /**
-   * The event, if this actor runs it. Others get NOT_FOUND (events are not public).
-   * Inside a transaction pass its `em` and `lock` to serialize marking.
+   * The event, if this actor runs it. Events are not public: to everyone but their
+   * trainees (who see it through their enrollment, and get FORBIDDEN) they do not exist
+   * (NOT_FOUND). Inside a transaction pass its `em` and `lock` to serialize marking.
    */
   async event(
     actor: Actor,
@@ -99,13 +150,13 @@ export class TrainingAccess {
   ): Promise<TrainingEvent> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const event = await em.findOne(TrainingEvent, eventId, lock ? lockFor(em) : {});
-    if (!event) throw DomainError.notFound('Training event', eventId);
-    if (!(await this.canRunEvent(actor, event))) {
-      if (actor.isStaff)
-        throw DomainError.forbidden(
-          'Only the trainers of this event and the organizers of its programme can do this.',
-        );
-      throw DomainError.notFound('Training event', eventId);
+    if (!event || !(await this.canRunEvent(actor, event))) {
+      throw refusal(
+        event !== null && (await this.isEnrolled(actor, event.id)),
+        'Training event',
+        eventId,
+        'Only the trainers of this event and the organizers of its programme can do this.',
+      );
     }
     return event;
   }

@@ -1,3 +1,5 @@
+import { DirectoryModule } from '@platform/directory';
+import { TrainingPeople } from './training-people';
 import { Module } from '@nestjs/common';
 import { AttendanceService } from './attendance/attendance.service';
 import { EnrollmentsService } from './enrollments/enrollments.service';
@@ -10,14 +12,17 @@ import { IndicatorsService } from './indicators/indicators.service';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
+  AttendanceChangesResolver,
   EnrollmentsResolver,
   ProgrammesResolver,
   TrainingEventsResolver,
 } from './trainings.resolver';
 
 @Module({
+  imports: [DirectoryModule],
   controllers: [RosterController, IndicatorsController],
   providers: [
+    TrainingPeople,
     TrainingAccess,
     ProgrammesService,
     TrainingEventsService,
@@ -27,6 +32,7 @@ import {
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,
+    AttendanceChangesResolver,
     IndicatorsService,
     IndicatorsResolver,
   ],

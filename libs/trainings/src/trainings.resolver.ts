@@ -10,7 +10,7 @@ import {
   Paginated,
 } from '@platform/core';
 import { Organization, Person } from '@platform/directory';
-import { AttendanceChange, AttendanceMark } from './attendance/attendance-mark.entity';
+import { AttendanceChange, AttendanceMark, MarkAuthor } from './attendance/attendance-mark.entity';
 import { AttendanceService, RosterEntry } from './attendance/attendance.service';
 import { completionOf } from './attendance/completion';
 import { CorrectMarkInput, MarkDayInput } from './attendance/dto/attendance.input';
@@ -32,7 +32,9 @@ const TrainingEventConnection = Paginated(TrainingEvent);
 export class ProgrammesResolver {
   constructor(private readonly programmes: ProgrammesService) {}
 
-  @Query(() => [TrainingProgramme], { description: 'All training programmes (staff).' })
+  @Query(() => [TrainingProgramme], {
+    description: 'Programmes you organize, or whose events you train; all for admins.',
+  })
   trainingProgrammes(@CurrentActor() actor: Actor): Promise<TrainingProgramme[]> {
     return this.programmes.list(actor);
   }
@@ -236,5 +238,19 @@ export class EnrollmentsResolver {
         ? DomainError.forbidden('Not your enrollment.')
         : DomainError.unauthenticated();
     }
+  }
+}
+
+@Resolver(() => AttendanceChange)
+export class AttendanceChangesResolver {
+  @ResolveField(() => MarkAuthor, {
+    nullable: true,
+    description: 'The account that set or changed the mark: its id and its person’s name.',
+  })
+  async changedBy(@Parent() change: AttendanceChange): Promise<MarkAuthor | null> {
+    const user = await change.changedBy.load();
+    if (!user) return null;
+    const person = await user.person?.load();
+    return { id: user.id, name: person?.fullName ?? null };
   }
 }

@@ -11,4 +11,11 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+
+  @Field({
+    nullable: true,
+    description:
+      'After a login with a password: send it with the next logins from this device (login input deviceToken; browsers get it as an httpOnly cookie too). Failed logins from a trusted device are counted for it alone, so strangers cannot lock its holder out.',
+  })
+  deviceToken?: string;
 }

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor, PerRequest, Role } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, refusal, Role } from '@platform/core';
+import { Registration } from '../registrations/registration.entity';
 import { Edition, EditionOrganizer } from './edition.entity';
 
 /**
  * Who may see and manage an edition. Admins manage all; organizers manage the
- * editions they are assigned to; everyone else sees published editions only.
- * An unpublished edition is NOT_FOUND for those who may not see it.
+ * editions they are assigned to. Everyone sees published editions, and a participant
+ * the editions they are registered for (or invited to). What one may not see is
+ * NOT_FOUND; what one may see but not manage is FORBIDDEN (see `refusal`).
  */
 @Injectable()
 export class EditionAccess {
   private readonly managed = new PerRequest<Set<string>>();
+  private readonly registered = new PerRequest<Set<string>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -22,8 +25,22 @@ export class EditionAccess {
     });
   }
 
+  /** The editions the actor's person is registered for, in any status. */
+  registeredEditionIds(actor: Actor): Promise<Set<string>> {
+    return this.registered.get(actor, async () => {
+      if (actor.personId === null) return new Set<string>();
+      const rows = await this.em.find(
+        Registration,
+        { person: actor.personId },
+        { fields: ['edition'], disableIdentityMap: true },
+      );
+      return new Set(rows.map((row) => row.edition.id));
+    });
+  }
+
   forget(actor: Actor): void {
     this.managed.forget(actor);
+    this.registered.forget(actor);
   }
 
   async canManage(actor: Actor, editionId: string): Promise<boolean> {
@@ -32,15 +49,22 @@ export class EditionAccess {
   }
 
   async canView(actor: Actor, edition: Edition): Promise<boolean> {
-    return edition.isPublished || this.canManage(actor, edition.id);
+    return (
+      edition.isPublished ||
+      (await this.canManage(actor, edition.id)) ||
+      (await this.registeredEditionIds(actor)).has(edition.id)
+    );
   }
 
   /** Filter for lists: what this actor may see. */
   async visibleWhere(actor: Actor): Promise<FilterQuery<Edition>> {
     if (actor.isAdmin) return {};
-    const managed = [...(await this.managedEditionIds(actor))];
-    return managed.length > 0
-      ? { $or: [{ isPublished: true }, { id: { $in: managed } }] }
+    const own = [
+      ...(await this.managedEditionIds(actor)),
+      ...(await this.registeredEditionIds(actor)),
+    ];
+    return own.length > 0
+      ? { $or: [{ isPublished: true }, { id: { $in: own } }] }
       : { isPublished: true };
   }
 
@@ -64,9 +88,23 @@ export class EditionAccess {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const allowed = await this.canManage(actor, editionId);
     const edition = await em.findOne(Edition, editionId, lock ? lockFor(em) : {});
-    if (!edition || (!allowed && !edition.isPublished))
-      throw DomainError.notFound('Edition', editionId);
-    if (!allowed) throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    if (!edition || !allowed) {
+      throw refusal(
+        edition !== null && (await this.canView(actor, edition)),
+        'Edition',
+        editionId,
+        'Only the organizers of this edition can do this.',
+      );
+    }
     return edition;
+  }
+
+  /** Whether this actor organizes an edition of the series. */
+  async organizesInSeries(actor: Actor, seriesId: string): Promise<boolean> {
+    const managed = [...(await this.managedEditionIds(actor))];
+    return (
+      managed.length > 0 &&
+      (await this.em.count(Edition, { id: { $in: managed }, series: seriesId })) > 0
+    );
   }
 }

@@ -67,8 +67,12 @@ export class EditionsService {
     return series;
   }
 
+  /**
+   * A series and its rotation plan are agreed between the countries of the region and
+   * span many editions and their organizers: admins keep them.
+   */
   async createSeries(actor: Actor, input: CreateSeriesInput): Promise<ConferenceSeries> {
-    actor.require(Role.ADMIN, Role.ORGANIZER);
+    actor.require(Role.ADMIN);
     if (await this.em.count(ConferenceSeries, { name: input.name })) {
       throw DomainError.invalid(
         'name',
@@ -87,7 +91,7 @@ export class EditionsService {
     seriesId: string,
     input: SetRotationInput,
   ): Promise<ConferenceSeries> {
-    actor.require(Role.ADMIN, Role.ORGANIZER);
+    actor.require(Role.ADMIN);
     const years = input.slots.map((slot) => slot.year);
     const repeated = years.find((year, i) => years.indexOf(year) !== i);
     if (repeated !== undefined) {
@@ -127,10 +131,19 @@ export class EditionsService {
     return this.access.viewable(actor, id);
   }
 
-  /** Organizers who create an edition become its organizers. */
+  /**
+   * Admins create editions in any series; an organizer creates the next editions of a
+   * series they organize an edition of (the first edition of a series is an admin's,
+   * who assigns its organizers). Organizers who create an edition become its organizers.
+   */
   async createEdition(actor: Actor, input: CreateEditionInput): Promise<Edition> {
     actor.require(Role.ADMIN, Role.ORGANIZER);
     const series = await this.getSeries(input.seriesId);
+    if (!actor.isAdmin && !(await this.access.organizesInSeries(actor, series.id))) {
+      throw DomainError.forbidden(
+        `Only admins and the organizers of an edition of ${series.name} create its editions.`,
+      );
+    }
     assertDateOrder(input.startDate, input.endDate);
     assertYearMatches(input.year, input.startDate);
     if (await this.em.count(Edition, { series, year: input.year })) {

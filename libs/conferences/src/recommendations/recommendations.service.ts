@@ -60,7 +60,9 @@ export class RecommendationsService {
 
   /**
    * Records, at a later edition of the same series, how an adopted recommendation is
-   * being implemented. Recording again at the same edition updates the record.
+   * being implemented: the later edition's organizers follow up the recommendations
+   * they can see (adopted ones of published editions, or any of editions they also
+   * organize). Recording again at the same edition updates the record.
    */
   async recordFollowUp(actor: Actor, input: RecordFollowUpInput): Promise<RecommendationFollowUp> {
     const later = await this.access.manageable(actor, input.editionId);
@@ -74,6 +76,13 @@ export class RecommendationsService {
       );
     }
     const earlier = recommendation.edition.getEntity();
+    // The recommendations of an edition one may not see do not exist for them.
+    if (!(await this.access.canView(actor, earlier))) {
+      throw DomainError.invalid(
+        'recommendationId',
+        `recommendationId: no recommendation with id "${input.recommendationId}"`,
+      );
+    }
     if (earlier.series.id !== later.series.id || earlier.year >= later.year) {
       throw DomainError.invalid(
         'editionId',

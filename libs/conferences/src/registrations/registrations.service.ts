@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   Actor,
+  Clock,
   containing,
   Connection,
   DomainError,
@@ -39,6 +40,7 @@ export class RegistrationsService {
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
     private readonly notices: RegistrationNotices,
+    private readonly clock: Clock,
   ) {}
 
   /** An organizer registers a person: a seat if one is free, else the waitlist. */
@@ -60,7 +62,9 @@ export class RegistrationsService {
     const personId = actor.personId;
     return this.inTransaction(async (em) => {
       const edition = await em.findOne(Edition, editionId, lockFor(em));
-      if (!edition || !edition.isPublished) throw DomainError.notFound('Edition', editionId);
+      if (!edition || !(await this.access.canView(actor, edition))) {
+        throw DomainError.notFound('Edition', editionId);
+      }
       if (edition.status !== EditionStatus.REGISTRATION_OPEN) {
         throw DomainError.conflict(
           ConferenceErrorCode.REGISTRATION_NOT_OPEN,
@@ -194,6 +198,7 @@ export class RegistrationsService {
           ConferenceErrorCode.DAY_OUTSIDE_EDITION,
         );
       }
+      this.clock.assertDayHasCome(input.day);
       if (!SEATED_STATUSES.includes(registration.status))
         throw wrongStatus(registration, 'checked in');
       if (!(await em.count(CheckIn, { registration, day: input.day }))) {
@@ -247,17 +252,20 @@ export class RegistrationsService {
     return person;
   }
 
+  /** A registration the actor manages; its own person sees it but may not do this. */
   private async forManager(
     actor: Actor,
     em: EntityManager,
     registrationId: string,
   ): Promise<Registration> {
-    const registration = await em.findOne(Registration, registrationId);
-    if (!registration) throw DomainError.notFound('Registration', registrationId);
-    await this.access.manageable(actor, registration.edition.id, em);
+    const registration = await this.forOwnerOrManager(actor, em, registrationId);
+    if (!(await this.access.canManage(actor, registration.edition.id))) {
+      throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    }
     return registration;
   }
 
+  /** A registration of the actor's own person, or of an edition they manage; else NOT_FOUND. */
   private async forOwnerOrManager(
     actor: Actor,
     em: EntityManager,
@@ -268,7 +276,6 @@ export class RegistrationsService {
     if (!registration) throw DomainError.notFound('Registration', registrationId);
     const own = actor.personId !== null && registration.person.id === actor.personId;
     if (!own && !(await this.access.canManage(actor, registration.edition.id))) {
-      // Someone else's registration: do not reveal that it exists.
       throw DomainError.notFound('Registration', registrationId);
     }
     return registration;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -6,6 +7,13 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /**
+   * Express's `trust proxy`: which proxies in front may set X-Forwarded-For, so that
+   * `req.ip` (what rate limits count by) is the client's address and not the proxy's.
+   */
+  trustProxy: false | number | string[];
+  /** Rate limits are counted in Redis when set, else in the database. */
+  redisUrl?: string;
   /** Public base URL, used in printed links (and later in certificates and mail). */
   publicUrl: string;
   database: {
@@ -135,6 +143,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     initialAdmin = { email: adminEmail ?? '', password: adminPassword ?? '' };
   }
 
+  const trustProxy = readTrustProxy(read('TRUST_PROXY'), problems);
+  const redisUrl = read('REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL (got "${redisUrl}")`);
+  }
+
   const publicUrlRaw =
     read('PUBLIC_URL') ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   try {
@@ -158,6 +172,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     env: nodeEnv,
     host,
     port,
+    trustProxy,
+    redisUrl,
     publicUrl: publicUrlRaw.replace(/\/$/, ''),
     database,
     dataDir,
@@ -184,4 +200,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * TRUST_PROXY: off (the default: the connecting address is the client), a number of
+ * proxy hops, or addresses and subnets of the proxies (and loopback, linklocal,
+ * uniquelocal). Never "everyone": then any client could choose its own address.
+ */
+function readTrustProxy(raw: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  if (raw === undefined || ['off', 'false', '0'].includes(raw)) return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 10) return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address);
+    if (version === 0 || extra !== undefined) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  };
+  const wrong = entries.filter((entry) => !valid(entry));
+  if (wrong.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be off, a number of proxy hops (1-10) or a list of proxy addresses or subnets (got "${raw}")`,
+    );
+    return false;
+  }
+  return entries;
 }

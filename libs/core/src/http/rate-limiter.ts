@@ -1,35 +1,208 @@
-/**
- * Fixed-window request counting per client key (e.g. the IP address), in memory: one
- * process's view, which is enough to stop a single client from enumerating codes.
- */
-export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+import { createHash } from 'node:crypto';
+import { Global, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import Redis from 'ioredis';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { DomainError } from '../errors/domain-error';
 
+/** At most `points` attempts per `windowSeconds` for one subject (fixed windows). */
+export interface RateRule {
+  /** Names the counter; two rules never share a name. */
+  readonly name: string;
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
+export interface RateCount {
+  /** Attempts counted in the current window, this one included. */
+  hits: number;
+  /** When the window ends, in milliseconds since 1970. */
+  resetsAt: number;
+}
+
+/** Where the counters live: the database, or Redis. Every call is one atomic step. */
+export interface RateLimitStore {
+  hit(key: string, rule: RateRule, now: number): Promise<RateCount>;
+  giveBack(key: string, rule: RateRule, now: number): Promise<void>;
+  reset(key: string, rule: RateRule): Promise<void>;
+  /** Removes ended windows; answers how many. */
+  deleteExpired(now: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * One `INSERT … ON CONFLICT … DO UPDATE … RETURNING` per attempt, the same SQL on
+ * SQLite (≥ 3.35) and PostgreSQL: the database serializes concurrent attempts on one
+ * key, so every process sees every attempt and none is lost. Run outside transactions
+ * (SQLite has one connection, which an open transaction holds).
+ */
+export class SqlRateLimitStore implements RateLimitStore {
+  constructor(private readonly orm: MikroORM) {}
+
+  private execute<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.orm.em.getConnection().execute<T[]>(sql, params, 'all');
+  }
+
+  private async run(sql: string, params: unknown[]): Promise<number> {
+    const result = await this.orm.em.getConnection().execute(sql, params, 'run');
+    return result.affectedRows;
+  }
+
+  async hit(key: string, rule: RateRule, now: number): Promise<RateCount> {
+    const [row] = await this.execute<{ hits: number | string; resets_at: number | string }>(
+      `insert into rate_limit_counter (id, hits, resets_at) values (?, 1, ?)
+       on conflict (id) do update set
+         hits = case when rate_limit_counter.resets_at <= ? then 1 else rate_limit_counter.hits + 1 end,
+         resets_at = case when rate_limit_counter.resets_at <= ? then excluded.resets_at else rate_limit_counter.resets_at end
+       returning hits, resets_at`,
+      [key, now + rule.windowSeconds * 1000, now, now],
+    );
+    return { hits: Number(row.hits), resetsAt: Number(row.resets_at) };
+  }
+
+  async giveBack(key: string, _rule: RateRule, now: number): Promise<void> {
+    await this.run(
+      'update rate_limit_counter set hits = hits - 1 where id = ? and hits > 0 and resets_at > ?',
+      [key, now],
+    );
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.run('delete from rate_limit_counter where id = ?', [key]);
+  }
+
+  deleteExpired(now: number): Promise<number> {
+    return this.run('delete from rate_limit_counter where resets_at <= ?', [now]);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** REDIS_URL: rate-limiter-flexible's atomic Redis counters (keys expire by themselves). */
+export class RedisRateLimitStore implements RateLimitStore {
+  private readonly limiters = new Map<string, RateLimiterRedis>();
+
+  constructor(private readonly client: Redis) {}
+
+  private limiter(rule: RateRule): RateLimiterRedis {
+    let limiter = this.limiters.get(rule.name);
+    if (!limiter) {
+      limiter = new RateLimiterRedis({
+        storeClient: this.client,
+        keyPrefix: 'rate-limit',
+        points: rule.points,
+        duration: rule.windowSeconds,
+      });
+      this.limiters.set(rule.name, limiter);
+    }
+    return limiter;
+  }
+
+  async hit(key: string, rule: RateRule, now: number): Promise<RateCount> {
+    // penalty() counts without refusing: the decision is RateLimits', as for the database.
+    const result = await this.limiter(rule).penalty(key, 1);
+    return { hits: result.consumedPoints, resetsAt: now + result.msBeforeNext };
+  }
+
+  async giveBack(key: string, rule: RateRule): Promise<void> {
+    await this.limiter(rule).reward(key, 1);
+  }
+
+  async reset(key: string, rule: RateRule): Promise<void> {
+    await this.limiter(rule).delete(key);
+  }
+
+  async deleteExpired(): Promise<number> {
+    return 0;
+  }
+
+  async close(): Promise<void> {
+    await this.client.quit();
+  }
+}
+
+/** FORBIDDEN with reason TOO_MANY_ATTEMPTS, saying when to try again. */
+export function tooManyAttempts(what: string, waitSeconds: number): DomainError {
+  const wait =
+    waitSeconds < 90
+      ? `${waitSeconds} seconds`
+      : waitSeconds < 90 * 60
+        ? `${Math.ceil(waitSeconds / 60)} minutes`
+        : `${Math.ceil(waitSeconds / 3600)} hours`;
+  return DomainError.forbidden(`${what}; try again in ${wait}.`, 'TOO_MANY_ATTEMPTS');
+}
+
+/**
+ * The rate limits of the platform (logins, login links, the public verification page),
+ * counted where every API process sees them: in the database, or in Redis.
+ */
+export class RateLimits implements OnModuleDestroy {
   constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
+    private readonly store: RateLimitStore,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** 0 when the request may go ahead, else the seconds to wait. */
-  take(key: string): number {
-    const now = this.now();
-    if (this.windows.size > 10_000) this.forgetExpired(now);
-    const window = this.windows.get(key);
-    if (!window || now - window.start >= this.windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
-      return 0;
-    }
-    if (window.count < this.limit) {
-      window.count += 1;
-      return 0;
-    }
-    return Math.ceil((window.start + this.windowMs - now) / 1000);
+  // Subjects are hashed: the table holds no email or IP address, and keys stay short.
+  private key(rule: RateRule, subject: string): string {
+    return `${rule.name}:${createHash('sha256').update(subject).digest('base64url')}`;
   }
 
-  private forgetExpired(now: number): void {
-    for (const [key, window] of this.windows) {
-      if (now - window.start >= this.windowMs) this.windows.delete(key);
-    }
+  /** Counts one attempt: 0 when it may go ahead, else the seconds until it may. */
+  async take(rule: RateRule, subject: string): Promise<number> {
+    const now = this.now();
+    const { hits, resetsAt } = await this.store.hit(this.key(rule, subject), rule, now);
+    return hits <= rule.points ? 0 : Math.max(1, Math.ceil((resetsAt - now) / 1000));
+  }
+
+  /** Like take, but throws TOO_MANY_ATTEMPTS ("<what>; try again in …"). */
+  async enforce(rule: RateRule, subject: string, what: string): Promise<void> {
+    const wait = await this.take(rule, subject);
+    if (wait > 0) throw tooManyAttempts(what, wait);
+  }
+
+  /** Uncounts one attempt taken earlier (e.g. it turned out not to be a failure). */
+  giveBack(rule: RateRule, subject: string): Promise<void> {
+    return this.store.giveBack(this.key(rule, subject), rule, this.now());
+  }
+
+  /** Forgets the subject's attempts. */
+  reset(rule: RateRule, subject: string): Promise<void> {
+    return this.store.reset(this.key(rule, subject), rule);
+  }
+
+  deleteExpired(now = this.now()): Promise<number> {
+    return this.store.deleteExpired(now);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.store.close();
   }
 }
+
+/** The limits over Redis when REDIS_URL is set (connected now: a wrong one stops the start), else the database. */
+export async function openRateLimits(orm: MikroORM, config: AppConfig): Promise<RateLimits> {
+  if (!config.redisUrl) return new RateLimits(new SqlRateLimitStore(orm));
+  const client = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    connectTimeout: 5000,
+    maxRetriesPerRequest: 2,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`REDIS_URL: cannot connect (${(error as Error).message})`);
+  }
+  new Logger('RateLimits').log('Rate limits are counted in Redis');
+  return new RateLimits(new RedisRateLimitStore(client));
+}
+
+/** Global: the accounts and the documents (verification page) count in the same store. */
+@Global()
+@Module({
+  providers: [{ provide: RateLimits, inject: [MikroORM, APP_CONFIG], useFactory: openRateLimits }],
+  exports: [RateLimits],
+})
+export class RateLimitModule {}

@@ -49,4 +49,8 @@ export class Organization {
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** The account that added it: admins and that account may edit it. */
+  @Property({ type: 'uuid', nullable: true })
+  createdBy?: string;
 }

@@ -46,8 +46,9 @@ registerEnumType(Language, {
 /**
  * A participant, speaker, trainee or official. The email is optional (many officers
  * are enrolled from rosters without one) but unique when given; it is stored
- * lower-cased so uniqueness ignores case. Email is exposed by PeopleResolver only to
- * staff and to the person themself.
+ * lower-cased so uniqueness ignores case. Only the id, names and organization are
+ * GraphQL fields here: everything else about a person is resolved by PeopleResolver
+ * for those who may see it (see PeopleAccess).
  */
 @ObjectType()
 @Entity()
@@ -70,35 +71,34 @@ export class Person {
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string;
 
-  @Field(() => Sex, { nullable: true })
   @Enum({ items: () => Sex, type: 'string', length: 10, nullable: true })
   sex?: Sex;
 
-  @Field(() => ProfessionalCategory)
   @Enum({ items: () => ProfessionalCategory, type: 'string', length: 40 })
   category: ProfessionalCategory = ProfessionalCategory.OTHER;
 
-  @Field({ nullable: true, description: 'Job title, e.g. "Senior investigator".' })
   @Property({ type: 'string', length: 200, nullable: true })
   position?: string;
 
   @ManyToOne({ entity: () => Organization, ref: true, nullable: true })
   organization?: Ref<Organization>;
 
-  @Field({ description: 'ISO 3166 country code.' })
+  /** ISO 3166 country code. */
   @Property({ type: 'string', length: 2 })
   country!: string;
 
-  @Field()
   get countryName(): string {
     return countryName(this.country);
   }
 
-  @Field(() => Language, { description: 'Language of documents and mail sent to this person.' })
+  /** The language of documents and mail sent to this person. */
   @Enum({ items: () => Language, type: 'string', length: 2 })
   language: Language = Language.EN;
 
-  @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** The account that added this person: staff may edit the people they added. */
+  @Property({ type: 'uuid', nullable: true })
+  createdBy?: string;
 }

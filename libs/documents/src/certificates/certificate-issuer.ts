@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { Edition, EditionPartner, PartnerRole } from '@platform/conferences';
-import { APP_CONFIG, AppConfig, Actor, DomainError } from '@platform/core';
+import { APP_CONFIG, AppConfig, Actor, Clock, DomainError } from '@platform/core';
 import { Language, Person } from '@platform/directory';
 import { MailTemplate, Outbox } from '@platform/mail';
 import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
@@ -43,6 +43,7 @@ export class CertificateIssuer {
     private readonly access: CertificateAccess,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** One person's certificate; if they already have a current one, that one is returned. */
@@ -61,7 +62,7 @@ export class CertificateIssuer {
       if (existing) return existing;
       const person = await em.findOne(Person, personId, { populate: ['organization'] });
       if (!person) throw DomainError.notFound('Person', personId);
-      const entry = await eligible(em, kind, eventId, person);
+      const entry = await eligible(em, kind, scope, person, this.clock.today());
       const [certificate] = await this.issue(em, actor, kind, scope, [entry], languages);
       return certificate;
     });
@@ -73,7 +74,7 @@ export class CertificateIssuer {
       // The row lock on the event serializes two bulk runs, so neither duplicates the other.
       const scope = await this.access.manageable(actor, kind, eventId, em, true);
       await settingsOf(em, scope); // unconfigured is an error even when nobody is missing
-      const entries = await everyoneEligible(em, kind, eventId);
+      const entries = await everyoneEligible(em, kind, scope, this.clock.today());
       const holders = await em.find(Certificate, {
         currentKey: {
           $in: [...entries.keys()].map((personId) => currentKey(kind, eventId, personId)),
@@ -110,6 +111,11 @@ export class CertificateIssuer {
       certificate.status = CertificateStatus.REVOKED;
       certificate.revokedAt = new Date();
       certificate.revokedReason = reason;
+      await this.outbox.cancel(
+        em,
+        certificateMailKey(certificate.id),
+        'the certificate was revoked before its mail went out',
+      );
       return certificate;
     });
   }
@@ -130,7 +136,7 @@ export class CertificateIssuer {
       const eventId = (old.edition ?? old.trainingEvent)!.id;
       const scope = await this.access.manageable(actor, old.kind, eventId, em, true);
       const person = await em.findOneOrFail(Person, old.person.id, { populate: ['organization'] });
-      const entry = await eligible(em, old.kind, eventId, person);
+      const entry = await eligible(em, old.kind, scope, person, this.clock.today());
       old.status = CertificateStatus.REPLACED;
       old.replacedAt = new Date();
       old.currentKey = null;
@@ -145,6 +151,12 @@ export class CertificateIssuer {
         languages ?? old.languages,
       );
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
+      // Its holder gets the new one by mail, not both.
+      await this.outbox.cancel(
+        em,
+        certificateMailKey(old.id),
+        `the certificate was replaced by ${replacement.serial} before its mail went out`,
+      );
       return replacement;
     });
   }
@@ -153,7 +165,7 @@ export class CertificateIssuer {
   private async notify(em: EntityManager, certificate: Certificate, person: Person): Promise<void> {
     await this.outbox.enqueue(em, {
       template: MailTemplate.CERTIFICATE_ISSUED,
-      idempotencyKey: `CERTIFICATE_ISSUED:${certificate.id}`,
+      idempotencyKey: certificateMailKey(certificate.id),
       to: {
         email: person.email,
         name: certificate.holderName,
@@ -189,7 +201,7 @@ export class CertificateIssuer {
     const serials = await this.serials(em, settings.serialPrefix, facts.year, entries.length);
     const eventId = (scope.edition ?? scope.trainingEvent)!.id;
     const issuedBy = em.getReference(User, actor.requireUserId(), { wrapped: true });
-    const issuedOn = new Date().toISOString().slice(0, 10);
+    const issuedOn = this.clock.today();
     const certificates: Certificate[] = [];
     for (const [i, { person, sessionTitles }] of entries.entries()) {
       const chosen = languages?.length
@@ -273,6 +285,11 @@ export class CertificateIssuer {
       (_, i) => `${prefix}-${year}-${String(last - count + 1 + i).padStart(6, '0')}`,
     );
   }
+}
+
+/** The mail that brings a certificate to its holder: queued once per certificate. */
+export function certificateMailKey(certificateId: string): string {
+  return `CERTIFICATE_ISSUED:${certificateId}`;
 }
 
 export function currentKey(kind: CertificateKind, eventId: string, personId: string): string {

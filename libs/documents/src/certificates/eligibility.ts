@@ -3,12 +3,14 @@ import { DomainError } from '@platform/core';
 import { CheckIn, Registration, SessionSpeaker } from '@platform/conferences';
 import { Person } from '@platform/directory';
 import { completionOf, Enrollment, EnrollmentStatus, TrainingEvent } from '@platform/trainings';
+import type { CertificateScope } from './certificate-access';
 import { CertificateErrorCode } from './certificate-error-code';
 import { CertificateKind } from './certificate.entity';
 
 // Who may receive a certificate: checked in on at least one day of the edition, spoke in
-// one of its sessions, or completed the training event under its rule. Read with the
-// issuing transaction's EntityManager, so the answer is the one the transaction acts on.
+// one of its sessions, or completed the training event under its rule; and only once the
+// event has happened (see assertDue). Read with the issuing transaction's EntityManager,
+// so the answer is the one the transaction acts on.
 
 export interface Eligible {
   person: Person;
@@ -16,12 +18,14 @@ export interface Eligible {
   sessionTitles?: string[];
 }
 
-/** Everyone eligible, by person id. `eventId` is the edition or the training event. */
+/** Everyone eligible, by person id; NOT_ELIGIBLE for all before the event has happened. */
 export async function everyoneEligible(
   em: EntityManager,
   kind: CertificateKind,
-  eventId: string,
+  scope: CertificateScope,
+  today: string,
 ): Promise<Map<string, Eligible>> {
+  const eventId = assertDue(kind, scope, today);
   switch (kind) {
     case CertificateKind.CONFERENCE_ATTENDANCE: {
       const checkIns = await em.find(
@@ -35,7 +39,7 @@ export async function everyoneEligible(
     case CertificateKind.SPEAKER:
       return speakers(em, eventId);
     case CertificateKind.TRAINING_COMPLETION: {
-      const event = await em.findOneOrFail(TrainingEvent, eventId);
+      const event = scope.trainingEvent!;
       const enrollments = await em.find(
         Enrollment,
         { event, status: EnrollmentStatus.ENROLLED },
@@ -51,9 +55,11 @@ export async function everyoneEligible(
 export async function eligible(
   em: EntityManager,
   kind: CertificateKind,
-  eventId: string,
+  scope: CertificateScope,
   person: Person,
+  today: string,
 ): Promise<Eligible> {
+  const eventId = assertDue(kind, scope, today);
   const name = person.fullName;
   switch (kind) {
     case CertificateKind.CONFERENCE_ATTENDANCE: {
@@ -91,6 +97,35 @@ export async function eligible(
   }
 }
 
+/**
+ * A certificate attests what has happened: attendance and speaker certificates are issued
+ * from the edition's first day, completion certificates from the training event's last
+ * day. Until then a completion certificate would print dates still to come for someone
+ * whose marks are still being taken (with "2 of 3 days" a trainee can qualify on day 2).
+ * Returns the event's id.
+ */
+function assertDue(kind: CertificateKind, scope: CertificateScope, today: string): string {
+  if (scope.trainingEvent) {
+    const { id, endDate } = scope.trainingEvent;
+    if (today < endDate) {
+      throw notEligible(
+        `Not yet: the training event ends on ${endDate}; completion certificates are issued from that day (today is ${today}).`,
+        'trainingEventId',
+      );
+    }
+    return id;
+  }
+  const { id, startDate } = scope.edition!;
+  if (today < startDate) {
+    const what = kind === CertificateKind.SPEAKER ? 'speaker' : 'attendance';
+    throw notEligible(
+      `Not yet: the edition starts on ${startDate}; ${what} certificates are issued from that day (today is ${today}).`,
+      'editionId',
+    );
+  }
+  return id;
+}
+
 function completed(event: TrainingEvent, enrollment: Enrollment) {
   return completionOf(
     event,
@@ -123,6 +158,6 @@ async function speakers(
   return found;
 }
 
-function notEligible(message: string): DomainError {
-  return DomainError.invalid('personId', message, CertificateErrorCode.NOT_ELIGIBLE);
+function notEligible(message: string, field = 'personId'): DomainError {
+  return DomainError.invalid(field, message, CertificateErrorCode.NOT_ELIGIBLE);
 }

@@ -2,15 +2,16 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { Edition } from '@platform/conferences';
 import { Actor } from '@platform/core';
-import { AttachmentSources } from '@platform/mail';
+import { AttachmentSources, AttachmentWithdrawn } from '@platform/mail';
 import { DocumentLanguage } from '../rendering';
 import { OutcomeDocuments } from './outcome-documents';
 import { CertificateFiles } from '../certificates/certificate-files';
-import { Certificate } from '../certificates/certificate.entity';
+import { Certificate, CertificateStatus } from '../certificates/certificate.entity';
 
 /**
  * Lets the mail worker attach documents: a certificate's PDF (stored, or rendered if not
- * yet) and an edition's recommendations (as anyone may see them).
+ * yet) while the certificate is still valid, and an edition's recommendations (as anyone
+ * may see them).
  */
 @Injectable()
 export class DocumentAttachments implements OnModuleInit {
@@ -26,6 +27,12 @@ export class DocumentAttachments implements OnModuleInit {
       const certificate = await this.orm.em
         .fork()
         .findOneOrFail(Certificate, id, { populate: ['pdf'] });
+      // Revoked or replaced after the mail was queued: the holder must not get it.
+      if (certificate.status !== CertificateStatus.VALID) {
+        throw new AttachmentWithdrawn(
+          `certificate ${certificate.serial} was ${certificate.status === CertificateStatus.REVOKED ? 'revoked' : 'replaced'} before its mail went out`,
+        );
+      }
       return {
         filename: CertificateFiles.fileName(certificate),
         content: await CertificateFiles.contentOf(certificate),

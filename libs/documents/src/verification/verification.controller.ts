@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, countryName, RateLimiter } from '@platform/core';
+import { APP_CONFIG, AppConfig, countryName, RateLimits, RateRule } from '@platform/core';
 import { Verification, VerificationService } from './verification.service';
 import { PageLanguage, verificationPage } from './verification.page';
 
@@ -10,20 +10,25 @@ import { PageLanguage, verificationPage } from './verification.page';
  */
 @Controller('verify')
 export class VerificationController {
-  private readonly limiter: RateLimiter;
+  private readonly perClient: RateRule;
 
   constructor(
     private readonly verification: VerificationService,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new RateLimiter(config.verification.rateLimitPerMinute, 60_000);
+    this.perClient = {
+      name: 'verify-client',
+      points: config.verification.rateLimitPerMinute,
+      windowSeconds: 60,
+    };
   }
 
   @Get(':code')
   async verify(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Robots-Tag', 'noindex');
-    const wait = this.limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    const wait = await this.limits.take(this.perClient, req.ip ?? 'unknown');
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       res.status(429).json({ error: 'Too many verification requests; try again later.' });

@@ -7,6 +7,18 @@ export interface Attachment {
   contentType: string;
 }
 
+/**
+ * Thrown by a source whose document must not be sent any more (a certificate revoked or
+ * replaced since the mail was queued): the worker cancels the message instead of sending
+ * or retrying it, with this error's message as the reason.
+ */
+export class AttachmentWithdrawn extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'AttachmentWithdrawn';
+  }
+}
+
 export type AttachmentSource = (ref: AttachmentRef) => Promise<Attachment>;
 
 /**

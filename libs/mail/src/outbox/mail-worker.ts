@@ -10,7 +10,7 @@ import {
 import { ChangeSetType, EntityManager, MikroORM } from '@mikro-orm/core';
 import { APP_CONFIG, AppConfig, isPostgres } from '@platform/core';
 import { createMailTransport, MailTransport } from '../transport/mail-transport';
-import { AttachmentSources } from './attachment-sources';
+import { Attachment, AttachmentSources, AttachmentWithdrawn } from './attachment-sources';
 import { OutboxMessage, OutboxState } from './outbox-message.entity';
 
 const BATCH = 20;
@@ -172,10 +172,17 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnAppli
   }
 
   private async deliver(em: EntityManager, message: OutboxMessage): Promise<void> {
+    let attachments: Attachment[];
     try {
-      const attachments = await Promise.all(
+      attachments = await Promise.all(
         message.attachments.map((ref) => this.attachments.produce(ref)),
       );
+    } catch (error) {
+      if (error instanceof AttachmentWithdrawn) await this.cancelled(em, message, error.message);
+      else await this.failed(em, message, error);
+      return;
+    }
+    try {
       await this.transport!.send({
         from: this.config.mail.from,
         to: { name: message.toName, address: message.toEmail },
@@ -218,12 +225,21 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnAppli
     }
   }
 
+  private async cancelled(em: EntityManager, message: OutboxMessage, reason: string) {
+    await em.nativeUpdate(
+      OutboxMessage,
+      { id: message.id },
+      { state: OutboxState.CANCELLED, lastError: reason, claimedUntil: null },
+    );
+  }
+
   private async failed(em: EntityManager, message: OutboxMessage, error: unknown): Promise<void> {
     const giveUp = isPermanent(error) || message.attempts >= this.config.mail.maxAttempts;
     const delay = retryDelayMs(message.attempts, this.config.mail.retryBaseSeconds);
     await em.nativeUpdate(
       OutboxMessage,
-      { id: message.id },
+      // Still ours: a message cancelled meanwhile is not queued again.
+      { id: message.id, state: OutboxState.SENDING },
       {
         state: giveUp ? OutboxState.FAILED : OutboxState.QUEUED,
         lastError: (error as Error).message.slice(0, 1000),

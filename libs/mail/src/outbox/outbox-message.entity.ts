@@ -8,8 +8,14 @@ export enum OutboxState {
   SENDING = 'SENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
+  /** Not sent because what it tells about was undone first (lastError says what). */
+  CANCELLED = 'CANCELLED',
 }
-registerEnumType(OutboxState, { name: 'OutboxState' });
+registerEnumType(OutboxState, {
+  name: 'OutboxState',
+  description:
+    'QUEUED → SENDING → SENT, or FAILED; CANCELLED when what it tells about was undone before it went out (e.g. its certificate was revoked), with the reason in lastError.',
+});
 
 /** A file to attach, produced when the message is sent (see AttachmentSources). */
 export interface AttachmentRef {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, FlushMode } from '@mikro-orm/core';
 import { DEFAULT_TEXTS, MailLanguage, MailTemplate } from '../templates/mail-template';
 import { renderTemplate, RenderedMail } from '../templates/render-template';
-import { AttachmentRef, OutboxMessage } from './outbox-message.entity';
+import { AttachmentRef, OutboxMessage, OutboxState } from './outbox-message.entity';
 import { TemplateOverride } from './template-override.entity';
 
 export interface Recipient {
@@ -92,6 +92,19 @@ export class Outbox {
       attachments: request.attachments ?? [],
     });
     return 'QUEUED';
+  }
+
+  /**
+   * The message with this key will not go out: call it in the transaction that undoes
+   * what it tells about, so both commit together. A message already in a worker's hands
+   * is stopped there (see AttachmentWithdrawn); one already sent stays SENT.
+   */
+  async cancel(em: EntityManager, idempotencyKey: string, reason: string): Promise<void> {
+    await em.nativeUpdate(
+      OutboxMessage,
+      { idempotencyKey, state: { $in: [OutboxState.QUEUED, OutboxState.SENDING] } },
+      { state: OutboxState.CANCELLED, lastError: reason, claimedUntil: null },
+    );
   }
 
   private wording(

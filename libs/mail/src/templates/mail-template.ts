@@ -11,6 +11,7 @@ export enum MailTemplate {
   RECOMMENDATIONS = 'RECOMMENDATIONS',
   ENROLLMENT_CONFIRMED = 'ENROLLMENT_CONFIRMED',
   LOGIN_LINK = 'LOGIN_LINK',
+  EMAIL_CHANGE = 'EMAIL_CHANGE',
 }
 registerEnumType(MailTemplate, {
   name: 'MailTemplate',
@@ -24,6 +25,7 @@ registerEnumType(MailTemplate, {
     RECOMMENDATIONS: { description: "Sends the edition's adopted recommendations as a PDF." },
     ENROLLMENT_CONFIRMED: { description: 'Confirms an enrollment in a training event.' },
     LOGIN_LINK: { description: 'Sends a one-time sign-in link.' },
+    EMAIL_CHANGE: { description: 'Asks to confirm a new login email, at that address.' },
   },
 });
 
@@ -72,6 +74,12 @@ export const PLACEHOLDERS: Record<MailTemplate, Record<string, string>> = {
   LOGIN_LINK: {
     ...NAME,
     loginUrl: 'The one-time sign-in link.',
+    validMinutes: 'Minutes the link stays valid.',
+  },
+  EMAIL_CHANGE: {
+    ...NAME,
+    newEmail: 'The new login email, where this mail goes.',
+    confirmUrl: 'The one-time link that confirms it.',
     validMinutes: 'Minutes the link stays valid.',
   },
 };
@@ -383,6 +391,35 @@ export const DEFAULT_TEXTS: Record<
         'Konferensiyalar va oʻquv kurslari platformasiga kirish uchun quyidagi havolani bosing:',
         '{{loginUrl}}',
         'Havola faqat bir marta va {{validMinutes}} daqiqa davomida ishlaydi. Agar bu havolani siz soʻramagan boʻlsangiz, ushbu xatga eʼtibor bermang: havolasiz hisobingizga hech kim kira olmaydi.',
+      ),
+    },
+  },
+  EMAIL_CHANGE: {
+    en: {
+      subject: 'Confirm your new email address',
+      body: body(
+        'Dear {{name}},',
+        'You asked to sign in to the conferences and trainings platform with this address, {{newEmail}}. To confirm it, open the link below:',
+        '{{confirmUrl}}',
+        'The link works only once and for {{validMinutes}} minutes. Until then you sign in with your current address. If you did not ask for this, please ignore this email: nothing changes without the link.',
+      ),
+    },
+    ru: {
+      subject: 'Подтвердите новый адрес электронной почты',
+      body: body(
+        'Здравствуйте, {{name}}!',
+        'Вы запросили вход на платформу конференций и обучения с этим адресом: {{newEmail}}. Чтобы подтвердить его, перейдите по ссылке:',
+        '{{confirmUrl}}',
+        'Ссылка действует один раз и в течение {{validMinutes}} мин. До подтверждения вход выполняется с прежним адресом. Если вы не запрашивали изменение, просто проигнорируйте это письмо: без ссылки ничего не изменится.',
+      ),
+    },
+    uz: {
+      subject: 'Yangi elektron pochta manzilingizni tasdiqlang',
+      body: body(
+        'Hurmatli {{name}}!',
+        'Siz konferensiyalar va oʻquv kurslari platformasiga ushbu manzil bilan kirishni soʻradingiz: {{newEmail}}. Uni tasdiqlash uchun quyidagi havolani bosing:',
+        '{{confirmUrl}}',
+        'Havola faqat bir marta va {{validMinutes}} daqiqa davomida ishlaydi. Tasdiqlaguningizcha tizimga avvalgi manzilingiz bilan kirasiz. Agar buni siz soʻramagan boʻlsangiz, ushbu xatga eʼtibor bermang: havolasiz hech narsa oʻzgarmaydi.',
       ),
     },
   },

@@ -18,6 +18,8 @@ const SAMPLE: Record<MailLanguage, Record<string, string | number>> = {
     serial: 'TIP-2022-000123',
     verificationUrl: 'https://tip.example.org/verify/7KQ2-M9XD',
     loginUrl: 'https://tip.example.org/login?token=q8Zt3&lang=en',
+    newEmail: 'new.address@example.org',
+    confirmUrl: 'https://tip.example.org/email-change/q8Zt3',
   },
   ru: {
     ...COUNTS,
@@ -31,6 +33,8 @@ const SAMPLE: Record<MailLanguage, Record<string, string | number>> = {
     serial: 'TIP-2022-000124',
     verificationUrl: 'https://tip.example.org/verify/3HJW-P4RC',
     loginUrl: 'https://tip.example.org/login?token=Lm9xQ&lang=ru',
+    newEmail: 'new.address@example.org',
+    confirmUrl: 'https://tip.example.org/email-change/Lm9xQ',
   },
   uz: {
     ...COUNTS,
@@ -43,6 +47,8 @@ const SAMPLE: Record<MailLanguage, Record<string, string | number>> = {
     serial: 'TIP-2022-000125',
     verificationUrl: 'https://tip.example.org/verify/9TNB-2GKV',
     loginUrl: 'https://tip.example.org/login?token=Rw7Kp&lang=uz',
+    newEmail: 'new.address@example.org',
+    confirmUrl: 'https://tip.example.org/email-change/Rw7Kp',
   },
 };
 

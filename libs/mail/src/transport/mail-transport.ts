@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
 import type { AppConfig } from '@platform/core';
+import { SendRateLimiter } from './send-rate-limiter';
 
 /** Where mail goes: an SMTP server, or .eml files when none is configured. */
 export interface MailTransport {
@@ -11,19 +12,22 @@ export interface MailTransport {
   close(): void;
 }
 
-/** Pooled SMTP connections, at most `ratePerSecond` messages a second over all of them. */
+/**
+ * Pooled SMTP connections, at most `ratePerSecond` messages in any one second over all of
+ * them (per process: each worker process has its own limit).
+ */
 class SmtpTransport implements MailTransport {
   readonly description: string;
   private readonly transporter: Transporter;
+  private readonly limiter: SendRateLimiter;
 
   constructor(config: AppConfig['mail']) {
     const url = new URL(config.smtpUrl!);
     this.description = `SMTP ${url.protocol}//${url.host}`;
+    this.limiter = new SendRateLimiter(config.ratePerSecond);
     this.transporter = createTransport({
       pool: true,
       maxConnections: config.poolSize,
-      rateDelta: 1000,
-      rateLimit: config.ratePerSecond,
       host: url.hostname,
       port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
       secure: url.protocol === 'smtps:',
@@ -39,10 +43,11 @@ class SmtpTransport implements MailTransport {
   }
 
   async send(mail: SendMailOptions & { messageId: string }): Promise<void> {
-    await this.transporter.sendMail(mail);
+    await this.limiter.run(() => this.transporter.sendMail(mail));
   }
 
   close(): void {
+    this.limiter.close();
     this.transporter.close();
   }
 }

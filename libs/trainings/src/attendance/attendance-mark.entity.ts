@@ -59,6 +59,20 @@ export class AttendanceMark {
   markedAt: Date = new Date();
 }
 
+@ObjectType({
+  description: 'Who set or changed a mark: the account and its person’s name, never its email.',
+})
+export class MarkAuthor {
+  @Field(() => ID, { description: 'The account.' })
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The full name of the account's person; null for an account without one.",
+  })
+  name!: string | null;
+}
+
 /** Who set which mark when: every mark and every correction, never rewritten. */
 @ObjectType()
 @Entity()
@@ -92,10 +106,11 @@ export class AttendanceChange {
   @Property({ type: 'string', length: 500, nullable: true })
   remark?: string;
 
+  /** Exposed as a MarkAuthor (trainings.resolver.ts), not as the account itself. */
   @ManyToOne({ entity: () => User, ref: true })
   changedBy!: Ref<User>;
 
-  @Field()
+  @Field({ description: 'When the mark was set or changed.' })
   @Property({ type: 'datetime' })
   changedAt: Date = new Date();
 }

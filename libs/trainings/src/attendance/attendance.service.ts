@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Actor, DomainError, toCsv } from '@platform/core';
+import { Actor, Clock, DomainError, toCsv } from '@platform/core';
 import { Person } from '@platform/directory';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { Enrollment, EnrollmentStatus } from '../enrollments/enrollment.entity';
@@ -38,6 +38,7 @@ export class AttendanceService {
     private readonly em: EntityManager,
     private readonly access: TrainingAccess,
     private readonly enrollments: EnrollmentsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -48,7 +49,7 @@ export class AttendanceService {
   markDay(actor: Actor, input: MarkDayInput): Promise<AttendanceMark[]> {
     return this.em.transactional(async (em) => {
       const event = await this.access.event(actor, input.eventId, em, true);
-      assertDayOf(event, input.day);
+      this.assertMarkable(event, input.day);
       const ids = input.marks.map((mark) => mark.enrollmentId);
       const enrollments = await em.find(Enrollment, { id: { $in: ids }, event });
       const current = await em.find(AttendanceMark, { enrollment: { $in: ids }, day: input.day });
@@ -79,7 +80,7 @@ export class AttendanceService {
     return this.em.transactional(async (em) => {
       const enrollment = await this.enrollments.forRunner(actor, input.enrollmentId, em);
       const event = await this.access.event(actor, enrollment.event.id, em, true);
-      assertDayOf(event, input.day);
+      this.assertMarkable(event, input.day);
       if (enrollment.status !== EnrollmentStatus.ENROLLED) {
         throw DomainError.invalid(
           'enrollmentId',
@@ -105,7 +106,10 @@ export class AttendanceService {
     return this.em.find(
       AttendanceChange,
       { enrollment },
-      { orderBy: [{ day: 'asc' }, { changedAt: 'asc' }, { id: 'asc' }] },
+      {
+        orderBy: [{ day: 'asc' }, { changedAt: 'asc' }, { id: 'asc' }],
+        populate: ['changedBy.person'],
+      },
     );
   }
 
@@ -197,14 +201,16 @@ export class AttendanceService {
     em.assign(mark, { status, remark, markedBy: changedBy, markedAt: new Date() });
     return mark;
   }
-}
 
-function assertDayOf(event: TrainingEvent, day: string): void {
-  if (!event.days.includes(day)) {
-    throw DomainError.invalid(
-      'day',
-      `day: ${day} is not a day of this event (${event.startDate} to ${event.endDate})`,
-      TrainingErrorCode.DAY_OUTSIDE_EVENT,
-    );
+  /** A day of the event that has come: nobody is marked present in advance. */
+  private assertMarkable(event: TrainingEvent, day: string): void {
+    if (!event.days.includes(day)) {
+      throw DomainError.invalid(
+        'day',
+        `day: ${day} is not a day of this event (${event.startDate} to ${event.endDate})`,
+        TrainingErrorCode.DAY_OUTSIDE_EVENT,
+      );
+    }
+    this.clock.assertDayHasCome(day);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, refusal } from '@platform/core';
 import { Person } from '@platform/directory';
 import { mailLanguage, MailTemplate, Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
@@ -82,7 +82,7 @@ export class EnrollmentsService {
     );
   }
 
-  /** An enrollment of an event this actor runs; anyone else's enrollment is NOT_FOUND. */
+  /** An enrollment of an event this actor runs. */
   async forRunner(
     actor: Actor,
     enrollmentId: string,
@@ -91,11 +91,13 @@ export class EnrollmentsService {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const enrollment = await em.findOne(Enrollment, enrollmentId, { populate: ['event'] });
     if (!enrollment || !(await this.access.canRunEvent(actor, enrollment.event.getEntity()))) {
-      if (enrollment && actor.isStaff)
-        throw DomainError.forbidden(
-          'Only the trainers of this event and the organizers of its programme can do this.',
-        );
-      throw DomainError.notFound('Enrollment', enrollmentId);
+      // The trainee sees their own enrollment (myEnrollments); to everyone else it does not exist.
+      throw refusal(
+        enrollment !== null && enrollment.person.id === actor.personId,
+        'Enrollment',
+        enrollmentId,
+        'Only the trainers of this event and the organizers of its programme can do this.',
+      );
     }
     return enrollment;
   }

@@ -3,6 +3,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/co
 import { isEmail } from 'class-validator';
 import { Actor, DomainError, isCountryCode, parseCsvWithLines } from '@platform/core';
 import {
+  Language,
   Organization,
   OrganizationType,
   Person,
@@ -23,7 +24,8 @@ type Column =
   | 'organization'
   | 'organization_type'
   | 'country'
-  | 'region';
+  | 'region'
+  | 'language';
 
 /** Header names as people write them, normalized by `key` (lower case, spaces → "_"). */
 const COLUMN_ALIASES: Record<Column, string[]> = {
@@ -37,6 +39,7 @@ const COLUMN_ALIASES: Record<Column, string[]> = {
   organization_type: ['organization_type', 'organisation_type', 'org_type', 'тип_организации'],
   country: ['country', 'страна'],
   region: ['region', 'регион', 'область'],
+  language: ['language', 'lang', 'язык', 'til', 'тил'],
 };
 
 const MAX_LENGTH: Partial<Record<Column, number>> = {
@@ -60,6 +63,26 @@ const SEXES: Record<string, Sex> = {
   муж: Sex.MALE,
   мужской: Sex.MALE,
 };
+
+/**
+ * A language by its code or its name in English, Russian or Uzbek (Latin or Cyrillic),
+ * normalized by `languageKey`: "русский", "oʻzbek tili", "English", "uz".
+ */
+const LANGUAGES: Record<string, Language> = Object.fromEntries(
+  (
+    [
+      [Language.EN, 'en eng english английский англ ingliz inglizcha инглиз инглизча'],
+      [Language.RU, 'ru rus russian русский рус ruscha русча'],
+      [Language.UZ, "uz uzb uzbek узбекский узб o'zbek o'zbekcha ozbek ўзбек ўзбекча узбек"],
+    ] as const
+  ).flatMap(([language, names]) => names.split(' ').map((name) => [name, language])),
+);
+
+// Apostrophes people type for the Uzbek ʻ (oʻ, gʻ), and the word for "language".
+const languageKey = (text: string) =>
+  key(text.replace(/[ʻʼ'‘’`]/g, "'"))
+    .replace(/_(tili|тили|язык)$/, '')
+    .replace(/^язык_/, '');
 
 /** Besides the enum names in any case ("judge", "operational officer"), Russian words. */
 const CATEGORY_ALIASES: Record<string, ProfessionalCategory> = {
@@ -100,11 +123,15 @@ interface RosterRow {
   organization?: string;
   organizationType: OrganizationType;
   country: string;
+  language?: Language;
 }
 
 const orgKey = (name: string, country: string) => `${country}\u0000${name}`;
-const nameKey = (fullName: string, organizationId: string | undefined) =>
-  `${organizationId ?? ''}\u0000${fullName}`;
+/** The same name in the same organization, or both without one, as directory people match. */
+const nameKey = (fullName: string, organization: string | undefined) =>
+  `${organization ?? ''}\u0000${fullName}`;
+const rowNameKey = (row: RosterRow) =>
+  nameKey(row.fullName, row.organization && orgKey(row.organization, row.country));
 
 async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>) {
   const found: T[] = [];
@@ -116,11 +143,13 @@ async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<
 
 /**
  * Enrolls a whole roster file at once. People already in the directory are matched,
- * by email, else by full name within the same organization (or both without one), so
- * importing never duplicates a person, and importing a file twice enrolls nobody
- * twice. A file with any bad row stores nothing unless `skipBadRows` is set; either
- * way the report lists each bad row with its line and reason (it is not an error:
- * the caller needs the whole list to fix the file).
+ * by email, else by full name within the same organization (or both without one) unless
+ * both have different emails (namesakes), so importing never duplicates a person, and
+ * importing a file twice enrolls nobody twice. Two rows are the same person by the same
+ * rule. New people read the row's language, else the event's. A file with any bad row
+ * stores nothing unless `skipBadRows` is set; either way the report lists each bad row
+ * with its line and reason (it is not an error: the caller needs the whole list to fix
+ * the file).
  */
 @Injectable()
 export class RosterImportService {
@@ -171,28 +200,24 @@ export class RosterImportService {
     const columns = readHeader(header, fail);
     if (columns === undefined) return report;
 
-    // 1. Read and check every row on its own.
+    // 1. Read and check every row on its own, then against the good rows above it.
     const good: RosterRow[] = [];
-    const seenEmails = new Map<string, number>();
-    const seenNames = new Map<string, number>();
+    const seenEmails = new Map<string, RosterRow>();
+    const seenNames = new Map<string, RosterRow[]>();
     for (let r = 1; r < rows.length; r++) {
       const cells = rows[r];
       if (cells.every((cell) => cell.trim() === '')) continue;
       report.rows++;
       const row = readRow(lines[r], cells, header.length, columns, event.country, fail);
       if (!row) continue;
-      const sameName = `${row.country}\u0000${row.organization ?? ''}\u0000${row.fullName.toLowerCase()}`;
-      const earlier = (row.email && seenEmails.get(row.email)) || seenNames.get(sameName);
-      if (earlier) {
-        fail(
-          row.line,
-          row.email && seenEmails.has(row.email) ? 'email' : 'full_name',
-          `the same person as line ${earlier}`,
-        );
+      const namesakes = seenNames.get(rowNameKey(row)) ?? [];
+      const twice = sameAsEarlier(row, seenEmails, namesakes);
+      if (twice) {
+        fail(row.line, twice.field, twice.reason);
         continue;
       }
-      if (row.email) seenEmails.set(row.email, row.line);
-      seenNames.set(sameName, row.line);
+      if (row.email) seenEmails.set(row.email, row);
+      seenNames.set(rowNameKey(row), [...namesakes, row]);
       good.push(row);
     }
 
@@ -209,13 +234,19 @@ export class RosterImportService {
       (emails) => em.find(Person, { email: { $in: emails } }),
     ))
       byEmail.set(person.email!, person);
-    const byName = new Map<string, Person>();
+    // Every namesake, oldest first: which of them a row is depends on its email.
+    const byName = new Map<string, Person[]>();
     for (const person of await inChunks(
       good.filter((row) => !row.email || !byEmail.has(row.email)).map((row) => row.fullName),
-      (names) => em.find(Person, { fullName: { $in: names } }, { orderBy: { createdAt: 'asc' } }),
+      (names) =>
+        em.find(
+          Person,
+          { fullName: { $in: names } },
+          { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+        ),
     )) {
       const k = nameKey(person.fullName, person.organization?.id);
-      if (!byName.has(k)) byName.set(k, person);
+      byName.set(k, [...(byName.get(k) ?? []), person]);
     }
     const enrollments = new Map<string, Enrollment>();
     for (const enrollment of await em.find(Enrollment, { event }))
@@ -235,14 +266,24 @@ export class RosterImportService {
         : undefined;
       let person = row.email ? byEmail.get(row.email) : undefined;
       if (!person && !(row.organization && !org)) {
-        const named = byName.get(nameKey(row.fullName, org?.id));
         // A namesake with another email is another person.
-        if (named && (!named.email || !row.email)) person = named;
+        const namesakes = (byName.get(nameKey(row.fullName, org?.id)) ?? []).filter(
+          (namesake) => !namesake.email || !row.email,
+        );
+        if (!row.email && namesakes.length > 1) {
+          fail(
+            row.line,
+            'email',
+            `${namesakes.length} people named ${row.fullName} ${org ? `in ${org.name} ` : 'without an organization '}are in the directory: give the email of this one`,
+          );
+          continue;
+        }
+        person = namesakes[0];
       }
       if (person) {
         const earlier = planned.get(person.id);
         if (earlier) {
-          fail(row.line, 'full_name', `the same person as line ${earlier}`);
+          fail(row.line, 'full_name', `the same person in the directory as line ${earlier}`);
           continue;
         }
         planned.set(person.id, row.line);
@@ -280,6 +321,8 @@ export class RosterImportService {
       let trainee = person;
       if (trainee) {
         report.peopleMatched++;
+        // The file says which language this person reads; without one they keep theirs.
+        if (row.language) trainee.language = row.language;
       } else {
         trainee = em.create(Person, {
           fullName: row.fullName,
@@ -290,6 +333,8 @@ export class RosterImportService {
           position: row.position,
           organization: org,
           country: row.country,
+          // Certificates and mail come in the language the event is held in.
+          language: row.language ?? event.language,
         });
         report.peopleCreated++;
       }
@@ -398,6 +443,14 @@ function readRow(
   if (!isCountryCode(country))
     problem('country', `unknown country "${rawCountry}" (an ISO code such as UZ or KZ)`);
 
+  const rawLanguage = get('language');
+  const language = rawLanguage === undefined ? undefined : LANGUAGES[languageKey(rawLanguage)];
+  if (rawLanguage !== undefined && !language)
+    problem(
+      'language',
+      `unknown language "${rawLanguage}" (en, ru or uz, or the name: English, русский, oʻzbek…)`,
+    );
+
   const position = get('position');
   const organization = get('organization');
   get('region'); // allowed and length-checked, not stored on the person
@@ -414,5 +467,38 @@ function readRow(
     organization,
     organizationType,
     country,
+    language,
+  };
+}
+
+/**
+ * Whether a row is a person already listed above, by the rule directory people are
+ * matched by: the same email; else the same name in the same organization, unless both
+ * rows have an email (namesakes with their own emails are two people). The same email
+ * under another name is a mistake in the file either way.
+ */
+function sameAsEarlier(
+  row: RosterRow,
+  emails: Map<string, RosterRow>,
+  namesakes: RosterRow[],
+): { field: Column; reason: string } | undefined {
+  const sameEmail = row.email ? emails.get(row.email) : undefined;
+  if (sameEmail) {
+    return {
+      field: 'email',
+      reason:
+        sameEmail.fullName === row.fullName
+          ? `the same person as line ${sameEmail.line}`
+          : `the same email as line ${sameEmail.line}, which is ${sameEmail.fullName}`,
+    };
+  }
+  const sameName = namesakes.find((earlier) => !earlier.email || !row.email);
+  if (!sameName) return undefined;
+  return {
+    field: 'full_name',
+    reason:
+      sameName.email || row.email
+        ? `the same name and organization as line ${sameName.line}, without an email to tell them apart`
+        : `the same person as line ${sameName.line}`,
   };
 }

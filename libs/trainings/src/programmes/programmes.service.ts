@@ -18,11 +18,14 @@ export class ProgrammesService {
     private readonly access: TrainingAccess,
   ) {}
 
-  /** Staff see every programme; what they may do with its events is checked per event. */
+  /** Admins see every programme; organizers theirs; trainers those of the events they train. */
   async list(actor: Actor): Promise<TrainingProgramme[]> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     if (!actor.isStaff) throw DomainError.forbidden('Only staff see training programmes.');
-    return this.em.find(TrainingProgramme, {}, { orderBy: { title: 'asc' } });
+    const where = actor.isAdmin
+      ? {}
+      : { id: { $in: [...(await this.access.visibleProgrammeIds(actor))] } };
+    return this.em.find(TrainingProgramme, where, { orderBy: { title: 'asc' } });
   }
 
   /** Organizers who create a programme become its organizers. */

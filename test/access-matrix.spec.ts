@@ -1,0 +1,1316 @@
+import { MikroORM } from '@mikro-orm/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  GraphQLField,
+  GraphQLInputType,
+  getNamedType,
+  isInputObjectType,
+  isScalarType,
+} from 'graphql';
+import { aPerson } from './factories';
+import {
+  AccessWorld,
+  AccountRole,
+  ACTORS,
+  ActorName,
+  buildAccessWorld,
+  ROLE_OF,
+} from './support/access-world';
+import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Who may do what, checked from the schema: every root query and mutation is classified
+ * below, and each one that names an object (an id argument, or an id inside its input)
+ * is run by every kind of user against their own and others' objects. A refusal must
+ * follow the one rule (UNAUTHENTICATED for anonymous callers; NOT_FOUND for what the
+ * caller may not see; FORBIDDEN for what they may see but not do, or for a role that may
+ * never do it), return no data and change nothing in the database. A field or download
+ * route that is not classified here fails the test: classify it in the same commit.
+ */
+
+type Vars = Record<string, unknown>;
+type Roles = readonly AccountRole[] | 'anyone';
+
+interface Target {
+  label: string;
+  variables: Vars;
+  /** Who may do it (the first one runs it, for mutations). */
+  allowed: readonly ActorName[];
+  /** Who may see the object named (refused with FORBIDDEN rather than NOT_FOUND). */
+  visible: readonly ActorName[];
+}
+
+/** An operation on an object named by id. */
+interface ObjectRule {
+  kind: 'object';
+  query: string;
+  /** The roles that may ever do it; any other role may be refused before any lookup. */
+  roles: Roles;
+  targets(w: AccessWorld, t: TestApp): Target[] | Promise<Target[]>;
+}
+
+/** An operation on no particular object (lists of one's own, creating, templates). */
+interface OpenRule {
+  kind: 'open';
+  query: string;
+  variables?(w: AccessWorld): Vars;
+  allowed: readonly ActorName[];
+}
+
+/** Logging in and out: who may is decided by credentials, tested in the accounts tests. */
+interface CredentialsRule {
+  kind: 'credentials';
+}
+
+type Rule = ObjectRule | OpenRule | CredentialsRule;
+
+const everyone = ACTORS;
+const loggedIn = ACTORS.filter((a) => a !== 'anonymous');
+const staff: ActorName[] = ['T1', 'T2', 'PO', 'OA', 'OB', 'admin'];
+const STAFF_ROLES: AccountRole[] = ['ADMIN', 'ORGANIZER', 'TRAINER'];
+const ORGANIZING: AccountRole[] = ['ADMIN', 'ORGANIZER'];
+
+// Who sees and runs each side of the world (see access-world.ts).
+const A = { manage: ['OA', 'admin'], see: everyone } as const;
+const B = { manage: ['OB', 'admin'], see: ['OB', 'admin', 'P2'] } as const;
+const E1 = { run: ['T1', 'PO', 'admin'], see: ['T1', 'PO', 'admin', 'P1'] } as const;
+const E2 = { run: ['T2', 'PO', 'admin'], see: ['T2', 'PO', 'admin', 'P2'] } as const;
+const G = { manage: ['PO', 'admin'], see: ['PO', 'T1', 'T2', 'admin', 'P1', 'P2'] } as const;
+
+/** The edition sides A and B, for an operation on an edition. */
+function onEditions(variables: (side: 'A' | 'B', w: AccessWorld) => Vars) {
+  return (w: AccessWorld): Target[] => [
+    { label: 'edition A', variables: variables('A', w), allowed: A.manage, visible: A.see },
+    { label: 'edition B', variables: variables('B', w), allowed: B.manage, visible: B.see },
+  ];
+}
+
+/** The event sides E1 and E2, for an operation on a training event. */
+function onEvents(variables: (side: 'E1' | 'E2', w: AccessWorld) => Vars) {
+  return (w: AccessWorld): Target[] => [
+    { label: 'event E1', variables: variables('E1', w), allowed: E1.run, visible: E1.see },
+    { label: 'event E2', variables: variables('E2', w), allowed: E2.run, visible: E2.see },
+  ];
+}
+
+const object = (query: string, roles: Roles, targets: ObjectRule['targets']): ObjectRule => ({
+  kind: 'object',
+  query,
+  roles,
+  targets,
+});
+const open = (query: string, allowed: readonly ActorName[], variables?: OpenRule['variables']) =>
+  ({ kind: 'open', query, allowed, variables }) as OpenRule;
+const credentials: CredentialsRule = { kind: 'credentials' };
+
+const signatories = [{ name: 'Chair', position: 'Chair of the Commission' }];
+const fresh = () => Math.random().toString(36).slice(2, 8);
+
+/** A person only the admin added and nobody's event has: for operations that need a new one. */
+const newPerson = async (t: TestApp) => (await aPerson().create(t)).id;
+
+const RULES: Record<string, Rule> = {
+  // --- queries -----------------------------------------------------------------
+  agendaDay: object(`query($e: ID!) { agendaDay(editionId: $e, day: 1) { id } }`, 'anyone', (w) => [
+    { label: 'edition A', variables: { e: w.A.editionId }, allowed: A.see, visible: A.see },
+    { label: 'edition B', variables: { e: w.B.editionId }, allowed: B.see, visible: B.see },
+  ]),
+  attendanceHistory: object(
+    `query($id: ID!) { attendanceHistory(enrollmentId: $id) { day status } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ id: w[side].enrollmentId })),
+  ),
+  certificate: object(`query($id: ID!) { certificate(id: $id) { serial } }`, 'anyone', (w) => [
+    {
+      label: 'A',
+      variables: { id: w.A.certificateId },
+      allowed: ['P1', ...A.manage],
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: 'B',
+      variables: { id: w.B.certificateId },
+      allowed: ['P2', ...B.manage],
+      visible: ['P2', ...B.manage],
+    },
+    { label: 'E1', variables: { id: w.E1.certificateId }, allowed: E1.see, visible: E1.see },
+    { label: 'E2', variables: { id: w.E2.certificateId }, allowed: E2.see, visible: E2.see },
+  ]),
+  certificateSettings: object(
+    `query($event: CertificateEventInput!) { certificateSettings(event: $event) { serialPrefix } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({ event: { editionId: w[side].editionId } }))(w),
+      ...onEvents((side) => ({ event: { trainingEventId: w[side].eventId } }))(w),
+    ],
+  ),
+  certificates: object(
+    `query($filter: CertificateFilter!) { certificates(filter: $filter) { totalCount } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({ filter: { editionId: w[side].editionId } }))(w),
+      ...onEvents((side) => ({ filter: { trainingEventId: w[side].eventId } }))(w),
+    ],
+  ),
+  conferenceSeries: open(`{ conferenceSeries { id } }`, everyone),
+  documentJob: object(`query($id: ID!) { documentJob(id: $id) { status } }`, STAFF_ROLES, (w) => [
+    { label: 'E1', variables: { id: w.E1.jobId }, allowed: E1.run, visible: E1.run },
+    { label: 'E2', variables: { id: w.E2.jobId }, allowed: E2.run, visible: E2.run },
+  ]),
+  edition: object(`query($id: ID!) { edition(id: $id) { title } }`, 'anyone', (w) => [
+    { label: 'edition A', variables: { id: w.A.editionId }, allowed: A.see, visible: A.see },
+    { label: 'edition B', variables: { id: w.B.editionId }, allowed: B.see, visible: B.see },
+  ]),
+  editions: object(
+    `query($s: ID!) { editions(filter: { seriesId: $s }) { nodes { id } } }`,
+    'anyone',
+    (w) => [
+      { label: 'series', variables: { s: w.seriesId }, allowed: everyone, visible: everyone },
+    ],
+  ),
+  mailTemplates: open(`{ mailTemplates { template } }`, loggedIn),
+  me: open(`{ me { id } }`, loggedIn),
+  myCertificates: open(`{ myCertificates { id } }`, loggedIn),
+  myEnrollments: open(`{ myEnrollments { id } }`, loggedIn),
+  myRegistrations: open(`{ myRegistrations { id } }`, loggedIn),
+  organization: object(`query($id: ID!) { organization(id: $id) { name } }`, STAFF_ROLES, (w) => [
+    { label: 'host', variables: { id: w.organizations.host }, allowed: staff, visible: staff },
+  ]),
+  organizations: open(`{ organizations { totalCount } }`, staff),
+  outbox: object(
+    `query($filter: OutboxFilter) { outbox(filter: $filter) { totalCount } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({ filter: { editionId: w[side].editionId } }))(w),
+      ...onEvents((side) => ({ filter: { trainingEventId: w[side].eventId } }))(w),
+    ],
+  ),
+  people: object(
+    `query($o: ID) { people(filter: { organizationId: $o }) { totalCount } }`,
+    STAFF_ROLES,
+    (w) => [
+      { label: 'host', variables: { o: w.organizations.host }, allowed: staff, visible: staff },
+    ],
+  ),
+  person: object(`query($id: ID!) { person(id: $id) { fullName } }`, 'anyone', (w) => [
+    {
+      label: 'p1',
+      variables: { id: w.people.p1 },
+      allowed: [...staff, 'P1'],
+      visible: [...staff, 'P1'],
+    },
+    {
+      label: 'p2',
+      variables: { id: w.people.p2 },
+      allowed: [...staff, 'P2'],
+      visible: [...staff, 'P2'],
+    },
+  ]),
+  previewMailing: object(
+    `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({
+        input: { template: 'REMINDER', audience: { editionId: w[side].editionId } },
+      }))(w),
+      ...onEditions((side) => ({
+        input: { template: 'REMINDER', audience: { workingGroupId: w[side].workingGroupId } },
+      }))(w).map((target) => ({ ...target, label: `working group of ${target.label}` })),
+      ...onEvents((side) => ({
+        input: { template: 'ENROLLMENT_CONFIRMED', audience: { trainingEventId: w[side].eventId } },
+      }))(w),
+    ],
+  ),
+  registration: object(`query($id: ID!) { registration(id: $id) { status } }`, 'anyone', (w) => [
+    {
+      label: 'A',
+      variables: { id: w.A.registrationId },
+      allowed: ['P1', ...A.manage],
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: 'B',
+      variables: { id: w.B.registrationId },
+      allowed: ['P2', ...B.manage],
+      visible: ['P2', ...B.manage],
+    },
+  ]),
+  registrations: object(
+    `query($e: ID!) { registrations(editionId: $e) { totalCount } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
+  ),
+  series: object(`query($id: ID!) { series(id: $id) { name } }`, 'anyone', (w) => [
+    { label: 'series', variables: { id: w.seriesId }, allowed: everyone, visible: everyone },
+  ]),
+  templateOverrides: object(
+    `query($e: ID!) { templateOverrides(editionId: $e) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
+  ),
+  trainingEvent: object(
+    `query($id: ID!) { trainingEvent(id: $id) { title } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ id: w[side].eventId })),
+  ),
+  trainingEvents: object(
+    `query($p: ID) { trainingEvents(filter: { programmeId: $p }) { totalCount } }`,
+    STAFF_ROLES,
+    (w) => [
+      { label: 'programme', variables: { p: w.programmeId }, allowed: staff, visible: staff },
+    ],
+  ),
+  trainingIndicators: object(
+    `query($p: ID) { trainingIndicators(filter: { programmeId: $p }) { totals { enrollments } } }`,
+    STAFF_ROLES,
+    (w) => [
+      { label: 'programme', variables: { p: w.programmeId }, allowed: staff, visible: staff },
+    ],
+  ),
+  trainingProgrammes: open(`{ trainingProgrammes { id } }`, staff),
+  users: open(`{ users { id } }`, ['admin']),
+
+  // --- mutations ---------------------------------------------------------------
+  addAgendaSession: object(
+    `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      e: w[side].editionId,
+      input: {
+        day: 2,
+        startTime: '09:00',
+        endTime: '09:30',
+        kind: 'OPENING',
+        title: `Opening ${fresh()}`,
+      },
+    })),
+  ),
+  addEditionPartner: object(
+    `mutation($e: ID!, $input: PartnerInput!) { addEditionPartner(editionId: $e, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      e: w[side].editionId,
+      input: { organizationId: w.organizations.host, role: 'FUNDER' },
+    })),
+  ),
+  addRecommendation: object(
+    `mutation($e: ID!, $input: AddRecommendationInput!) { addRecommendation(editionId: $e, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId, input: { text: 'Train border guards.' } })),
+  ),
+  addSessionSpeaker: object(
+    `mutation($s: ID!, $input: SpeakerInput!) { addSessionSpeaker(sessionId: $s, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ s: w[side].sessionId, input: { personId: w.people.speakerA } })),
+  ),
+  addWorkingGroupFacilitator: object(
+    `mutation($g: ID!, $p: ID!) { addWorkingGroupFacilitator(workingGroupId: $g, personId: $p) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ g: w[side].workingGroupId, p: w.people.speakerA })),
+  ),
+  addWorkingGroupMember: object(
+    `mutation($g: ID!, $r: ID!) { addWorkingGroupMember(workingGroupId: $g, registrationId: $r) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ g: w[side].workingGroupId, r: w[side].registrationId })),
+  ),
+  assignEditionOrganizer: object(
+    `mutation($e: ID!, $u: ID!) { assignEditionOrganizer(editionId: $e, userId: $u) { id } }`,
+    ORGANIZING,
+    async (w, t) => {
+      // A new organizer account: assigning one of the world's would change who manages what.
+      const user = await newAccount(t, 'ORGANIZER');
+      return onEditions((side) => ({ e: w[side].editionId, u: user }))(w);
+    },
+  ),
+  assignProgrammeOrganizer: object(
+    `mutation($p: ID!, $u: ID!) { assignProgrammeOrganizer(programmeId: $p, userId: $u) { id } }`,
+    ORGANIZING,
+    async (w, t) => [
+      {
+        label: 'programme',
+        variables: { p: w.programmeId, u: await newAccount(t, 'ORGANIZER') },
+        allowed: G.manage,
+        visible: G.see,
+      },
+    ],
+  ),
+  assignTrainer: object(
+    `mutation($e: ID!, $u: ID!) { assignTrainer(eventId: $e, userId: $u) { id } }`,
+    ORGANIZING,
+    async (w, t) => {
+      const user = await newAccount(t, 'TRAINER');
+      return onEvents((side) => ({ e: w[side].eventId, u: user }))(w).map((target) => ({
+        ...target,
+        allowed: G.manage,
+      }));
+    },
+  ),
+  cancelRegistration: object(
+    `mutation($id: ID!) { cancelRegistration(id: $id) { status } }`,
+    'anyone',
+    (w, t) => freshRegistrations(w, t),
+  ),
+  changeEditionStatus: object(
+    `mutation($id: ID!, $s: EditionStatus!) { changeEditionStatus(id: $id, status: $s) { status } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      id: w[side].editionId,
+      s: side === 'A' ? 'REGISTRATION_OPEN' : 'PLANNING',
+    })),
+  ),
+  checkIn: object(
+    `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+    ORGANIZING,
+    (w) =>
+      registrationsOf(w, (side) => ({
+        input: {
+          registrationId: w[side].registrationId,
+          day: side === 'A' ? '2022-07-28' : '2023-07-28',
+        },
+      })),
+  ),
+  configureCertificates: object(
+    `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({
+        input: { editionId: w[side].editionId, serialPrefix: `C${side}`, signatories },
+      }))(w),
+      ...onEvents((side) => ({
+        input: { trainingEventId: w[side].eventId, serialPrefix: `C${side}`, signatories },
+      }))(w),
+    ],
+  ),
+  confirmRegistration: object(
+    `mutation($id: ID!) { confirmRegistration(id: $id) { status } }`,
+    ORGANIZING,
+    (w) => registrationsOf(w, (side) => ({ id: w[side].registrationId })),
+  ),
+  correctAttendance: object(
+    `mutation($input: CorrectMarkInput!) { correctAttendance(input: $input) { status } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({
+      input: { enrollmentId: w[side].enrollmentId, day: '2023-03-14', status: 'PRESENT' },
+    })),
+  ),
+  createConferenceSeries: open(
+    `mutation { createConferenceSeries(input: { name: "Series ${fresh()}" }) { id } }`,
+    ['admin'],
+  ),
+  createEdition: object(
+    `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'series',
+        variables: {
+          input: {
+            seriesId: w.seriesId,
+            year: 2031,
+            title: 'Regional conference 2031',
+            hostCountry: 'KZ',
+            city: 'Astana',
+            startDate: '2031-07-28',
+            endDate: '2031-07-29',
+          },
+        },
+        // Admins, and the organizers of an edition of the series.
+        allowed: ['admin', 'OA', 'OB'],
+        visible: everyone,
+      },
+    ],
+  ),
+  createOrganization: open(
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    staff,
+    () => ({
+      input: { name: `Prosecutor's Office ${fresh()}`, type: 'GOVERNMENT', country: 'KG' },
+    }),
+  ),
+  createPerson: object(
+    `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      {
+        label: 'in an organization',
+        variables: {
+          input: {
+            fullName: `Aziz Rakhimov ${fresh()}`,
+            country: 'UZ',
+            organizationId: w.organizations.host,
+          },
+        },
+        allowed: staff,
+        visible: staff,
+      },
+    ],
+  ),
+  createTrainingEvent: object(
+    `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'programme',
+        variables: {
+          p: w.programmeId,
+          input: {
+            title: 'Seminar in Andijan',
+            country: 'UZ',
+            region: 'Andijan',
+            city: 'Andijan',
+            startDate: '2023-04-11',
+            endDate: '2023-04-12',
+          },
+        },
+        allowed: G.manage,
+        visible: G.see,
+      },
+    ],
+  ),
+  createTrainingProgramme: object(
+    `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'owned by the host',
+        variables: { input: { title: `Programme ${fresh()}`, ownerId: w.organizations.host } },
+        allowed: ['admin', 'PO', 'OA', 'OB'],
+        visible: staff,
+      },
+    ],
+  ),
+  createUser: object(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    ['ADMIN'],
+    async (w, t) => {
+      // Whoever sets an account's password can become its person: only admins create accounts.
+      const email = `new-${fresh()}@access.test`;
+      const person = await aPerson().withEmail(email).create(t);
+      const input = (fields: Vars) => ({ input: { password: 'a-long-password-2', ...fields } });
+      return [
+        {
+          label: 'a trainer',
+          variables: input({ email: `trainer-${email}`, role: 'TRAINER' }),
+          allowed: ['admin'],
+          visible: [],
+        },
+        {
+          // A person has at most one account: a CONFLICT even for the admin.
+          label: "a participant for P1's person, who has an account",
+          variables: input({ email: `again-${email}`, role: 'PARTICIPANT', personId: w.people.p1 }),
+          allowed: ['admin'],
+          visible: [],
+        },
+        {
+          label: 'a participant for a person without one',
+          variables: input({ email, role: 'PARTICIPANT', personId: person.id }),
+          allowed: ['admin'],
+          visible: [],
+        },
+      ];
+    },
+  ),
+  createWorkingGroup: object(
+    `mutation($e: ID!, $input: CreateWorkingGroupInput!) { createWorkingGroup(editionId: $e, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId, input: { name: `Group ${fresh()}` } })),
+  ),
+  declineInvitation: object(
+    `mutation($id: ID!) { declineInvitation(id: $id) { status } }`,
+    'anyone',
+    (w) => [
+      {
+        label: 'A',
+        variables: { id: w.A.registrationId },
+        allowed: ['P1', ...A.manage],
+        visible: ['P1', ...A.manage],
+      },
+      {
+        label: 'B',
+        variables: { id: w.B.registrationId },
+        allowed: ['P2', ...B.manage],
+        visible: ['P2', ...B.manage],
+      },
+    ],
+  ),
+  enrollTrainee: object(
+    `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
+    STAFF_ROLES,
+    async (w, t) => {
+      const person = await newPerson(t);
+      return onEvents((side) => ({ e: w[side].eventId, p: person }))(w);
+    },
+  ),
+  exchangeLoginLink: credentials,
+  importRoster: object(
+    `mutation($e: ID!, $csv: String!) { importRoster(eventId: $e, csv: $csv) { stored } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ e: w[side].eventId, csv: `full_name\nRustam Aliyev ${fresh()}\n` })),
+  ),
+  inviteParticipant: object(
+    `mutation($input: RegisterParticipantInput!) { inviteParticipant(input: $input) { id } }`,
+    ORGANIZING,
+    async (w, t) => {
+      const person = await newPerson(t);
+      return onEditions((side) => ({ input: { editionId: w[side].editionId, personId: person } }))(
+        w,
+      );
+    },
+  ),
+  issueCertificate: object(
+    `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({
+        input: {
+          kind: 'CONFERENCE_ATTENDANCE',
+          editionId: w[side].editionId,
+          personId: side === 'A' ? w.people.p1 : w.people.p2,
+        },
+      }))(w),
+      ...onEvents((side) => ({
+        input: {
+          kind: 'TRAINING_COMPLETION',
+          trainingEventId: w[side].eventId,
+          personId: side === 'E1' ? w.people.p1 : w.people.p2,
+        },
+      }))(w),
+    ],
+  ),
+  issueCertificates: object(
+    `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({
+        input: { kind: 'CONFERENCE_ATTENDANCE', editionId: w[side].editionId },
+      }))(w),
+      ...onEvents((side) => ({
+        input: { kind: 'TRAINING_COMPLETION', trainingEventId: w[side].eventId },
+      }))(w),
+    ],
+  ),
+  changePassword: credentials,
+  confirmEmailChange: credentials,
+  login: credentials,
+  logout: credentials,
+  logoutEverywhere: credentials,
+  requestEmailChange: credentials,
+  markAttendance: object(
+    `mutation($input: MarkDayInput!) { markAttendance(input: $input) { status } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({
+      input: {
+        eventId: w[side].eventId,
+        day: '2023-03-15',
+        marks: [{ enrollmentId: w[side].enrollmentId, status: 'PRESENT' }],
+      },
+    })),
+  ),
+  recordFollowUp: object(
+    `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { status } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: "at B, on A's recommendation",
+        variables: {
+          input: {
+            editionId: w.B.editionId,
+            recommendationId: w.A.recommendationId,
+            status: 'IMPLEMENTED',
+          },
+        },
+        allowed: B.manage,
+        visible: B.see,
+      },
+    ],
+  ),
+  registerForEdition: object(
+    `mutation($e: ID!) { registerForEdition(editionId: $e) { id } }`,
+    ['PARTICIPANT'],
+    (w) => [
+      // P1 and P2 may (P1 is already registered: a CONFLICT, not a refusal).
+      {
+        label: 'edition A',
+        variables: { e: w.A.editionId },
+        allowed: ['P1', 'P2'],
+        visible: A.see,
+      },
+      // P2 is registered for B and sees it; it is not open for registration.
+      { label: 'edition B', variables: { e: w.B.editionId }, allowed: ['P2'], visible: B.see },
+    ],
+  ),
+  registerParticipant: object(
+    `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+    ORGANIZING,
+    async (w, t) => {
+      const person = await newPerson(t);
+      return onEditions((side) => ({ input: { editionId: w[side].editionId, personId: person } }))(
+        w,
+      );
+    },
+  ),
+  reissueCertificate: object(
+    `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => certificatesOf(w, (id) => ({ input: { certificateId: id } })),
+  ),
+  removeAgendaSession: object(
+    `mutation($id: ID!) { removeAgendaSession(id: $id) }`,
+    ORGANIZING,
+    async (w, t) => {
+      // New sessions: removing the world's would leave later operations nothing to act on.
+      const ids: Record<string, string> = {};
+      for (const side of ['A', 'B'] as const) {
+        const data = await t.ok(
+          `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
+          {
+            e: w[side].editionId,
+            input: {
+              day: 2,
+              startTime: '16:00',
+              endTime: '16:30',
+              kind: 'CLOSING',
+              title: 'Closing',
+            },
+          },
+          t.adminToken,
+        );
+        ids[side] = data.addAgendaSession.id;
+      }
+      return onEditions((side) => ({ id: ids[side] }))(w);
+    },
+  ),
+  removeEditionPartner: object(
+    `mutation($id: ID!) { removeEditionPartner(partnerId: $id) }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ id: w[side].partnerId })),
+  ),
+  removeSessionSpeaker: object(
+    `mutation($s: ID!, $p: ID!) { removeSessionSpeaker(sessionId: $s, personId: $p) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ s: w[side].sessionId, p: w.people.speakerA })),
+  ),
+  removeTemplateOverride: object(
+    `mutation($id: ID!) { removeTemplateOverride(id: $id) }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ id: w[side].templateOverrideId })),
+  ),
+  removeWorkingGroupFacilitator: object(
+    `mutation($g: ID!, $p: ID!) { removeWorkingGroupFacilitator(workingGroupId: $g, personId: $p) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ g: w[side].workingGroupId, p: w.people.speakerA })),
+  ),
+  removeWorkingGroupMember: object(
+    `mutation($g: ID!, $r: ID!) { removeWorkingGroupMember(workingGroupId: $g, registrationId: $r) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ g: w[side].workingGroupId, r: w[side].registrationId })),
+  ),
+  requestLoginLink: credentials,
+  retryMail: object(`mutation($id: ID!) { retryMail(id: $id) { state } }`, STAFF_ROLES, (w) => [
+    { label: 'mail of A', variables: { id: w.A.messageId }, allowed: A.manage, visible: A.manage },
+    { label: 'mail of B', variables: { id: w.B.messageId }, allowed: B.manage, visible: B.manage },
+    { label: 'mail of E1', variables: { id: w.E1.messageId }, allowed: E1.run, visible: E1.run },
+  ]),
+  revokeCertificate: object(
+    `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { status } }`,
+    STAFF_ROLES,
+    (w) =>
+      certificatesOf(w, (id) => ({ input: { certificateId: id, reason: 'Issued by mistake' } })),
+  ),
+  sendMailing: object(
+    `mutation($input: MailingInput!) { sendMailing(input: $input) { queued } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({
+        input: { template: 'REMINDER', audience: { editionId: w[side].editionId } },
+      }))(w),
+      ...onEvents((side) => ({
+        input: { template: 'ENROLLMENT_CONFIRMED', audience: { trainingEventId: w[side].eventId } },
+      }))(w),
+    ],
+  ),
+  setRecommendationStatus: object(
+    `mutation($id: ID!) { setRecommendationStatus(id: $id, status: ADOPTED) { status } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ id: w[side].recommendationId })),
+  ),
+  setRotation: object(
+    `mutation($s: ID!, $input: SetRotationInput!) { setRotation(seriesId: $s, input: $input) { id } }`,
+    ['ADMIN'],
+    (w) => [
+      {
+        label: 'series',
+        variables: { s: w.seriesId, input: { slots: [{ year: 2032, hostCountry: 'TJ' }] } },
+        allowed: ['admin'],
+        visible: everyone,
+      },
+    ],
+  ),
+  setTemplateOverride: object(
+    `mutation($input: TemplateOverrideInput!) { setTemplateOverride(input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      input: {
+        editionId: w[side].editionId,
+        template: 'REMINDER',
+        language: 'ru',
+        subject: 'До встречи',
+        body: 'Уважаемый(ая) {{name}}!',
+      },
+    })),
+  ),
+  undoCheckIn: object(
+    `mutation($input: CheckInInput!) { undoCheckIn(input: $input) { id } }`,
+    ORGANIZING,
+    (w) =>
+      registrationsOf(w, (side) => ({
+        input: {
+          registrationId: w[side].registrationId,
+          day: side === 'A' ? '2022-07-29' : '2023-07-29',
+        },
+      })),
+  ),
+  updateAgendaSession: object(
+    `mutation($id: ID!, $input: UpdateAgendaSessionInput!) { updateAgendaSession(id: $id, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ id: w[side].sessionId, input: { room: 'Hall 2' } })),
+  ),
+  updateEdition: object(
+    `mutation($id: ID!, $input: UpdateEditionInput!) { updateEdition(id: $id, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ id: w[side].editionId, input: { venue: 'Congress Hall' } })),
+  ),
+  updateOrganization: object(
+    `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      {
+        label: 'added by the admin',
+        variables: { id: w.organizations.host, input: { acronym: 'NC' } },
+        allowed: ['admin'],
+        visible: staff,
+      },
+      {
+        label: 'added by OA',
+        variables: { id: w.organizations.addedByOA, input: { acronym: 'MoJ' } },
+        allowed: ['OA', 'admin'],
+        visible: staff,
+      },
+    ],
+  ),
+  updatePerson: object(
+    `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      {
+        label: 'p1',
+        variables: { id: w.people.p1, input: { position: 'Judge' } },
+        allowed: ['OA', 'T1', 'PO', 'admin'],
+        visible: [...staff, 'P1'],
+      },
+      {
+        label: 'p2',
+        variables: { id: w.people.p2, input: { position: 'Judge' } },
+        allowed: ['OB', 'T2', 'PO', 'admin'],
+        visible: [...staff, 'P2'],
+      },
+    ],
+  ),
+  updateWorkingGroup: object(
+    `mutation($id: ID!, $input: UpdateWorkingGroupInput!) { updateWorkingGroup(id: $id, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      id: w[side].workingGroupId,
+      input: { topic: 'Prevention online' },
+    })),
+  ),
+  withdrawTrainee: object(
+    `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { status } }`,
+    STAFF_ROLES,
+    async (w, t) => {
+      // New enrollments: withdrawing the world's would change who completed what.
+      const targets: Target[] = [];
+      for (const side of ['E1', 'E2'] as const) {
+        const person = await newPerson(t);
+        const data = await t.ok(
+          `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
+          { e: w[side].eventId, p: person },
+          t.adminToken,
+        );
+        const scope = side === 'E1' ? E1 : E2;
+        targets.push({
+          label: side,
+          variables: { id: data.enrollTrainee.id },
+          allowed: scope.run,
+          visible: scope.run,
+        });
+      }
+      return targets;
+    },
+  ),
+};
+
+/** The world's registrations: seen by their own person and the edition's organizers. */
+function registrationsOf(w: AccessWorld, variables: (side: 'A' | 'B') => Vars): Target[] {
+  return [
+    {
+      label: "P1's in A",
+      variables: variables('A'),
+      allowed: A.manage,
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: "P2's in B",
+      variables: variables('B'),
+      allowed: B.manage,
+      visible: ['P2', ...B.manage],
+    },
+  ];
+}
+
+/** The world's certificates: seen by their holder and managed by the event's staff. */
+function certificatesOf(w: AccessWorld, variables: (id: string) => Vars): Target[] {
+  return [
+    {
+      label: 'A',
+      variables: variables(w.A.certificateId),
+      allowed: A.manage,
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: 'B',
+      variables: variables(w.B.certificateId),
+      allowed: B.manage,
+      visible: ['P2', ...B.manage],
+    },
+    { label: 'E1', variables: variables(w.E1.certificateId), allowed: E1.run, visible: E1.see },
+    { label: 'E2', variables: variables(w.E2.certificateId), allowed: E2.run, visible: E2.see },
+  ];
+}
+
+/** New registrations of people without accounts: cancelling the world's would change it. */
+async function freshRegistrations(w: AccessWorld, t: TestApp): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const side of ['A', 'B'] as const) {
+    const data = await t.ok(
+      `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+      { input: { editionId: w[side].editionId, personId: await newPerson(t) } },
+      t.adminToken,
+    );
+    const scope = side === 'A' ? A : B;
+    targets.push({
+      label: `new in ${side}`,
+      variables: { id: data.registerParticipant.id },
+      allowed: scope.manage,
+      visible: scope.manage,
+    });
+  }
+  return targets;
+}
+
+async function newAccount(t: TestApp, role: AccountRole): Promise<string> {
+  const data = await t.ok(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    {
+      input: {
+        email: `${role.toLowerCase()}-${fresh()}@access.test`,
+        password: 'a-long-password-3',
+        role,
+      },
+    },
+    t.adminToken,
+  );
+  return data.createUser.id;
+}
+
+// --- download routes -------------------------------------------------------------
+
+interface RouteTarget {
+  label: string;
+  path: string;
+  allowed: readonly ActorName[];
+  visible: readonly ActorName[];
+}
+type RouteRule =
+  | { kind: 'object'; targets(w: AccessWorld): RouteTarget[] }
+  | { kind: 'open'; path: string; allowed: readonly ActorName[] }
+  | { kind: 'credentials' };
+
+const ROUTES: Record<string, RouteRule> = {
+  'GET /documents/certificates/:id.pdf': {
+    kind: 'object',
+    targets: (w) =>
+      // The holder downloads their own, as the event's staff do.
+      certificatesOf(w, (id) => ({ id })).map((target) => ({
+        label: target.label,
+        path: `/documents/certificates/${target.variables.id}.pdf`,
+        allowed: target.visible,
+        visible: target.visible,
+      })),
+  },
+  'GET /documents/editions/:id/certificates.zip': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'A',
+        path: `/documents/editions/${w.A.editionId}/certificates.zip`,
+        allowed: A.manage,
+        visible: A.see,
+      },
+      {
+        label: 'B',
+        path: `/documents/editions/${w.B.editionId}/certificates.zip`,
+        allowed: B.manage,
+        visible: B.see,
+      },
+    ],
+  },
+  'GET /documents/training-events/:id/certificates.zip': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'E1',
+        path: `/documents/training-events/${w.E1.eventId}/certificates.zip`,
+        allowed: E1.run,
+        visible: E1.see,
+      },
+      {
+        label: 'E2',
+        path: `/documents/training-events/${w.E2.eventId}/certificates.zip`,
+        allowed: E2.run,
+        visible: E2.see,
+      },
+    ],
+  },
+  'GET /documents/editions/:id/recommendations.pdf': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'A',
+        path: `/documents/editions/${w.A.editionId}/recommendations.pdf`,
+        allowed: A.see,
+        visible: A.see,
+      },
+      {
+        label: 'B',
+        path: `/documents/editions/${w.B.editionId}/recommendations.pdf`,
+        allowed: B.see,
+        visible: B.see,
+      },
+    ],
+  },
+  'GET /documents/editions/:id/agenda.pdf': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'A',
+        path: `/documents/editions/${w.A.editionId}/agenda.pdf`,
+        allowed: A.see,
+        visible: A.see,
+      },
+      {
+        label: 'B',
+        path: `/documents/editions/${w.B.editionId}/agenda.pdf`,
+        allowed: B.see,
+        visible: B.see,
+      },
+    ],
+  },
+  'GET /documents/training-events/:id/attendance-report.pdf': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'E1',
+        path: `/documents/training-events/${w.E1.eventId}/attendance-report.pdf`,
+        allowed: E1.run,
+        visible: E1.see,
+      },
+      {
+        label: 'E2',
+        path: `/documents/training-events/${w.E2.eventId}/attendance-report.pdf`,
+        allowed: E2.run,
+        visible: E2.see,
+      },
+    ],
+  },
+  'GET /trainings/events/:id/roster.csv': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'E1',
+        path: `/trainings/events/${w.E1.eventId}/roster.csv`,
+        allowed: E1.run,
+        visible: E1.see,
+      },
+      {
+        label: 'E2',
+        path: `/trainings/events/${w.E2.eventId}/roster.csv`,
+        allowed: E2.run,
+        visible: E2.see,
+      },
+    ],
+  },
+  'GET /trainings/indicators.csv': {
+    kind: 'open',
+    path: '/trainings/indicators.csv',
+    allowed: staff,
+  },
+  'GET /verify/:code': { kind: 'open', path: '/verify/AAAA-BBBB-CCCC-DDDD-EEEE', allowed: [] },
+  'GET /login-link/:token': { kind: 'credentials' },
+  'POST /login-link/:token': { kind: 'credentials' },
+  'GET /email-change/:token': { kind: 'credentials' },
+  'POST /email-change/:token': { kind: 'credentials' },
+  'GET /health': { kind: 'open', path: '/health', allowed: everyone },
+  'GET /ready': { kind: 'open', path: '/ready', allowed: everyone },
+  'GET /graphiql': { kind: 'open', path: '/graphiql', allowed: everyone },
+  'GET /graphiql/assets/:file': {
+    kind: 'open',
+    path: '/graphiql/assets/graphiql.css',
+    allowed: everyone,
+  },
+};
+
+// --- checking ------------------------------------------------------------------
+
+type Outcome = 'ok' | 'reached' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL';
+
+function outcomeOf(res: GraphQLResponse): Outcome {
+  if (!res.errors?.length) return 'ok';
+  const code = res.errors[0].extensions?.code;
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND') return code;
+  if (code === 'INTERNAL_SERVER_ERROR' || res.status >= 500) return 'INTERNAL';
+  return 'reached';
+}
+
+function httpOutcome(status: number): Outcome {
+  if (status < 300) return 'ok';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status >= 500) return 'INTERNAL';
+  return 'reached';
+}
+
+/** What a refusal may say to this actor, by the one rule. */
+function allowedRefusals(actor: ActorName, roles: Roles, visible: readonly ActorName[]): Outcome[] {
+  const sees = visible.includes(actor);
+  if (actor === 'anonymous')
+    return sees ? ['UNAUTHENTICATED', 'FORBIDDEN'] : ['UNAUTHENTICATED', 'NOT_FOUND'];
+  if (sees) return ['FORBIDDEN'];
+  const role = ROLE_OF[actor] as AccountRole;
+  return roles === 'anyone' || roles.includes(role) ? ['NOT_FOUND'] : ['FORBIDDEN', 'NOT_FOUND'];
+}
+
+/** Whether a root field names an object: an ID argument, or an ID somewhere in its input. */
+function takesAnId(field: GraphQLField<unknown, unknown>): boolean {
+  const seen = new Set<string>();
+  const hasId = (type: GraphQLInputType): boolean => {
+    const named = getNamedType(type);
+    if (isScalarType(named)) return named.name === 'ID';
+    if (!isInputObjectType(named) || seen.has(named.name)) return false;
+    seen.add(named.name);
+    return Object.values(named.getFields()).some((f) => hasId(f.type));
+  };
+  return field.args.some((arg) => hasId(arg.type));
+}
+
+// Each test sends hundreds of requests; on a loaded machine that can take minutes.
+jest.setTimeout(300_000);
+
+describe('the access matrix: every operation, every kind of user, own and others’ objects', () => {
+  let t: TestApp;
+  let w: AccessWorld;
+  let snapshot: () => Promise<string>;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ MAIL_WORKER: 'off' });
+    w = await buildAccessWorld(t);
+    const orm = t.app.get(MikroORM);
+    // Tables a refused request may touch without changing anything of anyone's.
+    const volatile = new Set(['auth_session', 'login_link', 'mikro_orm_migrations']);
+    const tables = orm.getMetadata().getAll();
+    snapshot = async () => {
+      const em = orm.em.fork();
+      const parts: string[] = [];
+      for (const meta of Object.values(tables)) {
+        if (meta.embeddable || meta.virtual || volatile.has(meta.tableName)) continue;
+        const quote = (name: string) => orm.em.getPlatform().quoteIdentifier(name);
+        const order = meta.primaryKeys
+          .map((key) => quote(meta.properties[key].fieldNames[0]))
+          .join(', ');
+        const rows = await em
+          .getConnection()
+          .execute(`select * from ${quote(meta.tableName)} order by ${order}`);
+        parts.push(`${meta.tableName}: ${JSON.stringify(rows)}`);
+      }
+      return parts.join('\n');
+    };
+    await settle();
+  });
+  afterAll(() => t.close());
+
+  /** Waits until background certificate jobs have finished writing. */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      const rows = await t.app
+        .get(MikroORM)
+        .em.fork()
+        .getConnection()
+        .execute(`select count(*) as n from document_job where status not in ('DONE', 'FAILED')`);
+      if (Number(rows[0].n) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  const as = (actor: ActorName) => w.tokens[actor];
+  const send = (query: string, variables: Vars, actor: ActorName) =>
+    t.gql(query, variables, as(actor));
+
+  function judge(
+    where: string,
+    actor: ActorName,
+    outcome: Outcome,
+    allowed: readonly ActorName[],
+    refusals: Outcome[],
+    res?: GraphQLResponse,
+  ): void {
+    if (outcome === 'INTERNAL') {
+      problems.push(`${where} as ${actor}: INTERNAL error ${JSON.stringify(res?.errors?.[0])}`);
+    } else if (allowed.includes(actor)) {
+      if (outcome !== 'ok' && outcome !== 'reached')
+        problems.push(`${where} as ${actor}: refused with ${outcome}, but they may`);
+    } else if (!refusals.includes(outcome)) {
+      problems.push(`${where} as ${actor}: ${outcome}, expected ${refusals.join(' or ')}`);
+    } else if (res?.data && Object.values(res.data).some((value) => value !== null)) {
+      problems.push(`${where} as ${actor}: refused but answered data ${JSON.stringify(res.data)}`);
+    }
+  }
+
+  it('classifies every root query and mutation of the schema', () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const unclassified: string[] = [];
+    for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(type!.getFields())) {
+        const rule = RULES[field.name];
+        if (!rule) unclassified.push(`${type!.name}.${field.name}`);
+        else if (takesAnId(field) && rule.kind === 'open')
+          unclassified.push(`${type!.name}.${field.name} names an object: give it targets`);
+      }
+    }
+    const known = new Set([
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ]);
+    const stale = Object.keys(RULES).filter((name) => !known.has(name));
+    expect({ unclassified, stale }).toEqual({ unclassified: [], stale: [] });
+  });
+
+  it('classifies every HTTP route', () => {
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    const routes = express.router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`),
+      )
+      // The API itself, and middleware that runs for every path (the bearer token, the
+      // request's database context): not routes of their own.
+      .filter((route) => !route.endsWith(' /graphql') && !route.endsWith(' /{*all}'));
+    const unclassified = routes.filter((route) => !ROUTES[route]);
+    expect(unclassified).toEqual([]);
+  });
+
+  it('answers every query by the rule, for every kind of user', async () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    for (const name of Object.keys(schema.getQueryType()!.getFields())) {
+      await checkRule(name, RULES[name]);
+    }
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  it('refuses every mutation by the rule, changing nothing, and lets those who may do it', async () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    for (const name of Object.keys(schema.getMutationType()!.getFields())) {
+      await checkRule(name, RULES[name]);
+    }
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  it('answers every download route by the rule', async () => {
+    for (const [route, rule] of Object.entries(ROUTES)) {
+      if (rule.kind === 'credentials') continue;
+      const targets: RouteTarget[] =
+        rule.kind === 'open'
+          ? [{ label: '', path: rule.path, allowed: rule.allowed, visible: everyone }]
+          : rule.targets(w);
+      for (const target of targets) {
+        for (const actor of ACTORS) {
+          const res = await t.download(target.path, as(actor));
+          const outcome = httpOutcome(res.status);
+          // Open routes answer their own way (the verification page: 404 for an unknown code).
+          const refusals: Outcome[] =
+            rule.kind === 'open'
+              ? ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']
+              : allowedRefusals(actor, 'anyone', target.visible);
+          judge(`${route} ${target.label}`, actor, outcome, target.allowed, refusals);
+        }
+      }
+    }
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  async function checkRule(name: string, rule: Rule | undefined): Promise<void> {
+    if (!rule || rule.kind === 'credentials') return;
+    const mutation = rule.query.trimStart().startsWith('mutation');
+    if (rule.kind === 'open') {
+      const variables = rule.variables?.(w) ?? {};
+      await run(name, rule.query, variables, rule.allowed, everyone, 'anyone', mutation);
+      return;
+    }
+    for (const target of await rule.targets(w, t)) {
+      await run(
+        `${name} on ${target.label}`,
+        rule.query,
+        target.variables,
+        target.allowed,
+        target.visible,
+        rule.roles,
+        mutation,
+      );
+    }
+  }
+
+  async function run(
+    where: string,
+    query: string,
+    variables: Vars,
+    allowed: readonly ActorName[],
+    visible: readonly ActorName[],
+    roles: Roles,
+    mutation: boolean,
+  ): Promise<void> {
+    if (!mutation) {
+      for (const actor of ACTORS) {
+        const res = await send(query, variables, actor);
+        judge(where, actor, outcomeOf(res), allowed, allowedRefusals(actor, roles, visible), res);
+      }
+      return;
+    }
+    // Everyone who may not, first: together they must change nothing at all.
+    const before = await snapshot();
+    for (const actor of ACTORS.filter((a) => !allowed.includes(a))) {
+      const res = await send(query, variables, actor);
+      judge(where, actor, outcomeOf(res), allowed, allowedRefusals(actor, roles, visible), res);
+    }
+    if ((await snapshot()) !== before) problems.push(`${where}: a refused request changed data`);
+    // Then one who may, so that the refusals above are not a malformed request.
+    const owner = allowed[0];
+    if (owner) {
+      const res = await send(query, variables, owner);
+      judge(where, owner, outcomeOf(res), allowed, [], res);
+      await settle();
+    }
+  }
+});

@@ -1,0 +1,362 @@
+import { randomUUID } from 'node:crypto';
+import { anEdition, aSeries } from '../factories';
+import { TestApp } from './test-app';
+
+/** The people the access matrix asks as: one of each role, two where a role has two scopes. */
+export const ACTORS = ['anonymous', 'P1', 'P2', 'T1', 'T2', 'PO', 'OA', 'OB', 'admin'] as const;
+export type ActorName = (typeof ACTORS)[number];
+export type AccountRole = 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'PARTICIPANT';
+
+export const ROLE_OF: Record<ActorName, AccountRole | null> = {
+  anonymous: null,
+  P1: 'PARTICIPANT',
+  P2: 'PARTICIPANT',
+  T1: 'TRAINER',
+  T2: 'TRAINER',
+  PO: 'ORGANIZER',
+  OA: 'ORGANIZER',
+  OB: 'ORGANIZER',
+  admin: 'ADMIN',
+};
+
+/**
+ * Two of everything, through the API as its users would make them:
+ * - edition A (2022, published, organized by OA), where P1's person is registered,
+ *   checked in, in a working group and certified; edition B (2023, unpublished,
+ *   organized by OB) the same for P2; B follows up A's recommendation;
+ * - programme G (organized by PO) with event E1 (trainer T1, P1 enrolled, marked,
+ *   certified) and E2 (trainer T2, the same for P2).
+ */
+export interface AccessWorld {
+  tokens: Record<ActorName, string | undefined>;
+  userIds: Record<Exclude<ActorName, 'anonymous'>, string>;
+  seriesId: string;
+  organizations: { host: string; addedByOA: string };
+  people: { p1: string; p2: string; speakerA: string; speakerB: string };
+  A: EditionSide;
+  B: EditionSide;
+  programmeId: string;
+  E1: EventSide;
+  E2: EventSide;
+}
+
+export interface EditionSide {
+  editionId: string;
+  partnerId: string;
+  sessionId: string;
+  workingGroupId: string;
+  registrationId: string;
+  recommendationId: string;
+  templateOverrideId: string;
+  certificateId: string;
+  messageId: string;
+}
+
+export interface EventSide {
+  eventId: string;
+  enrollmentId: string;
+  certificateId: string;
+  jobId: string;
+  messageId: string;
+}
+
+const PASSWORD = 'a-long-password-1';
+
+export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
+  const admin = t.adminToken;
+  const run = (query: string, variables: Record<string, unknown>, token: string = admin) =>
+    t.ok(query, variables, token);
+  const tag = randomUUID().slice(0, 8);
+
+  const account = async (role: AccountRole, name: string, personId?: string, email?: string) => {
+    const address = email ?? `${name.toLowerCase()}-${tag}@access.test`;
+    const data = await run(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email: address, password: PASSWORD, role, personId } },
+    );
+    return { id: data.createUser.id as string, token: await t.login(address, PASSWORD) };
+  };
+  const OA = await account('ORGANIZER', 'OA');
+  const OB = await account('ORGANIZER', 'OB');
+  const PO = await account('ORGANIZER', 'PO');
+  const T1 = await account('TRAINER', 'T1');
+  const T2 = await account('TRAINER', 'T2');
+
+  const organization = async (name: string, token: string) =>
+    (
+      await run(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+        { input: { name: `${name} ${tag}`, type: 'GOVERNMENT', country: 'UZ' } },
+        token,
+      )
+    ).createOrganization.id as string;
+  const host = await organization('National Commission', admin);
+  const addedByOA = await organization('Ministry of Justice', OA.token);
+
+  const person = async (name: string, email?: string) =>
+    (
+      await run(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
+        input: {
+          fullName: `${name} ${tag}`,
+          country: 'UZ',
+          email,
+          organizationId: host,
+          category: 'JUDGE',
+        },
+      })
+    ).createPerson.id as string;
+  const p1Email = `p1-${tag}@access.test`;
+  const p2Email = `p2-${tag}@access.test`;
+  const people = {
+    p1: await person('Dilnoza Karimova', p1Email),
+    p2: await person('Aibek Seitkali', p2Email),
+    speakerA: await person('Speaker A'),
+    speakerB: await person('Speaker B'),
+  };
+  const P1 = await account('PARTICIPANT', 'P1', people.p1, p1Email);
+  const P2 = await account('PARTICIPANT', 'P2', people.p2, p2Email);
+
+  const seriesId = (await aSeries(t)).id;
+  const A = await editionSide(2022, true, OA.token, people.p1, people.speakerA);
+  const B = await editionSide(2023, false, OB.token, people.p2, people.speakerB);
+  await run(
+    `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { status } }`,
+    {
+      input: {
+        editionId: B.editionId,
+        recommendationId: A.recommendationId,
+        status: 'IN_PROGRESS',
+      },
+    },
+    OB.token,
+  );
+
+  async function editionSide(
+    year: number,
+    published: boolean,
+    token: string,
+    personId: string,
+    speakerId: string,
+  ): Promise<EditionSide> {
+    const builder = anEdition(seriesId).inYear(year);
+    const { id: editionId } = await (published ? builder.openForRegistration() : builder).create(
+      t,
+      token,
+    );
+    const partner = await run(
+      `mutation($e: ID!, $input: PartnerInput!) { addEditionPartner(editionId: $e, input: $input) { id } }`,
+      { e: editionId, input: { organizationId: host, role: 'HOST' } },
+      token,
+    );
+    const session = await run(
+      `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
+      {
+        e: editionId,
+        input: {
+          day: 1,
+          startTime: '10:00',
+          endTime: '11:00',
+          kind: 'PANEL',
+          title: 'Technology and trafficking',
+          moderatorId: speakerId,
+          speakers: [{ personId: speakerId, titleOnAgenda: 'Judge' }],
+        },
+      },
+      token,
+    );
+    const group = await run(
+      `mutation($e: ID!, $input: CreateWorkingGroupInput!) { createWorkingGroup(editionId: $e, input: $input) { id } }`,
+      { e: editionId, input: { name: 'Prevention', facilitatorIds: [speakerId] } },
+      token,
+    );
+    const registration = await run(
+      `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+      { input: { editionId, personId } },
+      token,
+    );
+    const registrationId = registration.registerParticipant.id as string;
+    await run(
+      `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+      { input: { registrationId, day: `${year}-07-28` } },
+      token,
+    );
+    await run(
+      `mutation($g: ID!, $r: ID!) { addWorkingGroupMember(workingGroupId: $g, registrationId: $r) { id } }`,
+      { g: group.createWorkingGroup.id, r: registrationId },
+      token,
+    );
+    const recommendation = await run(
+      `mutation($e: ID!, $input: AddRecommendationInput!) { addRecommendation(editionId: $e, input: $input) { id } }`,
+      { e: editionId, input: { text: 'Set up a national referral mechanism.' } },
+      token,
+    );
+    const recommendationId = recommendation.addRecommendation.id as string;
+    await run(
+      `mutation($id: ID!) { setRecommendationStatus(id: $id, status: ADOPTED) { id } }`,
+      { id: recommendationId },
+      token,
+    );
+    const override = await run(
+      `mutation($input: TemplateOverrideInput!) { setTemplateOverride(input: $input) { id } }`,
+      {
+        input: {
+          editionId,
+          template: 'REMINDER',
+          language: 'en',
+          subject: 'See you soon',
+          body: 'Dear {{name}}, see you at {{editionTitle}}.',
+        },
+      },
+      token,
+    );
+    await run(
+      `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,
+      {
+        input: {
+          editionId,
+          serialPrefix: `A${year}`,
+          signatories: [{ name: 'Chair', position: 'Chair of the Commission' }],
+        },
+      },
+      token,
+    );
+    const certificate = await run(
+      `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`,
+      { input: { kind: 'CONFERENCE_ATTENDANCE', editionId, personId } },
+      token,
+    );
+    return {
+      editionId,
+      partnerId: partner.addEditionPartner.id,
+      sessionId: session.addAgendaSession.id,
+      workingGroupId: group.createWorkingGroup.id,
+      registrationId,
+      recommendationId,
+      templateOverrideId: override.setTemplateOverride.id,
+      certificateId: certificate.issueCertificate.id,
+      messageId: await firstMessage({ editionId }),
+    };
+  }
+
+  const programme = await run(
+    `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
+    { input: { title: `Seminars ${tag}`, ownerId: host } },
+    PO.token,
+  );
+  const programmeId = programme.createTrainingProgramme.id as string;
+  const E1 = await eventSide('Fergana', T1, people.p1);
+  const E2 = await eventSide('Namangan', T2, people.p2);
+
+  async function eventSide(
+    region: string,
+    trainer: { id: string; token: string },
+    personId: string,
+  ): Promise<EventSide> {
+    const event = await run(
+      `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
+      {
+        p: programmeId,
+        input: {
+          title: `Seminar in ${region}`,
+          country: 'UZ',
+          region,
+          city: region,
+          startDate: '2023-03-14',
+          endDate: '2023-03-15',
+          trainerIds: [trainer.id],
+        },
+      },
+      PO.token,
+    );
+    const eventId = event.createTrainingEvent.id as string;
+    const enrollment = await run(
+      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
+      { e: eventId, p: personId },
+      trainer.token,
+    );
+    const enrollmentId = enrollment.enrollTrainee.id as string;
+    for (const day of ['2023-03-14', '2023-03-15']) {
+      await run(
+        `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`,
+        {
+          input: {
+            eventId,
+            day,
+            marks: [{ enrollmentId, status: 'PRESENT', remark: 'Sat in the front row' }],
+          },
+        },
+        trainer.token,
+      );
+    }
+    await run(
+      `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,
+      {
+        input: {
+          trainingEventId: eventId,
+          serialPrefix: `T${region.slice(0, 3).toUpperCase()}`,
+          signatories: [{ name: 'Head', position: 'Head of the Academy' }],
+        },
+      },
+      trainer.token,
+    );
+    const certificate = await run(
+      `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`,
+      { input: { kind: 'TRAINING_COMPLETION', trainingEventId: eventId, personId } },
+      trainer.token,
+    );
+    const job = await run(
+      `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id } }`,
+      { input: { kind: 'TRAINING_COMPLETION', trainingEventId: eventId } },
+      trainer.token,
+    );
+    return {
+      eventId,
+      enrollmentId,
+      certificateId: certificate.issueCertificate.id,
+      jobId: job.issueCertificates.id,
+      messageId: await firstMessage({ trainingEventId: eventId }),
+    };
+  }
+
+  async function firstMessage(filter: Record<string, string>): Promise<string> {
+    const data = await run(
+      `query($filter: OutboxFilter) { outbox(filter: $filter, first: 1) { nodes { id } } }`,
+      { filter },
+    );
+    const [message] = data.outbox.nodes;
+    if (!message) throw new Error(`No mail queued for ${JSON.stringify(filter)}`);
+    return message.id;
+  }
+
+  return {
+    tokens: {
+      anonymous: undefined,
+      P1: P1.token,
+      P2: P2.token,
+      T1: T1.token,
+      T2: T2.token,
+      PO: PO.token,
+      OA: OA.token,
+      OB: OB.token,
+      admin,
+    },
+    userIds: {
+      P1: P1.id,
+      P2: P2.id,
+      T1: T1.id,
+      T2: T2.id,
+      PO: PO.id,
+      OA: OA.id,
+      OB: OB.id,
+      admin: (await t.ok(`{ me { id } }`, {}, admin)).me.id,
+    },
+    seriesId,
+    organizations: { host, addedByOA },
+    people,
+    A,
+    B,
+    programmeId,
+    E1,
+    E2,
+  };
+}

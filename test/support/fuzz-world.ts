@@ -24,6 +24,8 @@ export interface FuzzWorld {
   usedUp(variables: unknown): void;
   /** The token of a login link mailed to a person without an account. */
   loginLinkToken: string;
+  /** The token of the link that confirms the participant's new email address. */
+  emailChangeToken: string;
   /** More series, so that every createEdition can have a year of its own. */
   series: string[];
   edition: { startDate: string; endDate: string };
@@ -240,6 +242,15 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
     `select text from outbox_message where template = 'LOGIN_LINK'`,
   );
   const loginLinkToken = /login-link\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  await t.ok(
+    `mutation { requestEmailChange(input: { newEmail: "renamed@fuzz.test" }) }`,
+    undefined,
+    participant.token,
+  );
+  const [change] = await connection.execute<{ text: string }[]>(
+    `select text from outbox_message where template = 'EMAIL_CHANGE'`,
+  );
+  const emailChangeToken = /email-change\/([A-Za-z0-9_-]+)/.exec(change.text)![1];
 
   const newcomers: string[] = [];
   for (let i = 0; i < 30; i++) {
@@ -257,6 +268,7 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
     trainer,
     participant,
     loginLinkToken,
+    emailChangeToken,
     // When the pool runs out, the same person again: refused as a duplicate, still fuzzed.
     newcomer: () => newcomers[Math.min(next, newcomers.length - 1)],
     usedUp: (variables) => {

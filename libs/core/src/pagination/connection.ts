@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   Cursor,
   EntityManager,
@@ -25,7 +25,6 @@ export class PageArgs {
     description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
   })
   @NullMeansOmitted()
-  @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first?: number;

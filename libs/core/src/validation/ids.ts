@@ -29,14 +29,10 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
   };
 }
 
-class IdPipe implements PipeTransform<unknown, string | null | undefined> {
-  constructor(
-    private readonly name: string,
-    private readonly nullable: boolean,
-  ) {}
+class IdPipe implements PipeTransform<unknown, string> {
+  constructor(private readonly name: string) {}
 
-  transform(value: unknown): string | null | undefined {
-    if (value == null && this.nullable) return value;
+  transform(value: unknown): string {
     if (!isId(value)) throw DomainError.invalid(this.name, `${this.name}: is not an id`);
     return value.toLowerCase();
   }
@@ -47,9 +43,6 @@ class IdPipe implements PipeTransform<unknown, string | null | undefined> {
  * `@IdArg('editionId') editionId: string`. Anything but a UUID is BAD_USER_INPUT naming
  * the argument, never a database error.
  */
-export function IdArg(
-  name: string,
-  options: { nullable?: boolean; description?: string } = {},
-): ParameterDecorator {
-  return Args(name, { type: () => ID, ...options }, new IdPipe(name, options.nullable ?? false));
+export function IdArg(name: string): ParameterDecorator {
+  return Args(name, { type: () => ID }, new IdPipe(name));
 }

@@ -17,7 +17,7 @@ export function textProblem(text: string): string | undefined {
 
 /**
  * The first string anywhere in `value` (nested objects and lists) with a textProblem,
- * with its path: "marks.1.remark", or `root` itself for a plain string.
+ * with its path below `path`: "marks.1.remark".
  */
 export function findBadText(
   value: unknown,

@@ -8,14 +8,14 @@ import { AccountsModule } from '@platform/accounts';
 import { ConferencesModule } from '@platform/conferences';
 import {
   AppConfig,
-  ComplexityPlugin,
   ConfigModule,
   createValidationPipe,
-  depthLimitRule,
   formatGraphQLError,
   GraphiqlController,
   DomainExceptionFilter,
+  MAX_QUERY_TOKENS,
   ormOptions,
+  QueryLimitsPlugin,
 } from '@platform/core';
 import { DirectoryModule } from '@platform/directory';
 import { TrainingsModule } from '@platform/trainings';
@@ -42,7 +42,7 @@ export class AppModule {
           introspection: config.graphql.ide,
           // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
           plugins: [ApolloServerPluginLandingPageDisabled()],
-          validationRules: [depthLimitRule(config.graphql.maxDepth)],
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
@@ -57,7 +57,7 @@ export class AppModule {
       ],
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [
-        ComplexityPlugin,
+        QueryLimitsPlugin,
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM } from '@mikro-orm/core';
 import { AuthService } from '@platform/accounts';
-import { AppConfig } from '@platform/core';
+import { AppConfig, refuseLongQueries } from '@platform/core';
 import { AppModule } from './app.module';
 
 /**
@@ -19,6 +19,7 @@ export async function createApp(
   });
   // A roster file of several thousand trainees arrives in one GraphQL request (importRoster).
   app.useBodyParser('json', { limit: '8mb' });
+  app.use('/graphql', refuseLongQueries);
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) {

@@ -13,6 +13,7 @@ import {
   formatGraphQLError,
   GraphiqlController,
   DomainExceptionFilter,
+  hideSuggestionsPlugin,
   MAX_QUERY_TOKENS,
   ormOptions,
   QueryLimitsPlugin,
@@ -40,8 +41,13 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: config.graphql.ide,
-          // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
-          plugins: [ApolloServerPluginLandingPageDisabled()],
+          // Without introspection, error messages do not suggest field names either.
+          hideSchemaDetailsFromClientErrors: !config.graphql.ide,
+          plugins: [
+            // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
+            ApolloServerPluginLandingPageDisabled(),
+            ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
+          ],
           parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,

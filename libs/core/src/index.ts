@@ -10,6 +10,7 @@ export * from './errors/domain-exception.filter';
 export * from './errors/to-graphql-error';
 export * from './errors/validation';
 export * from './graphql/document-limits';
+export * from './graphql/hide-suggestions.plugin';
 export * from './graphql/query-cost';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/graphiql.controller';

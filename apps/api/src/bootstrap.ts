@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM } from '@mikro-orm/core';
 import type { NextFunction, Request, Response } from 'express';
+import type { Server, ServerResponse } from 'node:http';
 import { isUtf8 } from 'node:buffer';
 import { AuthService } from '@platform/accounts';
 import { AppConfig, refuseLongQueries, sendHttpError } from '@platform/core';
@@ -27,6 +28,7 @@ export async function createApp(
   app.useBodyParser('urlencoded', { extended: true });
   app.use(answerBodyErrors);
   app.use('/graphql', refuseLongQueries);
+  trackResponses(app.getHttpServer());
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) {
@@ -40,7 +42,6 @@ export async function createApp(
       await new AuthService(em, config).ensureAdmin(email, password);
     });
   }
-  app.enableShutdownHooks();
   return app;
 }
 
@@ -107,4 +108,44 @@ function answerBodyErrors(error: unknown, req: Request, res: Response, next: Nex
     code: 'BAD_REQUEST',
     reason: answer.reason,
   });
+}
+
+/** Responses being written, per server: a shutdown asks their clients to close. */
+const running = new WeakMap<Server, Set<ServerResponse>>();
+
+function trackResponses(server: Server): void {
+  const responses = new Set<ServerResponse>();
+  running.set(server, responses);
+  server.on('request', (_req: unknown, res: ServerResponse) => {
+    responses.add(res);
+    res.once('close', () => responses.delete(res));
+  });
+}
+
+/**
+ * Stops the server without dropping a request, then closes the application (its
+ * workers, then the database). New connections are refused at once and idle
+ * keep-alive connections closed; a request already running, or arriving on a
+ * connection that is still open, is answered with `Connection: close` and its
+ * connection closed after it. Only past `graceMs` are the last connections cut.
+ */
+export async function closeGracefully(app: INestApplication, graceMs = 10_000): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  const closeAfter = (res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+    // Headers already sent cannot say it: close the connection once it falls idle.
+    else res.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+  };
+  const onRequest = (_req: unknown, res: ServerResponse) => closeAfter(res);
+  server.on('request', onRequest);
+  const allClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  running.get(server)?.forEach(closeAfter);
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+  await Promise.race([allClosed, graceOver]);
+  clearTimeout(timer);
+  server.closeAllConnections();
+  server.off('request', onRequest);
+  await app.close();
 }

@@ -96,7 +96,7 @@ describe('hostile queries are refused before they cost anything', () => {
   });
 
   it('counts each alias against the budget, whatever the size of the document', async () => {
-    // About 400 bytes under the token limit, yet 40 SQL statements and 40 counts.
+    // 440 tokens, well within the limit, yet 40 SQL statements and 40 counts.
     const res = await t.gql(aliases(40), {}, t.adminToken);
     expect(res.status).toBe(200);
     const anonymous = await t.gql(aliases(40));

@@ -27,7 +27,7 @@ export const COST = {
   query: 100,
   /** `totalCount` of a page: a COUNT over every matching row. */
   totalCount: 50,
-  /** `__schema` or `__type`, whatever is asked inside (graphql-js bounds its nesting, and it adds no depth). */
+  /** `__schema` or `__type`, whatever it holds (graphql-js bounds its nesting); no depth. */
   introspection: 100,
   /** Items assumed in a list that is not paginated (agenda, speakers, members…). */
   listEstimate: 5,
@@ -76,13 +76,10 @@ export function measureOperation(
   const rootType = schema.getRootType(operation.operation) ?? undefined;
 
   const pageSize = (value: ValueNode | undefined): number => {
-    let size: unknown = DEFAULT_PAGE_SIZE;
-    if (value?.kind === Kind.VARIABLE) {
-      const name = value.name.value;
-      size = variables[name] ?? literal(defaults.get(name)) ?? DEFAULT_PAGE_SIZE;
-    } else if (value) {
-      size = literal(value) ?? DEFAULT_PAGE_SIZE;
-    }
+    const size =
+      value?.kind === Kind.VARIABLE
+        ? (variables[value.name.value] ?? literal(defaults.get(value.name.value)))
+        : literal(value);
     // Sizes past the maximum are refused by the field itself, with a clearer message.
     return typeof size === 'number' && Number.isInteger(size)
       ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE)

@@ -63,15 +63,6 @@ export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
   return ConnectionType;
 }
 
-/** Complexity of a paginated field: its children times the page size asked for. */
-export const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: { first?: number };
-  childComplexity: number;
-}) => 1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
-
 function isCursor(value: string): boolean {
   try {
     return Array.isArray(Cursor.decode(value));

@@ -1,14 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  Actor,
-  APP_CONFIG,
-  AppConfig,
-  Connection,
-  CurrentActor,
-  pageComplexity,
-  Paginated,
-} from '@platform/core';
+import { Actor, APP_CONFIG, AppConfig, Connection, CurrentActor, Paginated } from '@platform/core';
 import { Person } from '@platform/directory';
 import { DocumentJob } from '../jobs/document-job.entity';
 import { DocumentJobs } from '../jobs/document-jobs';
@@ -108,7 +100,6 @@ export class CertificatesResolver {
   }
 
   @Query(() => CertificateConnection, {
-    complexity: pageComplexity,
     description: 'Certificates of an edition or training event you manage.',
   })
   certificates(

@@ -129,14 +129,16 @@ describe('shutdown on SIGTERM', () => {
     );
     expect(warmUp.every((o) => o.kind === 'answered' && o.status === 200)).toBe(true);
 
-    // Ten requests are running at the signal: their bodies arrive only after it.
+    // Ten requests are running at the signal: their bodies arrive only after it. (Not
+    // ten logins: the login limit would refuse some of them as a guesser's.)
+    const editions = '{ editions(first: 1) { totalCount } }';
     const login = `mutation { login(input: { email: "${ADMIN.email}", password: "${ADMIN.password}" }) { token } }`;
-    const inFlight = Array.from({ length: 10 }, () => post(agent, port, login, { hold: true }));
+    const inFlight = Array.from({ length: 10 }, () => post(agent, port, editions, { hold: true }));
     await sleep(500);
     server.kill('SIGTERM');
     // Sent right after the signal, on the connections still open (or on new ones).
     const sentAfter = Array.from({ length: 50 }, (_, i) =>
-      post(agent, port, i % 2 ? '{ editions(first: 1) { totalCount } }' : login),
+      post(agent, port, i % 2 ? editions : login),
     );
     await sleep(100);
     inFlight.forEach((held) => held.finish());
@@ -152,7 +154,7 @@ describe('shutdown on SIGTERM', () => {
       // Answered, and told not to reuse the connection.
       expect(outcome).toMatchObject({ kind: 'answered', status: 200, connection: 'close' });
       if (outcome.kind === 'answered')
-        expect(JSON.parse(outcome.body).data.login.token).toEqual(expect.any(String));
+        expect(JSON.parse(outcome.body).data.editions.totalCount).toEqual(expect.any(Number));
     }
     for (const outcome of after) {
       expect(outcome.kind).not.toBe('broken');

@@ -14,6 +14,10 @@ import {
   WorkingGroupMember,
 } from '@platform/conferences';
 import { Organization, OrganizationType, Person } from '@platform/directory';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
+import { COST } from '@platform/core';
 import { startTestApp, TestApp } from './support/test-app';
 
 const EDITION_WITH_EVERYTHING = `query($id: ID!) {
@@ -110,7 +114,8 @@ async function seedEdition(
 describe('query limits and cost', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The mail worker's polls would land among the statements counted below.
+    t = await startTestApp({ MAIL_WORKER: 'off' });
   });
   afterAll(() => t.close());
 
@@ -151,6 +156,10 @@ describe('query limits and cost', () => {
     const res = await t.gql(tooDeep, { id: '00000000-0000-0000-0000-000000000000' });
     expect(res.status).toBe(400);
     expect(res.errors![0].message).toMatch(/11 levels deep; the limit is 10/);
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_DEEP',
+    });
   });
 
   it('refuses queries whose complexity exceeds the limit before running them', async () => {
@@ -161,11 +170,111 @@ describe('query limits and cost', () => {
       code: 'BAD_USER_INPUT',
       reason: 'QUERY_TOO_COMPLEX',
     });
-    expect(res.errors![0].message).toMatch(/complexity is \d+; the limit is 5000/);
+    expect(res.errors![0].message).toMatch(/complexity is \d+; the limit is 10000\./);
+  });
+
+  it("answers the app's own queries within their budgets: the README's anonymous example, the bench's edition with agenda, GraphiQL's schema", async () => {
+    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
+    const anonymousExample = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
+      .map((block) => block[1])
+      .find((block) => block.includes('conferenceSeries { name rotation'));
+    await t.ok(anonymousExample!);
+
+    const bench = readFileSync(join(__dirname, '../bench/run.ts'), 'utf8');
+    const editionWithAgenda = /EDITION_WITH_AGENDA = `([^`]+)`/.exec(bench)![1];
+    const id = await seedEdition(t, { days: 2, sessionsPerDay: 8, people: 45, groups: 3 });
+    const data = await t.ok(editionWithAgenda, { id }, t.adminToken);
+    expect(data.edition.agenda).toHaveLength(16);
+
+    const schema = await t.ok(getIntrospectionQuery());
+    expect(schema.__schema.queryType.name).toBe('Query');
   });
 
   it('refuses page sizes over 100', async () => {
     const res = await t.gql(`{ editions(first: 500) { totalCount } }`);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+/**
+ * The budget here is what a login costs (the test app logs in), so the queries below,
+ * each a little more, are refused with an answer that states their cost.
+ */
+describe('the cost of a query', () => {
+  const { field, query, totalCount, listEstimate, introspection } = COST;
+  const budget = String(field + query + field);
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      GRAPHQL_MAX_COMPLEXITY: budget,
+      GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: budget,
+    });
+  });
+  afterAll(() => t?.close());
+
+  const costOf = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await t.gql(query, variables);
+    const match = /complexity is (\d+)/.exec(res.errors?.[0]?.message ?? '');
+    if (!match) throw new Error(`Not refused for its cost: ${JSON.stringify(res)}`);
+    return Number(match[1]);
+  };
+
+  it('counts a root field as a SQL statement, and a page count as a COUNT on top of a field', async () => {
+    const page = field + query;
+    expect(await costOf('{ editions(first: 1) { pageInfo { hasNextPage } } }')).toBe(
+      page + field + field,
+    );
+    expect(await costOf('{ editions(first: 1) { totalCount } }')).toBe(page + field + totalCount);
+    expect(await costOf('{ organization(id: "x") { name acronym } }')).toBe(
+      field + query + 2 * field,
+    );
+  });
+
+  it('counts every alias again', async () => {
+    const one = await costOf('{ editions(first: 1) { totalCount } }');
+    expect(
+      await costOf('{ a: editions(first: 1) { totalCount } b: editions(first: 1) { totalCount } }'),
+    ).toBe(2 * one);
+  });
+
+  it("multiplies a page's items by its page size: given, from a variable, or the default", async () => {
+    const page = field + query + field; // editions, nodes
+    expect(await costOf('{ editions(first: 10) { nodes { id } } }')).toBe(page + 10 * field);
+    expect(await costOf('query($n: Int) { editions(first: $n) { nodes { id } } }', { n: 3 })).toBe(
+      page + 3 * field,
+    );
+    expect(
+      await costOf('query($n: Int = 4) { editions(first: $n) { edges { node { id } } } }'),
+    ).toBe(page + 4 * (field + field));
+    expect(await costOf('{ editions { nodes { id } } }')).toBe(page + 20 * field);
+  });
+
+  it('counts a list that is not paginated as a stated number of items', async () => {
+    expect(await costOf('{ conferenceSeries { name } }')).toBe(
+      field + query + listEstimate * field,
+    );
+    expect(await costOf('{ editions(first: 1) { nodes { days { number } } } }')).toBe(
+      field + query + field + (field + listEstimate * field),
+    );
+  });
+
+  it('counts a paginated list below the root as a statement per parent', async () => {
+    const registrations = field + query + field + 2 * field; // registrations(first: 2), nodes, id
+    expect(
+      await costOf('{ editions(first: 3) { nodes { registrations(first: 2) { nodes { id } } } } }'),
+    ).toBe(field + query + field + 3 * registrations);
+  });
+
+  it('prices introspection as a whole, and the same inside a fragment as outside', async () => {
+    expect(
+      await costOf(
+        '{ __schema { types { name fields { name } } } __type(name: "Edition") { name } }',
+      ),
+    ).toBe(2 * introspection);
+    expect(
+      await costOf(
+        '{ editions(first: 2) { ...Page } } fragment Page on EditionConnection { totalCount nodes { id } }',
+      ),
+    ).toBe(await costOf('{ editions(first: 2) { totalCount nodes { id } } }'));
   });
 });

@@ -8,15 +8,16 @@ import { AccountsModule } from '@platform/accounts';
 import { ConferencesModule } from '@platform/conferences';
 import {
   AppConfig,
-  ComplexityPlugin,
   ConfigModule,
   createValidationPipe,
-  depthLimitRule,
   formatGraphQLError,
   GraphiqlController,
   DomainExceptionFilter,
+  hideSuggestionsPlugin,
+  MAX_QUERY_TOKENS,
   ormOptions,
   RateLimitModule,
+  QueryLimitsPlugin,
 } from '@platform/core';
 import { DirectoryModule } from '@platform/directory';
 import { TrainingsModule } from '@platform/trainings';
@@ -42,9 +43,14 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: config.graphql.ide,
-          // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
-          plugins: [ApolloServerPluginLandingPageDisabled()],
-          validationRules: [depthLimitRule(config.graphql.maxDepth)],
+          // Without introspection, error messages do not suggest field names either.
+          hideSchemaDetailsFromClientErrors: !config.graphql.ide,
+          plugins: [
+            // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
+            ApolloServerPluginLandingPageDisabled(),
+            ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
+          ],
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
@@ -59,7 +65,7 @@ export class AppModule {
       ],
       controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
       providers: [
-        ComplexityPlugin,
+        QueryLimitsPlugin,
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

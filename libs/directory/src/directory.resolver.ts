@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import { DirectoryService } from './directory.service';
 import {
   CreateOrganizationInput,
@@ -18,7 +18,7 @@ const PersonConnection = Paginated(Person);
 export class OrganizationsResolver {
   constructor(private readonly directory: DirectoryService) {}
 
-  @Query(() => OrganizationConnection, { complexity: pageComplexity })
+  @Query(() => OrganizationConnection)
   organizations(
     @CurrentActor() actor: Actor,
     @Args() { filter, ...page }: OrganizationsArgs,
@@ -53,7 +53,7 @@ export class PeopleResolver {
     private readonly access: PeopleAccess,
   ) {}
 
-  @Query(() => PersonConnection, { complexity: pageComplexity })
+  @Query(() => PersonConnection)
   people(
     @CurrentActor() actor: Actor,
     @Args() { filter, ...page }: PeopleArgs,

@@ -1,5 +1,5 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import {
   DEFAULT_TEXTS,
   MailTemplate,
@@ -67,7 +67,7 @@ export class MailingsResolver {
     return this.mailings.send(actor, input);
   }
 
-  @Query(() => OutboxConnection, { complexity: pageComplexity })
+  @Query(() => OutboxConnection)
   outbox(
     @CurrentActor() actor: Actor,
     @Args() { filter, ...page }: OutboxArgs,

@@ -1,14 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import {
-  Actor,
-  Connection,
-  CurrentActor,
-  DomainError,
-  IdArg,
-  pageComplexity,
-  Paginated,
-} from '@platform/core';
+import { Actor, Connection, CurrentActor, DomainError, IdArg, Paginated } from '@platform/core';
 import { Organization, Person } from '@platform/directory';
 import { AttendanceChange, AttendanceMark, MarkAuthor } from './attendance/attendance-mark.entity';
 import { AttendanceService, RosterEntry } from './attendance/attendance.service';
@@ -77,7 +69,6 @@ export class TrainingEventsResolver {
   ) {}
 
   @Query(() => TrainingEventConnection, {
-    complexity: pageComplexity,
     description: 'Events you run: as trainer, as organizer of their programme, or all as admin.',
   })
   trainingEvents(

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, IdArg, pageComplexity, Paginated } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { assertDayOf } from '../agenda/agenda.service';
@@ -44,7 +44,6 @@ export class EditionsResolver {
   ) {}
 
   @Query(() => EditionConnection, {
-    complexity: pageComplexity,
     description: 'Published editions, plus unpublished ones you organize.',
   })
   editions(
@@ -168,7 +167,6 @@ export class EditionsResolver {
   }
 
   @ResolveField(() => RegistrationConnection, {
-    complexity: pageComplexity,
     description: 'Organizers only.',
   })
   registrations(

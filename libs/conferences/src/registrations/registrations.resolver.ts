@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, pageComplexity } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { RegistrationConnection } from '../editions/editions.resolver';
 import { Edition } from '../editions/edition.entity';
@@ -16,7 +16,6 @@ export class RegistrationsResolver {
   constructor(private readonly registrationsService: RegistrationsService) {}
 
   @Query(() => RegistrationConnection, {
-    complexity: pageComplexity,
     description: "An edition's registrations (organizers only).",
   })
   registrations(

@@ -22,6 +22,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
   });
 
+  it('gives anonymous callers a smaller GraphQL budget, never a larger one', () => {
+    expect(loadConfig({}).graphql).toMatchObject({
+      maxComplexity: 10_000,
+      maxComplexityAnonymous: 5000,
+    });
+    expect(loadConfig({ GRAPHQL_MAX_COMPLEXITY: '800' }).graphql).toMatchObject({
+      maxComplexity: 800,
+      maxComplexityAnonymous: 400,
+    });
+    const both = { GRAPHQL_MAX_COMPLEXITY: '800', GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: '300' };
+    expect(loadConfig(both).graphql.maxComplexityAnonymous).toBe(300);
+    expect(() => loadConfig({ ...both, GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: '900' })).toThrow(
+      'GRAPHQL_MAX_COMPLEXITY_ANONYMOUS must not exceed GRAPHQL_MAX_COMPLEXITY (got 900 > 800)',
+    );
+    expect(() => loadConfig({ GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: 'lots' })).toThrow(
+      'GRAPHQL_MAX_COMPLEXITY_ANONYMOUS must be a whole number from 10 to 1000000 (got "lots")',
+    );
+  });
+
   it('refuses wrong values, naming every variable at fault', () => {
     const attempt = () =>
       loadConfig({

@@ -29,7 +29,10 @@ export interface AppConfig {
   };
   graphql: {
     maxDepth: number;
+    /** Budget of a logged-in caller's operation (see libs/core/src/graphql/query-cost.ts). */
     maxComplexity: number;
+    /** Budget without a login: anyone on the internet may spend it. */
+    maxComplexityAnonymous: number;
     /** The offline GraphiQL page and introspection; off in production unless asked for. */
     ide: boolean;
   };
@@ -168,6 +171,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const maxComplexity = integer('GRAPHQL_MAX_COMPLEXITY', 10_000, 10, 1_000_000);
+  const maxComplexityAnonymous = integer(
+    'GRAPHQL_MAX_COMPLEXITY_ANONYMOUS',
+    Math.floor(maxComplexity / 2),
+    10,
+    1_000_000,
+  );
+  if (maxComplexityAnonymous > maxComplexity) {
+    problems.push(
+      `GRAPHQL_MAX_COMPLEXITY_ANONYMOUS must not exceed GRAPHQL_MAX_COMPLEXITY (got ${maxComplexityAnonymous} > ${maxComplexity})`,
+    );
+  }
+
   const config: AppConfig = {
     env: nodeEnv,
     host,
@@ -180,7 +196,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: { tokenTtlHours: integer('TOKEN_TTL_HOURS', 12, 1, 24 * 90), initialAdmin },
     graphql: {
       maxDepth: integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
-      maxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
+      maxComplexity,
+      maxComplexityAnonymous,
       ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
     },
     verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },

@@ -70,15 +70,6 @@ export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
   return ConnectionType;
 }
 
-/** Complexity of a paginated field: its children times the page size asked for. */
-export const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: { first?: number };
-  childComplexity: number;
-}) => 1 + childComplexity * (args.first ?? DEFAULT_PAGE_SIZE);
-
 /** A cursor value the list's sort column could hold, so the database never sees a wrong type. */
 function fitsColumn(prop: EntityProperty | undefined, value: unknown): boolean {
   switch (prop?.runtimeType) {

@@ -7,7 +7,6 @@ import {
   Connection,
   CurrentActor,
   IdArg,
-  pageComplexity,
   Paginated,
 } from '@platform/core';
 import { Person } from '@platform/directory';
@@ -106,7 +105,6 @@ export class CertificatesResolver {
   }
 
   @Query(() => CertificateConnection, {
-    complexity: pageComplexity,
     description: 'Certificates of an edition or training event you manage.',
   })
   certificates(

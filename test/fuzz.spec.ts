@@ -108,8 +108,9 @@ describe('fuzzing every argument of the API', () => {
       id: (op, field) => {
         let type = ID_TYPES[field];
         if (field === 'id') {
+          // The type it returns, or the one its name ends with (removeAgendaSession).
           const returned = getNamedType(op.root.type);
-          type = isObjectType(returned) ? returned.name : op.root.name.replace(/^[a-z]+/, ''); // removeAgendaSession → AgendaSession
+          type = isObjectType(returned) ? returned.name : op.root.name.replace(/^[a-z]+/, '');
         }
         return (
           ids[type] ??

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, DomainError } from '@platform/core';
+import { Actor, CurrentActor, DomainError, IdParam } from '@platform/core';
 import { CertificateAccess } from './certificates/certificate-access';
 import { CertificateArchive } from './certificates/certificate-archive';
 import { CertificateFiles } from './certificates/certificate-files';
@@ -23,18 +23,14 @@ export class DocumentsController {
 
   /** The holder, the event's organizers or trainers, and admins. */
   @Get('certificates/:id.pdf')
-  async certificate(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentActor() actor: Actor,
-    @Res() res: Response,
-  ) {
+  async certificate(@IdParam('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response) {
     const certificate = await this.access.visible(actor, id);
     sendPdf(res, await this.files.pdfOf(certificate), CertificateFiles.fileName(certificate));
   }
 
   @Get('editions/:id/certificates.zip')
   editionCertificates(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('id') id: string,
     @Query('kind') kind: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
@@ -44,7 +40,7 @@ export class DocumentsController {
 
   @Get('training-events/:id/certificates.zip')
   trainingCertificates(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('id') id: string,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
@@ -53,7 +49,7 @@ export class DocumentsController {
 
   @Get('editions/:id/recommendations.pdf')
   async recommendations(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('id') id: string,
     @Query('lang') lang: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
@@ -64,7 +60,7 @@ export class DocumentsController {
 
   @Get('editions/:id/agenda.pdf')
   async agenda(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('id') id: string,
     @Query('lang') lang: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
@@ -74,7 +70,7 @@ export class DocumentsController {
 
   @Get('training-events/:id/attendance-report.pdf')
   async attendanceReport(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam('id') id: string,
     @Query('lang') lang: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,

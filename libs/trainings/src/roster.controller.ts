@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor } from '@platform/core';
+import { Actor, CurrentActor, IdParam } from '@platform/core';
 import { AttendanceService } from './attendance/attendance.service';
 
 /** The roster as a CSV download, for spreadsheets (bearer token required). */
@@ -9,11 +9,7 @@ export class RosterController {
   constructor(private readonly attendance: AttendanceService) {}
 
   @Get(':id/roster.csv')
-  async roster(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentActor() actor: Actor,
-    @Res() res: Response,
-  ) {
+  async roster(@IdParam('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response) {
     const csv = await this.attendance.rosterCsv(actor, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="roster-${id}.csv"`);

@@ -1,14 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { Role } from '@platform/core';
+import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsId, Role } from '@platform/core';
 
 @InputType()
 export class CreateUserInput {
@@ -32,6 +24,6 @@ export class CreateUserInput {
     description: 'The Person this account belongs to (required for participants).',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   personId?: string;
 }

@@ -1,4 +1,4 @@
-import { PipeTransform } from '@nestjs/common';
+import { Param, PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
@@ -45,4 +45,9 @@ class IdPipe implements PipeTransform<unknown, string> {
  */
 export function IdArg(name: string): ParameterDecorator {
   return Args(name, { type: () => ID }, new IdPipe(name));
+}
+
+/** The same check for a path parameter of an HTTP route: `@IdParam('id') id: string`. */
+export function IdParam(name: string): ParameterDecorator {
+  return Param(name, new IdPipe(name));
 }

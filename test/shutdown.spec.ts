@@ -144,10 +144,14 @@ describe('shutdown on SIGTERM', () => {
     inFlight.forEach((held) => held.finish());
     const running = await Promise.all(inFlight.map((held) => held.outcome));
     const after = await Promise.all(sentAfter.map((sent) => sent.outcome));
+    // The deadline is cancelled once the process exits: a pending timer would keep jest's worker alive.
+    const deadline = new AbortController();
     const [code, signal] = await Promise.race([
       exited,
-      sleep(30_000).then(() => Promise.reject(new Error(`Still running:\n${output.join('')}`))),
-    ]);
+      sleep(30_000, undefined, { signal: deadline.signal }).then(() =>
+        Promise.reject(new Error(`Still running:\n${output.join('')}`)),
+      ),
+    ]).finally(() => deadline.abort());
     agent.destroy();
 
     for (const outcome of running) {

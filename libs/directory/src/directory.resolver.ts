@@ -87,56 +87,53 @@ export class PeopleResolver {
 
   // Beyond the name and organization, a person is visible to admins, the person themself
   // and the staff of their events (PeopleAccess); everyone else reads null.
+  private async detail<T>(actor: Actor, person: Person, value: T | undefined): Promise<T | null> {
+    return (await this.access.seesDetailsOf(actor, person)) ? (value ?? null) : null;
+  }
 
   @ResolveField(() => String, { nullable: true })
-  async email(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? (person.email ?? null) : null;
+  email(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.email);
   }
 
   @ResolveField(() => Sex, { nullable: true })
-  async sex(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Sex | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? (person.sex ?? null) : null;
+  sex(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.sex);
   }
 
   @ResolveField(() => ProfessionalCategory, { nullable: true })
-  async category(
-    @Parent() person: Person,
-    @CurrentActor() actor: Actor,
-  ): Promise<ProfessionalCategory | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? person.category : null;
+  category(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.category);
   }
 
   @ResolveField(() => String, {
     nullable: true,
     description: 'Job title, e.g. "Senior investigator".',
   })
-  async position(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? (person.position ?? null) : null;
+  position(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.position);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'ISO 3166 country code.' })
-  async country(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<string | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? person.country : null;
+  country(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.country);
   }
 
   @ResolveField(() => String, { nullable: true })
-  async countryName(
-    @Parent() person: Person,
-    @CurrentActor() actor: Actor,
-  ): Promise<string | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? person.countryName : null;
+  countryName(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.countryName);
   }
 
   @ResolveField(() => Language, {
     nullable: true,
     description: 'Language of documents and mail sent to this person.',
   })
-  async language(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Language | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? person.language : null;
+  language(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.language);
   }
 
   @ResolveField(() => Date, { nullable: true })
-  async createdAt(@Parent() person: Person, @CurrentActor() actor: Actor): Promise<Date | null> {
-    return (await this.access.seesDetailsOf(actor, person)) ? person.createdAt : null;
+  createdAt(@Parent() person: Person, @CurrentActor() actor: Actor) {
+    return this.detail(actor, person, person.createdAt);
   }
 }

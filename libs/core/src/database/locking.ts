@@ -1,8 +1,9 @@
 import { EntityManager, LockMode } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
 /** PostgreSQL, as opposed to the embedded SQLite. */
 export function isPostgres(em: EntityManager): boolean {
-  return em.getDriver().constructor.name === 'PostgreSqlDriver';
+  return em.getPlatform() instanceof PostgreSqlPlatform;
 }
 
 /**

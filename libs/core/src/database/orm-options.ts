@@ -8,10 +8,9 @@ import {
   ReflectMetadataProvider,
 } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { projectRoot } from './project-root';
-import { SqliteDriver } from './sqlite-driver';
+import { PostgresDriver, SqliteDriver } from './drivers';
 
 /** One migration set per database: SQL generated for one does not run on the other. */
 export function migrationsPath(kind: DatabaseKind): string {
@@ -59,7 +58,7 @@ export function ormOptions(
   if (database.kind === 'postgresql') {
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: PostgresDriver,
       clientUrl: database.url,
       pool: { min: 0, max: 10 },
     };

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
+  BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@platform/core';
 import { Mailings } from './mailings.service';
@@ -12,7 +12,7 @@ const EVERY_HOUR = 3_600_000;
 
 /** Looks every hour (and at start) for editions about to start, and queues their reminders. */
 @Injectable()
-export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Reminders implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
@@ -33,7 +33,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
     this.timer = setInterval(run, EVERY_HOUR);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }

@@ -1,5 +1,10 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import { Actor, DomainError } from '@platform/core';
 import { CertificateAccess } from '../certificates/certificate-access';
@@ -17,7 +22,7 @@ const BATCH = 25;
  * are resumed at start-up; rendering a certificate twice gives the same PDF.
  */
 @Injectable()
-export class DocumentJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DocumentJobs.name);
   private readonly running = new Map<string, Promise<void>>();
   private stopping = false;
@@ -67,7 +72,7 @@ export class DocumentJobs implements OnApplicationBootstrap, OnApplicationShutdo
     for (const job of unfinished) this.start(job.id);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     await Promise.allSettled(this.running.values());
   }

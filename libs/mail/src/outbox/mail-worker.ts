@@ -4,7 +4,7 @@ import {
   Injectable,
   Logger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
+  BeforeApplicationShutdown,
   OnModuleInit,
 } from '@nestjs/common';
 import { ChangeSetType, EntityManager, MikroORM } from '@mikro-orm/core';
@@ -35,7 +35,7 @@ export function retryDelayMs(attempt: number, baseSeconds: number, random = Math
  * flight at the crash can be sent twice (and they keep their Message-ID).
  */
 @Injectable()
-export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private transport?: MailTransport;
   private loop?: Promise<void>;
@@ -87,7 +87,7 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnAppli
     this.wakeUp?.();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     this.wake();
     await this.loop;

@@ -127,18 +127,17 @@ describe('shutdown on SIGTERM', () => {
         () => post(agent, port, '{ editions(first: 1) { totalCount } }').outcome,
       ),
     );
-    expect(warmUp.every((o) => o.kind === 'answered' && o.status === 200)).toBe(true);
+    expect(warmUp.filter((o) => !(o.kind === 'answered' && o.status === 200))).toEqual([]);
 
     // Ten requests are running at the signal: their bodies arrive only after it. (Not
-    // ten logins: the login limit would refuse some of them as a guesser's.)
+    // logins: the login limit would refuse many at once as a guesser's.)
     const editions = '{ editions(first: 1) { totalCount } }';
-    const login = `mutation { login(input: { email: "${ADMIN.email}", password: "${ADMIN.password}" }) { token } }`;
     const inFlight = Array.from({ length: 10 }, () => post(agent, port, editions, { hold: true }));
     await sleep(500);
     server.kill('SIGTERM');
     // Sent right after the signal, on the connections still open (or on new ones).
     const sentAfter = Array.from({ length: 50 }, (_, i) =>
-      post(agent, port, i % 2 ? editions : login),
+      post(agent, port, i % 2 ? editions : '{ conferenceSeries { id } }'),
     );
     await sleep(100);
     inFlight.forEach((held) => held.finish());

@@ -596,6 +596,7 @@ const RULES: Record<string, Rule> = {
   logout: credentials,
   logoutEverywhere: credentials,
   requestEmailChange: credentials,
+  setMyLanguage: open(`mutation { setMyLanguage(language: RU) { id } }`, loggedIn),
   markAttendance: object(
     `mutation($input: MarkDayInput!) { markAttendance(input: $input) { status } }`,
     STAFF_ROLES,
@@ -994,18 +995,8 @@ const ROUTES: Record<string, RouteRule> = {
     allowed: staff,
   },
   'GET /verify/:code': { kind: 'open', path: '/verify/AAAA-BBBB-CCCC-DDDD-EEEE', allowed: [] },
-  'GET /login-link/:token': { kind: 'credentials' },
-  'POST /login-link/:token': { kind: 'credentials' },
-  'GET /email-change/:token': { kind: 'credentials' },
-  'POST /email-change/:token': { kind: 'credentials' },
   'GET /health': { kind: 'open', path: '/health', allowed: everyone },
   'GET /ready': { kind: 'open', path: '/ready', allowed: everyone },
-  'GET /graphiql': { kind: 'open', path: '/graphiql', allowed: everyone },
-  'GET /graphiql/assets/:file': {
-    kind: 'open',
-    path: '/graphiql/assets/graphiql.css',
-    allowed: everyone,
-  },
 };
 
 // --- checking ------------------------------------------------------------------

@@ -519,7 +519,9 @@ describe('accounts: who may create them, logins, links, sessions', () => {
       const link = await tokenMailedTo(newEmail, MailTemplate.EMAIL_CHANGE);
       // Nothing changes before the link is used; opening it (a mail scanner) changes nothing.
       expect((await t.ok(ME, {}, token)).me.email).toBe(email);
-      expect((await t.http().get(`/email-change/${link}`)).status).toBe(200);
+      const page = await t.http().get(`/email-change/${link}`).set('accept', 'text/html');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<div id="root">');
       expect((await t.ok(ME, {}, token)).me.email).toBe(email);
 
       // The link is proof enough: it may be opened where the account is not logged in.

@@ -360,8 +360,12 @@ describe('mailings, the outbox and login by email link', () => {
     expect(link).not.toBeNull();
     const token = link![1];
 
-    // Opening the link (as a mail scanner would) does not use it up.
-    expect((await t.http().get(`/login-link/${token}`)).status).toBe(200);
+    // It opens the web app's page in the mail's language; opening it (as a mail scanner
+    // would) does not use it up.
+    expect(mail.text).toContain(`/login-link/${token}?lang=uz`);
+    const page = await t.http().get(`/login-link/${token}`).set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<div id="root">');
     const { exchangeLoginLink } = await t.ok(EXCHANGE_LINK, { input: { token } });
     expect(exchangeLoginLink.user).toEqual({
       role: 'PARTICIPANT',

@@ -7,20 +7,32 @@ import { createApp } from '../apps/api/src/bootstrap';
 import { loadConfig } from '@platform/core';
 
 describe('the server', () => {
-  it('answers /health and /ready, and serves an offline GraphiQL', async () => {
+  it('answers /health and /ready, and serves the web app and an offline GraphiQL beside the API', async () => {
     const t = await startTestApp();
     try {
       await t.http().get('/health').expect(200, { status: 'ok' });
       await t.http().get('/ready').expect(200, { status: 'ready' });
-      const page = await t.http().get('/graphiql').expect(200);
-      // Every script and stylesheet comes from this server, none from a CDN.
-      const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-      expect(assets.length).toBeGreaterThanOrEqual(4);
-      for (const asset of assets) {
-        expect(asset.startsWith('/graphiql/assets/')).toBe(true);
-        const res = await t.http().get(asset).expect(200);
-        expect(Number(res.headers['content-length'] ?? res.text.length)).toBeGreaterThan(1000);
+      // Every page a browser opens is the web app; its router shows the page.
+      for (const path of ['/', '/editions/x', '/login-link/abc?lang=ru', '/verify/ABCD']) {
+        const page = await t.http().get(path).set('accept', 'text/html').expect(200);
+        expect(page.text).toContain('<div id="root">');
       }
+      // What asks for JSON, downloads and the API's own paths are the API's.
+      await t.http().get('/verify/ABCD').set('accept', 'application/json').expect(404);
+      await t.http().get('/documents/certificates/x.pdf').set('accept', 'text/html').expect(400);
+      for (const path of ['/graphiql', '/']) {
+        const page = await t.http().get(path).set('accept', 'text/html').expect(200);
+        // Every script and stylesheet comes from this server, none from a CDN.
+        const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+        expect(assets.length).toBeGreaterThanOrEqual(2);
+        for (const asset of assets) {
+          expect(asset).toMatch(/^\/(assets\/|favicon\.svg$)/);
+          const res = await t.http().get(asset).expect(200);
+          if (asset.startsWith('/assets/'))
+            expect(res.headers['cache-control']).toContain('immutable');
+        }
+      }
+      await t.http().get('/assets/missing.js').expect(404);
       const introspection = await t.gql('{ __schema { queryType { name } } }');
       expect(introspection.data.__schema.queryType.name).toBe('Query');
     } finally {
@@ -31,7 +43,7 @@ describe('the server', () => {
   it('turns the IDE and introspection off in production', async () => {
     const t = await startTestApp({ NODE_ENV: 'production' });
     try {
-      await t.http().get('/graphiql').expect(404);
+      await t.http().get('/graphiql').set('accept', 'text/html').expect(404);
       const introspection = await t.gql('{ __schema { queryType { name } } }');
       expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     } finally {

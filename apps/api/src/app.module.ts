@@ -11,7 +11,6 @@ import {
   ConfigModule,
   createValidationPipe,
   formatGraphQLError,
-  GraphiqlController,
   DomainExceptionFilter,
   hideSuggestionsPlugin,
   MAX_QUERY_TOKENS,
@@ -63,7 +62,7 @@ export class AppModule {
         DocumentsModule,
         MailingsModule,
       ],
-      controllers: config.graphql.ide ? [HealthController, GraphiqlController] : [HealthController],
+      controllers: [HealthController],
       providers: [
         QueryLimitsPlugin,
         { provide: APP_FILTER, useClass: DomainExceptionFilter },

@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { AuthService } from '@platform/accounts';
 import { AppConfig, refuseLongQueries, sendHttpError } from '@platform/core';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-app';
 
 /**
  * Builds the application, brings the database schema up to date and creates the
@@ -30,6 +31,7 @@ export async function createApp(
   // req.ip, which rate limits count by, is the client's address behind these proxies.
   app.set('trust proxy', config.trustProxy);
   app.use('/graphql', refuseLongQueries);
+  serveWebApp(app, config);
   trackResponses(app.getHttpServer());
   const orm = app.get(MikroORM);
   const applied = await orm.getMigrator().up();

@@ -5,7 +5,6 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationMiddleware } from './authentication.middleware';
 import { EmailChangesService } from './email-changes.service';
-import { EmailChangesController, LoginLinksController } from './login-links.controller';
 import { LoginLinksService } from './login-links.service';
 import { PasswordsService } from './passwords.service';
 import { PersonAccountsAdapter } from './person-accounts.adapter';
@@ -13,7 +12,6 @@ import { UsersResolver } from './users.resolver';
 
 @Module({
   imports: [DirectoryModule],
-  controllers: [LoginLinksController, EmailChangesController],
   providers: [
     AuthService,
     PasswordsService,

@@ -1,10 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, APP_CONFIG, AppConfig, CurrentActor, RequestWithActor } from '@platform/core';
+import { Language } from '@platform/directory';
 import { holdsAccount } from './account-visibility';
 import { AuthService } from './auth.service';
-import { bearerToken, clientAddress } from './authentication.middleware';
-import { deviceTokenCookie, setDeviceTokenCookie } from './device-cookie';
+import { clientAddress, sessionToken } from './authentication.middleware';
+import {
+  clearSessionCookie,
+  deviceTokenCookie,
+  setDeviceTokenCookie,
+  setSessionCookie,
+} from './cookies';
 import { AuthPayload } from './dto/auth-payload';
 import { CreateUserInput } from './dto/create-user.input';
 import { ConfirmEmailChangeInput, RequestEmailChangeInput } from './dto/email-change.input';
@@ -45,7 +51,7 @@ export class AuthResolver {
     @Context('req') req: RequestWithActor,
   ): Promise<AuthPayload> {
     const payload = await this.links.exchange(input.token, clientAddress(req));
-    holdsAccount(req, payload.user.id);
+    this.startSession(req, payload);
     return payload;
   }
 
@@ -61,19 +67,20 @@ export class AuthResolver {
       address: clientAddress(req),
       deviceToken: input.deviceToken ?? deviceTokenCookie(req),
     });
-    setDeviceTokenCookie(req, payload.deviceToken, this.config.publicUrl.startsWith('https:'));
-    holdsAccount(req, payload.user.id);
+    setDeviceTokenCookie(req, payload.deviceToken, this.secure);
+    this.startSession(req, payload);
     return payload;
   }
 
-  @Mutation(() => Boolean, { description: 'End the session of the bearer token sent.' })
+  @Mutation(() => Boolean, { description: "End this request's session (bearer token or cookie)." })
   async logout(
     @CurrentActor() actor: Actor,
     @Context('req') req: RequestWithActor,
   ): Promise<boolean> {
     actor.requireUserId();
-    const token = bearerToken(req);
+    const token = sessionToken(req);
     if (token) await this.auth.logout(token);
+    clearSessionCookie(req);
     return true;
   }
 
@@ -96,7 +103,7 @@ export class AuthResolver {
     actor.requireUserId();
     await this.passwords.changePassword(
       actor,
-      bearerToken(req)!,
+      sessionToken(req)!,
       input.currentPassword,
       input.newPassword,
     );
@@ -132,6 +139,14 @@ export class AuthResolver {
     return this.auth.me(actor);
   }
 
+  @Mutation(() => User, { description: 'Remembers the language the holder reads the web app in.' })
+  setMyLanguage(
+    @CurrentActor() actor: Actor,
+    @Args('language', { type: () => Language }) language: Language,
+  ): Promise<User> {
+    return this.auth.setLanguage(actor, language);
+  }
+
   @Query(() => [User], { description: 'All accounts (admins only).' })
   users(@CurrentActor() actor: Actor): Promise<User[]> {
     return this.auth.listUsers(actor);
@@ -143,5 +158,18 @@ export class AuthResolver {
   })
   createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
     return this.auth.createUser(actor, input);
+  }
+
+  private get secure(): boolean {
+    return this.config.publicUrl.startsWith('https:');
+  }
+
+  /**
+   * The payload's account is this request's from now on (its answer shows it), and a
+   * browser keeps the session as an httpOnly cookie: the web app never reads a token.
+   */
+  private startSession(req: RequestWithActor, payload: AuthPayload): void {
+    holdsAccount(req, payload.user.id);
+    setSessionCookie(req, payload.token, payload.expiresAt, this.secure);
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Actor, APP_CONFIG, AppConfig, DomainError, Role } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Language, Person } from '@platform/directory';
 import { AuthSession } from './auth-session.entity';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload } from './dto/auth-payload';
@@ -45,6 +45,13 @@ export class AuthService {
       user: userId,
       ...(keepToken ? { tokenHash: { $ne: sha256(keepToken) } } : {}),
     });
+  }
+
+  async setLanguage(actor: Actor, language: Language): Promise<User> {
+    const user = await this.em.findOneOrFail(User, actor.requireUserId());
+    user.language = language;
+    await this.em.flush();
+    return user;
   }
 
   async logoutEverywhere(actor: Actor): Promise<void> {

@@ -44,6 +44,7 @@ export class EmailChangesService {
         throw DomainError.invalid('newEmail', 'newEmail: this is already your email', 'SAME_EMAIL');
       }
       const person = user.person?.getEntity();
+      const language = user.language ?? person?.language ?? 'en';
       await assertEmailFree(em, address, user);
       const token = randomBytes(32).toString('base64url');
       const change = em.create(EmailChange, {
@@ -58,11 +59,11 @@ export class EmailChangesService {
         to: {
           email: address,
           name: person?.fullName ?? address,
-          language: person?.language ?? 'en',
+          language,
           personId: person?.id,
         },
         values: {
-          confirmUrl: `${this.config.publicUrl}/email-change/${token}`,
+          confirmUrl: `${this.config.publicUrl}/email-change/${token}?lang=${language}`,
           newEmail: address,
           validMinutes: VALID_MINUTES,
         },

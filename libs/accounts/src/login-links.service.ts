@@ -71,7 +71,8 @@ export class LoginLinksService {
           personId: person.id,
         },
         values: {
-          loginUrl: `${this.config.publicUrl}/login-link/${token}`,
+          // The page of the web app it opens speaks the language the mail is written in.
+          loginUrl: `${this.config.publicUrl}/login-link/${token}?lang=${person.language}`,
           validMinutes: VALID_MINUTES,
         },
       });

@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Language, Person } from '@platform/directory';
 
 /**
  * An account. Its email, role and dates are GraphQL fields of UsersResolver, shown only
@@ -46,4 +46,8 @@ export class User {
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date;
+
+  /** The language the holder chose for the web app; null until they choose. */
+  @Enum({ items: () => Language, type: 'string', length: 2, nullable: true })
+  language?: Language;
 }

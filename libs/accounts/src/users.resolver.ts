@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestWithActor, Role } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Language, Person } from '@platform/directory';
 import { seesAccount } from './account-visibility';
 import { User } from './user.entity';
 
@@ -35,6 +35,14 @@ export class UsersResolver {
   @ResolveField(() => Date, { nullable: true, description: PRIVATE })
   lastLoginAt(@Parent() user: User, @Context('req') req: RequestWithActor): Date | null {
     return seesAccount(req, user.id) ? (user.lastLoginAt ?? null) : null;
+  }
+
+  @ResolveField(() => Language, {
+    nullable: true,
+    description: `The language chosen for the web app (null until chosen). ${PRIVATE}`,
+  })
+  language(@Parent() user: User, @Context('req') req: RequestWithActor): Language | null {
+    return seesAccount(req, user.id) ? (user.language ?? null) : null;
   }
 
   @ResolveField(() => Person, { nullable: true, description: `The linked person. ${PRIVATE}` })

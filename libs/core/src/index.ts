@@ -14,7 +14,6 @@ export * from './graphql/document-limits';
 export * from './graphql/hide-suggestions.plugin';
 export * from './graphql/query-cost';
 export * from './graphql/query-limits.plugin';
-export * from './graphql/graphiql.controller';
 export * from './pagination/connection';
 export * from './auth/actor';
 export * from './auth/current-actor';

@@ -1,0 +1,75 @@
+import { ReactNode } from 'react';
+import { Alert, Button, Center, Loader, Stack, Title } from '@mantine/core';
+import type { CombinedError } from 'urql';
+import { Link } from 'react-router';
+import { problemOf } from './graphql';
+import { useMessages } from './i18n';
+import { coreMessages } from './messages';
+import { Role, useSession } from './session';
+
+export function PageTitle({ children }: { children: ReactNode }) {
+  return (
+    <Title order={1} size="h2" mb="md">
+      {children}
+    </Title>
+  );
+}
+
+export function Loading() {
+  const { t } = useMessages('core', coreMessages);
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader size="sm" aria-hidden />
+      <span style={{ marginLeft: 8 }}>{t('loading')}</span>
+    </Center>
+  );
+}
+
+/** What went wrong, in the reader's language where it is the network or access. */
+export function ProblemAlert({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
+  const { t } = useMessages('core', coreMessages);
+  const problem = problemOf(error);
+  if (!problem) return null;
+  const text =
+    problem.code === 'NETWORK'
+      ? t('networkError')
+      : problem.code === 'NOT_FOUND'
+        ? t('notFound')
+        : problem.code === 'UNAUTHENTICATED'
+          ? t('signInFirst')
+          : problem.message;
+  return (
+    <Alert color="red" role="alert" title={t('somethingWrong')}>
+      <Stack gap="xs" align="flex-start">
+        <span>{text}</span>
+        {onRetry && (
+          <Button size="xs" variant="light" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** Shows the page to the given roles; others are asked to log in. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { user } = useSession();
+  const { t } = useMessages('core', coreMessages);
+  if (user === undefined) return <Loading />;
+  if (!user || !user.role || !roles.includes(user.role)) {
+    return (
+      <Alert color="yellow" role="alert">
+        <Stack gap="xs" align="flex-start">
+          <span>{user ? t('forbidden') : t('signInFirst')}</span>
+          {!user && (
+            <Button component={Link} to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+              {t('nav.login')}
+            </Button>
+          )}
+        </Stack>
+      </Alert>
+    );
+  }
+  return <>{children}</>;
+}

@@ -32,7 +32,7 @@ import {
   ProfessionalCategory,
   Sex,
 } from '@platform/directory';
-import { loadTrainingDemo } from './training-demo';
+import { DEMO_TRAINER, loadTrainingDemo } from './training-demo';
 
 /**
  * Demo data retold from public reports of the Central Asian counter-trafficking
@@ -589,6 +589,7 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     'and the 2023 Astana edition (registration open, following up Tashkent);',
     'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained).',
     `Organizer login: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}`,
+    `Trainer login: ${DEMO_TRAINER.email} / ${DEMO_TRAINER.password}`,
     `Participant login: ${DEMO_PARTICIPANT.email} / ${DEMO_PARTICIPANT.password}`,
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
-import { User } from '@platform/accounts';
+import { hashPassword, User } from '@platform/accounts';
+import { Role } from '@platform/core';
 import { CertificateSettings } from '@platform/documents';
 import {
   Language,
@@ -14,11 +15,15 @@ import {
   AttendanceMark,
   AttendanceStatus,
   Enrollment,
+  EventTrainer,
   ProgrammeFunder,
   ProgrammeOrganizer,
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
+
+/** The trainer of the first two seminars (Tashkent city and Tashkent region). */
+export const DEMO_TRAINER = { email: 'trainer@example.org', password: 'trainer-demo-2023' };
 
 export const DEMO_PROGRAMME_TITLE =
   'Investigating trafficking in persons: regional seminars for law enforcement and the judiciary';
@@ -162,6 +167,22 @@ export async function loadTrainingDemo(
       language: Language.RU,
     });
   });
+  const trainer =
+    (await tx.findOne(User, { email: DEMO_TRAINER.email })) ??
+    tx.create(User, {
+      email: DEMO_TRAINER.email,
+      role: Role.TRAINER,
+      passwordHash: await hashPassword(DEMO_TRAINER.password),
+      person: tx.create(Person, {
+        fullName: 'Sherzod Ismoilov',
+        fullNameAlt: 'Шерзод Исмоилов',
+        email: DEMO_TRAINER.email,
+        country: 'UZ',
+        organization: orgs.get('mia-uz'),
+        language: Language.UZ,
+      }),
+    });
+  for (const event of events.slice(0, 2)) tx.create(EventTrainer, { event, user: trainer });
   for (const trainingEvent of events) {
     tx.create(CertificateSettings, {
       trainingEvent,

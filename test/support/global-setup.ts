@@ -27,5 +27,13 @@ export default function globalSetup(): void {
       newest(join(ROOT, 'apps', 'web')),
       statSync(join(ROOT, 'prisma-free-schema', 'schema.graphql')).mtimeMs,
     ) > statSync(index).mtimeMs;
-  if (stale) execSync('npm run build:web --silent', { cwd: ROOT, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would give React's development build: build what
+  // `npm run build` ships.
+  if (stale) {
+    execSync('npm run build:web --silent', {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
 }

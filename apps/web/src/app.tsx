@@ -9,8 +9,10 @@ import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
 import { SessionProvider } from './core/session';
+import { mailingRoutes } from './mailings/routes';
 import { participantRoutes } from './participant/routes';
 import { publicRoutes } from './public/routes';
+import { registrationRoutes } from './registrations/routes';
 import { trainingRoutes } from './trainings/routes';
 
 // Mantine's default blue fails WCAG contrast for small text on white; one shade darker passes.
@@ -33,6 +35,8 @@ const router = createBrowserRouter([
       ...participantRoutes,
       ...trainingRoutes,
       ...conferenceRoutes,
+      ...registrationRoutes,
+      ...mailingRoutes,
       ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

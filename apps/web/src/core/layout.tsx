@@ -35,6 +35,7 @@ const NAV: NavItem[] = [
     label: 'nav.indicators',
     roles: ['TRAINER', 'ORGANIZER', 'ADMIN'],
   },
+  { to: '/manage/outbox', label: 'nav.outbox', roles: ['ORGANIZER', 'ADMIN'] },
   { to: '/admin/accounts', label: 'nav.accounts', roles: ['ADMIN'] },
   { to: '/admin/series', label: 'nav.series', roles: ['ADMIN'] },
   { to: '/verify', label: 'nav.verify' },

@@ -19,6 +19,7 @@ async function main() {
   const where =
     config.database.kind === 'sqlite' ? `SQLite file ${config.database.url}` : 'PostgreSQL';
   const logger = new Logger('Server');
+  logger.log(`Open ${config.publicUrl}/ in your browser`);
   logger.log(`Database: ${where}`);
   logger.log(`GraphQL API: ${config.publicUrl}/graphql`);
   if (config.graphql.ide) logger.log(`GraphiQL IDE: ${config.publicUrl}/graphiql`);

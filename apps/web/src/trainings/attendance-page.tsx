@@ -205,10 +205,10 @@ function Sheet() {
       </Text>
       <div role="status" aria-live="polite">
         {offline && waiting > 0 && (
-          <Alert color="orange" title={t('notSavedBannerTitle')}>
+          <Alert color="red" title={t('notSavedBannerTitle')}>
             <Stack gap="xs" align="flex-start">
               <span>{t('notSavedBanner', { count: waiting, number: format.number(waiting) })}</span>
-              <Button size="xs" variant="light" color="orange.9" onClick={() => void flush()}>
+              <Button size="xs" variant="light" color="red" onClick={() => void flush()}>
                 {t('retryNow')}
               </Button>
             </Stack>
@@ -235,7 +235,7 @@ function Sheet() {
                     </Text>
                   )}
                 </div>
-                <Text size="xs" c={isPending ? 'orange.9' : 'dimmed'} ta="right">
+                <Text size="xs" c={isPending ? 'red.9' : 'dimmed'} ta="right">
                   {isPending ? (offline ? t('notSavedYet') : t('saving')) : ''}
                 </Text>
               </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -164,13 +164,11 @@ function TrainingEvent() {
                   </Table.Td>
                   <Table.Td>
                     {entry.completed ? (
-                      <Badge color="green.9" variant="light">
+                      <Text size="sm" fw={700} c="green.9">
                         {t('yes')}
-                      </Badge>
+                      </Text>
                     ) : (
-                      <Badge color="gray.8" variant="light">
-                        {t('no')}
-                      </Badge>
+                      <Text size="sm">{t('no')}</Text>
                     )}
                   </Table.Td>
                 </Table.Tr>

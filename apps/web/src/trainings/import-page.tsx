@@ -166,7 +166,7 @@ function Import() {
 
       {check && (
         <Stack>
-          <Alert color={check.errors.length ? 'yellow' : 'green'} title={t('checkResult')}>
+          <Alert color="blue" title={t('checkResult')}>
             {t('checkSummary', {
               count: check.rows,
               rows: format.number(check.rows),

@@ -130,7 +130,13 @@ function Indicators() {
       {fetching && !data && <Loading />}
       {result && (
         <>
-          <Table.ScrollContainer minWidth={320}>
+          {/* Wide groupings scroll inside this box, never the page; focusable for keyboards. */}
+          <div
+            role="region"
+            aria-label={t('indicatorsCaption')}
+            tabIndex={0}
+            style={{ overflowX: 'auto' }}
+          >
             <Table striped>
               <Table.Caption>{t('indicatorsCaption')}</Table.Caption>
               <Table.Thead>
@@ -169,7 +175,7 @@ function Indicators() {
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
-          </Table.ScrollContainer>
+          </div>
           <Text size="sm" c="dimmed">
             {t('totalsNote')}
           </Text>

@@ -49,8 +49,13 @@ describe('in a browser: a trainer on a phone', () => {
     (await roster())
       .find((entry) => entry.person.fullName === name)!
       .marks.find((mark) => mark.day === day)!.status;
+  /** The marks of day 1 waiting on the phone (localStorage), as stored. */
+  const pendingOnPhone = () =>
+    page.evaluate<string | null>(
+      `localStorage.getItem(${JSON.stringify(`trainings.pendingMarks.${eventId}.${DAY_1}`)})`,
+    );
   const noHorizontalScroll = () =>
-    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startWebApp({ MAIL_WORKER: 'off' }), launchBrowser()]);
@@ -132,10 +137,7 @@ describe('in a browser: a trainer on a phone', () => {
     await page.getByText('Not saved yet', { exact: true }).waitFor();
     await page.getByText('1 mark is not saved yet.', { exact: false }).waitFor();
     expect(await bobur.getByRole('radio', { name: 'Late' }).isChecked()).toBe(true);
-    const kept = await page.evaluate(
-      (key) => localStorage.getItem(key),
-      `trainings.pendingMarks.${eventId}.${DAY_1}`,
-    );
+    const kept = await pendingOnPhone();
     expect(JSON.parse(kept!)).toEqual({ [(await roster())[1].enrollment.id]: 'LATE' });
     expect(await statusOn('Bobur Toshmatov', DAY_1)).toBe('PRESENT');
 
@@ -146,12 +148,7 @@ describe('in a browser: a trainer on a phone', () => {
       .getByText('1 mark is not saved yet.', { exact: false })
       .waitFor({ state: 'detached' });
     expect(await statusOn('Bobur Toshmatov', DAY_1)).toBe('LATE');
-    expect(
-      await page.evaluate(
-        (key) => localStorage.getItem(key),
-        `trainings.pendingMarks.${eventId}.${DAY_1}`,
-      ),
-    ).toBeNull();
+    expect(await pendingOnPhone()).toBeNull();
 
     // A mark that cannot be sent survives a reload, and is sent by the periodic retry.
     const refuseMarks = (route: Route) =>

@@ -56,9 +56,11 @@ const KNOWN_REASONS = ['DAY_NOT_YET', 'NOT_ENROLLED', 'DAY_OUTSIDE_EVENT'];
 
 /** The phone-first sheet of one day: one tap per trainee, each saved at once. */
 export default function AttendancePage() {
+  const { id = '', day = '' } = useParams();
+  // A fresh sheet (and its pending marks) for each event and day.
   return (
     <RequireRole roles={TRAINING_STAFF}>
-      <Sheet />
+      <Sheet key={`${id}/${day}`} />
     </RequireRole>
   );
 }

@@ -245,6 +245,12 @@ describe('in a browser: a trainer on a phone', () => {
     await page.getByRole('heading', { name: 'Roster' }).waitFor();
     await page.getByText('5 trainees, 3 completed.').waitFor();
     expect(await noHorizontalScroll()).toBe(true);
+    const [rosterFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Roster as CSV' }).click(),
+    ]);
+    const rosterCsv = await readFile((await rosterFile.path())!, 'utf8');
+    for (const name of TRAINEES) expect(rosterCsv).toContain(name);
     await page.getByRole('link', { name: 'Certificates' }).click();
     await page.getByText('3 of 5 trainees completed the training.').waitFor();
 
@@ -305,6 +311,33 @@ describe('in a browser: a trainer on a phone', () => {
       'Итого,5,3,5,3',
       '',
     ]);
+    await page.getByRole('button', { name: 'Язык: Русский' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Training indicators' }).waitFor();
+    expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
+  });
+  it('shows a refused mark on its row and does not send it again', async () => {
+    const hamid = (await roster()).find((entry) => entry.person.fullName === 'Hamid Nazarov')!;
+    await page.goto(`/trainings/events/${eventId}/attendance/${DAY_2}`);
+    const row = page.getByRole('radiogroup', { name: 'Hamid Nazarov' });
+    await row.waitFor();
+    // He withdraws while the sheet is open.
+    await app.ok(
+      `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { id } }`,
+      { id: hamid.enrollment.id },
+      trainer.token,
+    );
+    let marksSent = 0;
+    page.on('request', (request) => {
+      if (request.postData()?.includes('MarkAttendance')) marksSent++;
+    });
+    await row.getByRole('radio', { name: 'Present' }).click();
+    await page.getByText('This trainee is no longer enrolled (withdrawn).').waitFor();
+    // The mark goes back to what is stored, and is neither pending nor retried.
+    expect(await row.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
+    expect(await page.getByText('Not saved yet', { exact: true }).count()).toBe(0);
+    await page.waitForTimeout(4500);
+    expect(marksSent).toBe(1);
     expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
   });
 });

@@ -244,6 +244,8 @@ describe('in a browser: a trainer on a phone', () => {
     await page.goto(`/trainings/events/${eventId}`);
     await page.getByRole('heading', { name: 'Roster' }).waitFor();
     await page.getByText('5 trainees, 3 completed.').waitFor();
+    await page.getByText('(3 of 5 marked)').waitFor();
+    await page.getByText('(5 of 5 marked)').waitFor();
     expect(await noHorizontalScroll()).toBe(true);
     const [rosterFile] = await Promise.all([
       page.waitForEvent('download'),

@@ -39,6 +39,10 @@ const TrainingEventRoster = graphql(`
         }
         attendedDays
         completed
+        marks {
+          day
+          status
+        }
       }
     }
   }
@@ -91,7 +95,17 @@ function TrainingEvent() {
             <List.Item key={day}>
               <Anchor component={Link} to={`/trainings/events/${event.id}/attendance/${day}`}>
                 {t('dayLink', { number: index + 1, date: format.date(day) })}
-              </Anchor>
+              </Anchor>{' '}
+              <Text span size="sm" c="dimmed">
+                {t('dayMarked', {
+                  marked: format.number(
+                    event.roster.filter((entry) =>
+                      entry.marks.some((mark) => mark.day === day && mark.status),
+                    ).length,
+                  ),
+                  total: format.number(event.roster.length),
+                })}
+              </Text>
             </List.Item>
           ))}
         </List>

@@ -138,7 +138,6 @@ function Indicators() {
             style={{ overflowX: 'auto' }}
           >
             <Table striped>
-              <Table.Caption>{t('indicatorsCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   {headers.map((header) => (

@@ -159,7 +159,13 @@ describe('in a browser: a trainer on a phone', () => {
     const dilnoza = page.getByRole('radiogroup', { name: 'Dilnoza Yusupova' });
     await dilnoza.getByRole('radio', { name: 'Absent' }).click();
     await page.getByText('Not saved yet', { exact: true }).waitFor();
+    // The event page says a mark waits on this phone; opening the day sends it.
+    await page.getByRole('link', { name: '← Identification of victims' }).click();
+    await page
+      .getByText('1 mark on this phone is not saved yet: open the day to send it.')
+      .waitFor();
     await page.reload();
+    await page.getByRole('link', { name: 'Day 1: 4 March 2024' }).click();
     await page.getByText('Not saved yet', { exact: true }).waitFor();
     expect(await dilnoza.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
     expect(await statusOn('Dilnoza Yusupova', DAY_1)).toBe('PRESENT');

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
 import { trainingMessages } from './messages';
+import { loadPending } from './pending-marks';
 import { TRAINING_STAFF } from './staff';
 
 const TrainingEventRoster = graphql(`
@@ -106,6 +107,7 @@ function TrainingEvent() {
                   total: format.number(event.roster.length),
                 })}
               </Text>
+              <WaitingOnThisPhone eventId={event.id} day={day} />
             </List.Item>
           ))}
         </List>
@@ -192,5 +194,18 @@ function TrainingEvent() {
         )}
       </section>
     </Stack>
+  );
+}
+
+/** Marks of a day tapped without a connection and not sent yet (they go when the day is opened). */
+function WaitingOnThisPhone({ eventId, day }: { eventId: string; day: string }) {
+  const { t } = useMessages('trainings', trainingMessages);
+  const format = useFormat();
+  const waiting = Object.keys(loadPending(eventId, day)).length;
+  if (waiting === 0) return null;
+  return (
+    <Text size="sm" c="red.9" fw={500}>
+      {t('waitingOnPhone', { count: waiting, number: format.number(waiting) })}
+    </Text>
   );
 }

@@ -1,4 +1,5 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -8,9 +9,13 @@ import { trainingMessages } from './messages';
 import { TRAINING_STAFF } from './staff';
 
 const MyTrainingEvents = graphql(`
-  query MyTrainingEvents {
-    trainingEvents(first: 100) {
+  query MyTrainingEvents($after: String) {
+    trainingEvents(first: 20, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         title
@@ -42,15 +47,48 @@ export default function EventsPage() {
 
 function Events() {
   const { t } = useMessages('trainings', trainingMessages);
-  const format = useFormat();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MyTrainingEvents });
-  const events = data?.trainingEvents.nodes ?? [];
+  // One page of 20 per cursor; "Show more" adds the next page below.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <Stack>
       <PageTitle>{t('eventsTitle')}</PageTitle>
+      {cursors.map((after, index) => (
+        <EventsBatch
+          key={after ?? 'first'}
+          after={after}
+          first={index === 0}
+          last={index === cursors.length - 1}
+          onMore={(cursor) => setCursors((current) => [...current, cursor])}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+function EventsBatch({
+  after,
+  first,
+  last,
+  onMore,
+}: {
+  after: string | null;
+  first: boolean;
+  last: boolean;
+  onMore: (cursor: string) => void;
+}) {
+  const { t } = useMessages('trainings', trainingMessages);
+  const format = useFormat();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: MyTrainingEvents,
+    variables: { after },
+  });
+  const events = data?.trainingEvents.nodes ?? [];
+  const pageInfo = data?.trainingEvents.pageInfo;
+  return (
+    <>
       <ProblemAlert error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       {fetching && !data && <Loading />}
-      {data && events.length === 0 && <Text>{t('noEvents')}</Text>}
+      {first && data && events.length === 0 && <Text>{t('noEvents')}</Text>}
       {events.map((event) => (
         <Card key={event.id} withBorder component="article">
           <Title order={2} size="h4">
@@ -86,6 +124,13 @@ function Events() {
           </Text>
         </Card>
       ))}
-    </Stack>
+      {last && pageInfo?.hasNextPage && pageInfo.endCursor && (
+        <Group>
+          <Button variant="light" onClick={() => onMore(pageInfo.endCursor!)}>
+            {t('showMore', { total: format.number(data?.trainingEvents.totalCount ?? 0) })}
+          </Button>
+        </Group>
+      )}
+    </>
   );
 }

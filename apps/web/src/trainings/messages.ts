@@ -5,6 +5,7 @@ export const trainingMessages: Messages = {
   en: {
     eventsTitle: 'My training events',
     noEvents: 'No training event is yours to run yet.',
+    showMore: 'Show more events ({{total}} in all)',
     enrolled_one: '{{enrolled}} trainee enrolled',
     enrolled_other: '{{enrolled}} trainees enrolled',
     enrolledOfCapacity_one: '{{enrolled}} of {{capacity}} places taken',
@@ -14,6 +15,9 @@ export const trainingMessages: Messages = {
     daysHint: 'Open a day to mark who came.',
     dayLink: 'Day {{number}}: {{date}}',
     dayMarked: '({{marked}} of {{total}} marked)',
+    waitingOnPhone_one: '{{number}} mark on this phone is not saved yet: open the day to send it.',
+    waitingOnPhone_other:
+      '{{number}} marks on this phone are not saved yet: open the day to send them.',
     rosterTitle: 'Roster',
     rosterSummary_one: '{{enrolled}} trainee, {{completed}} completed.',
     rosterSummary_other: '{{enrolled}} trainees, {{completed}} completed.',
@@ -132,6 +136,7 @@ export const trainingMessages: Messages = {
   ru: {
     eventsTitle: 'Мои тренинги',
     noEvents: 'Пока нет тренингов, которые вы проводите.',
+    showMore: 'Показать ещё (всего {{total}})',
     enrolled_one: 'Записан {{enrolled}} слушатель',
     enrolled_few: 'Записаны {{enrolled}} слушателя',
     enrolled_many: 'Записаны {{enrolled}} слушателей',
@@ -145,6 +150,14 @@ export const trainingMessages: Messages = {
     daysHint: 'Откройте день, чтобы отметить присутствующих.',
     dayLink: 'День {{number}}: {{date}}',
     dayMarked: '(отмечено {{marked}} из {{total}})',
+    waitingOnPhone_one:
+      '{{number}} отметка на этом устройстве ещё не сохранена: откройте день, чтобы отправить её.',
+    waitingOnPhone_few:
+      '{{number}} отметки на этом устройстве ещё не сохранены: откройте день, чтобы отправить их.',
+    waitingOnPhone_many:
+      '{{number}} отметок на этом устройстве ещё не сохранено: откройте день, чтобы отправить их.',
+    waitingOnPhone_other:
+      '{{number}} отметки на этом устройстве ещё не сохранены: откройте день, чтобы отправить их.',
     rosterTitle: 'Список слушателей',
     rosterSummary_one: '{{enrolled}} слушатель, завершили: {{completed}}.',
     rosterSummary_few: '{{enrolled}} слушателя, завершили: {{completed}}.',
@@ -294,6 +307,7 @@ export const trainingMessages: Messages = {
   uz: {
     eventsTitle: 'Mening treninglarim',
     noEvents: 'Hozircha siz oʻtkazadigan trening yoʻq.',
+    showMore: 'Yana koʻrsatish (jami {{total}})',
     enrolled_one: '{{enrolled}} tinglovchi yozilgan',
     enrolled_other: '{{enrolled}} tinglovchi yozilgan',
     enrolledOfCapacity_one: '{{capacity}} oʻrindan {{enrolled}} tasi band',
@@ -303,6 +317,10 @@ export const trainingMessages: Messages = {
     daysHint: 'Kelganlarni belgilash uchun kunni oching.',
     dayLink: '{{number}}-kun: {{date}}',
     dayMarked: '({{total}} tadan {{marked}} tasi belgilangan)',
+    waitingOnPhone_one:
+      'Bu qurilmadagi {{number}} ta belgi hali saqlanmadi: yuborish uchun kunni oching.',
+    waitingOnPhone_other:
+      'Bu qurilmadagi {{number}} ta belgi hali saqlanmadi: yuborish uchun kunni oching.',
     rosterTitle: 'Tinglovchilar roʻyxati',
     rosterSummary_one: '{{enrolled}} tinglovchi, yakunlaganlar: {{completed}}.',
     rosterSummary_other: '{{enrolled}} tinglovchi, yakunlaganlar: {{completed}}.',

@@ -348,4 +348,24 @@ describe('in a browser: a trainer on a phone', () => {
     expect(marksSent).toBe(1);
     expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
   });
+  it('keeps marks when the session has ended, and sends them after logging in again', async () => {
+    await page.goto(`/trainings/events/${eventId}/attendance/${DAY_2}`);
+    const aziza = page.getByRole('radiogroup', { name: 'Aziza Karimova' });
+    await aziza.waitFor();
+    await context.clearCookies();
+    await aziza.getByRole('radio', { name: 'Excused' }).click();
+    await page.getByText('Your session has ended').waitFor();
+    expect(await statusOn('Aziza Karimova', DAY_2)).toBe('PRESENT');
+    await page.getByRole('link', { name: 'Log in again' }).click();
+    await page.getByRole('textbox', { name: 'Email' }).first().fill(trainer.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill('a-long-password-1');
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    // Back on the sheet, the kept mark goes out.
+    await page.getByRole('heading', { name: 'Day 2: 5 March 2024' }).waitFor();
+    expect(await aziza.getByRole('radio', { name: 'Excused' }).isChecked()).toBe(true);
+    await page.getByText('Not saved yet', { exact: true }).waitFor({ state: 'detached' });
+    await page.getByText('Saving…').waitFor({ state: 'detached' });
+    expect(await statusOn('Aziza Karimova', DAY_2)).toBe('EXCUSED');
+    expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
+  });
 });

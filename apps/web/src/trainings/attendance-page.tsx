@@ -80,6 +80,7 @@ function Sheet() {
   const [pending, setPending] = useState<PendingMarks>(() => loadPending(id, day));
   const [refused, setRefused] = useState<Record<string, string>>({});
   const [offline, setOffline] = useState(false);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const pendingRef = useRef(pending);
   const flushing = useRef(false);
   const again = useRef(false);
@@ -127,6 +128,12 @@ function Sheet() {
             return;
           }
           setOffline(false);
+          // The session ended: the marks stay here until the trainer logs in again.
+          if (problem?.code === 'UNAUTHENTICATED') {
+            setSessionEnded(true);
+            return;
+          }
+          setSessionEnded(false);
           if (problem) {
             const text =
               problem.reason && KNOWN_REASONS.includes(problem.reason)
@@ -217,6 +224,20 @@ function Sheet() {
           </Alert>
         )}
       </div>
+      {sessionEnded && waiting > 0 && (
+        <Alert color="red" role="alert" title={t('sessionEndedTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <span>{t('sessionEnded', { count: waiting, number: format.number(waiting) })}</span>
+            <Button
+              size="xs"
+              component={Link}
+              to={`/login?next=${encodeURIComponent(location.pathname)}`}
+            >
+              {t('logInAgain')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       {event.roster.length === 0 && <Text>{t('rosterEmpty')}</Text>}
       <div>
         {event.roster.map((entry) => {
@@ -238,7 +259,7 @@ function Sheet() {
                   )}
                 </div>
                 <Text size="xs" c={isPending ? 'red.9' : 'dimmed'} ta="right">
-                  {isPending ? (offline ? t('notSavedYet') : t('saving')) : ''}
+                  {isPending ? (offline || sessionEnded ? t('notSavedYet') : t('saving')) : ''}
                 </Text>
               </Group>
               <div role="radiogroup" aria-labelledby={nameId} className={classes.choices}>

@@ -48,6 +48,12 @@ export const trainingMessages: Messages = {
     notSavedBanner_other:
       '{{number}} marks are not saved yet. They are kept on this device and sent when the connection is back.',
     retryNow: 'Try now',
+    sessionEndedTitle: 'Your session has ended',
+    sessionEnded_one:
+      '{{number}} mark is not saved yet. It is kept on this device: log in again and it is sent.',
+    sessionEnded_other:
+      '{{number}} marks are not saved yet. They are kept on this device: log in again and they are sent.',
+    logInAgain: 'Log in again',
     'refused.DAY_NOT_YET': 'This day has not come yet: marks are set on the day or after.',
     'refused.NOT_ENROLLED': 'This trainee is no longer enrolled (withdrawn).',
     'refused.DAY_OUTSIDE_EVENT': 'This is not a day of the event.',
@@ -198,6 +204,16 @@ export const trainingMessages: Messages = {
     notSavedBanner_other:
       '{{number}} отметки ещё не сохранены. Они хранятся на этом устройстве и будут отправлены, когда появится связь.',
     retryNow: 'Отправить сейчас',
+    sessionEndedTitle: 'Сеанс завершён',
+    sessionEnded_one:
+      '{{number}} отметка ещё не сохранена. Она хранится на этом устройстве: войдите снова, и она будет отправлена.',
+    sessionEnded_few:
+      '{{number}} отметки ещё не сохранены. Они хранятся на этом устройстве: войдите снова, и они будут отправлены.',
+    sessionEnded_many:
+      '{{number}} отметок ещё не сохранено. Они хранятся на этом устройстве: войдите снова, и они будут отправлены.',
+    sessionEnded_other:
+      '{{number}} отметки ещё не сохранены. Они хранятся на этом устройстве: войдите снова, и они будут отправлены.',
+    logInAgain: 'Войти снова',
     'refused.DAY_NOT_YET': 'Этот день ещё не наступил: отмечают в сам день или позже.',
     'refused.NOT_ENROLLED': 'Слушатель больше не записан (выбыл).',
     'refused.DAY_OUTSIDE_EVENT': 'Это не день тренинга.',
@@ -351,6 +367,12 @@ export const trainingMessages: Messages = {
     notSavedBanner_other:
       '{{number}} ta belgi hali saqlanmadi. Ular shu qurilmada saqlanadi va aloqa tiklanganda yuboriladi.',
     retryNow: 'Hozir yuborish',
+    sessionEndedTitle: 'Seansingiz tugadi',
+    sessionEnded_one:
+      '{{number}} ta belgi hali saqlanmadi. U shu qurilmada saqlanadi: qayta kiring va u yuboriladi.',
+    sessionEnded_other:
+      '{{number}} ta belgi hali saqlanmadi. Ular shu qurilmada saqlanadi: qayta kiring va ular yuboriladi.',
+    logInAgain: 'Qayta kirish',
     'refused.DAY_NOT_YET': 'Bu kun hali kelmagan: belgilar shu kuni yoki keyin qoʻyiladi.',
     'refused.NOT_ENROLLED': 'Bu tinglovchi endi roʻyxatda emas (chiqib ketgan).',
     'refused.DAY_OUTSIDE_EVENT': 'Bu trening kuni emas.',

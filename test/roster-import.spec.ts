@@ -416,6 +416,39 @@ describe('importing a roster file into a training event', () => {
     ]);
   });
 
+  it('in a dry run checks the file, says what its good rows would do, and stores nothing', async () => {
+    const eventId = await anEvent();
+    await aPerson().named('Known Trainee').withEmail('known-dry@example.uz').create(t);
+    const before = await peopleCount();
+    const csv = `${BAD}Known Trainee,known-dry@example.uz,,,,\n`;
+    const res = await t.gql(
+      `mutation($eventId: ID!, $csv: String!) {
+         importRoster(eventId: $eventId, csv: $csv, dryRun: true) {
+           stored rows peopleCreated peopleMatched enrolled alreadyEnrolled
+           errors { line field } goodRows { line fullName matched alreadyEnrolled }
+         }
+       }`,
+      { eventId, csv },
+      trainer.token,
+    );
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.importRoster;
+    // Good One and Good Two are in the directory already when earlier tests imported them.
+    expect(report).toMatchObject({ stored: false, rows: 10, enrolled: 3, alreadyEnrolled: 0 });
+    expect(report.peopleCreated + report.peopleMatched).toBe(3);
+    expect(report.errors).toHaveLength(7);
+    expect(
+      report.goodRows.map((r: { line: number; fullName: string }) => [r.line, r.fullName]),
+    ).toEqual([
+      [2, 'Good One'],
+      [10, 'Good Two'],
+      [11, 'Known Trainee'],
+    ]);
+    expect(report.goodRows[2]).toMatchObject({ matched: true, alreadyEnrolled: false });
+    expect(await peopleCount()).toBe(before);
+    expect(await roster(eventId)).toHaveLength(0);
+  });
+
   it('refuses rows beyond the capacity, and files with an unknown column', async () => {
     const eventId = await anEvent(2);
     const full = (await importRoster(eventId, 'name\nA One\nB Two\nC Three\n')).data!.importRoster;

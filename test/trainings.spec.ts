@@ -596,6 +596,33 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
     await t.http().get(`/trainings/events/${event.id}/roster.csv`).expect(401);
   });
 
+  it('lists the events with their enrolled counts in a constant number of statements', async () => {
+    const events = [
+      await anEvent(),
+      await anEvent(),
+      await anEvent({ completion: { minDays: 1 } }),
+    ];
+    const [first] = await enroll(events[0].id, 2);
+    await enroll(events[2].id, 1);
+    await t.ok(
+      `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { id } }`,
+      { id: first },
+      trainer.token,
+    );
+    const LIST = `{ trainingEvents(first: 100) { nodes { id enrolledCount requiredDays } } }`;
+    const { result, statements } = await t.countQueries(() => t.ok(LIST, {}, trainer.token));
+    const byId = new Map(
+      result.trainingEvents.nodes.map((n: { id: string }) => [n.id, n] as const),
+    );
+    expect(byId.get(events[0].id)).toMatchObject({ enrolledCount: 1, requiredDays: 2 });
+    expect(byId.get(events[1].id)).toMatchObject({ enrolledCount: 0 });
+    expect(byId.get(events[2].id)).toMatchObject({ enrolledCount: 1, requiredDays: 1 });
+    // More events add no statement.
+    await anEvent();
+    const again = await t.countQueries(() => t.ok(LIST, {}, trainer.token));
+    expect(again.statements.length).toBe(statements.length);
+  });
+
   it('does not enroll the same person twice', async () => {
     const event = await anEvent();
     const person = await aPerson().create(t);

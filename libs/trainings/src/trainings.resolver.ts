@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
 import { Actor, Connection, CurrentActor, DomainError, IdArg, Paginated } from '@platform/core';
 import { Organization, Person } from '@platform/directory';
@@ -122,6 +122,20 @@ export class TrainingEventsResolver {
   @ResolveField(() => [User])
   trainers(@Parent() event: TrainingEvent): Promise<User[]> {
     return this.events.trainers(event);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Trainees enrolled now (withdrawn excluded).',
+  })
+  enrolledCount(@Parent() event: TrainingEvent, @CurrentActor() actor: Actor): Promise<number> {
+    return this.events.enrolledCount(actor, event);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Days a trainee must attend to complete, under the completion rule.',
+  })
+  requiredDays(@Parent() event: TrainingEvent): number {
+    return event.requiredDays();
   }
 
   @ResolveField(() => [RosterEntry], {

@@ -1,4 +1,19 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 
-/** The pages of this area (each loaded when first opened). */
-export const trainingRoutes: RouteObject[] = [];
+const EventsPage = lazy(() => import('./events-page'));
+const EventPage = lazy(() => import('./event-page'));
+const AttendancePage = lazy(() => import('./attendance-page'));
+const ImportPage = lazy(() => import('./import-page'));
+const CertificatesPage = lazy(() => import('./certificates-page'));
+const IndicatorsPage = lazy(() => import('./indicators-page'));
+
+/** The pages of this area (each loaded when first opened): running training events. */
+export const trainingRoutes: RouteObject[] = [
+  { path: '/trainings/events', element: <EventsPage /> },
+  { path: '/trainings/events/:id', element: <EventPage /> },
+  { path: '/trainings/events/:id/attendance/:day', element: <AttendancePage /> },
+  { path: '/trainings/events/:id/import', element: <ImportPage /> },
+  { path: '/trainings/events/:id/certificates', element: <CertificatesPage /> },
+  { path: '/trainings/indicators', element: <IndicatorsPage /> },
+];

@@ -149,7 +149,8 @@ async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<
  * rule. New people read the row's language, else the event's. A file with any bad row
  * stores nothing unless `skipBadRows` is set; either way the report lists each bad row
  * with its line and reason (it is not an error: the caller needs the whole list to fix
- * the file).
+ * the file). A dry run does every check and stores nothing: its report counts what
+ * importing the good rows would do.
  */
 @Injectable()
 export class RosterImportService {
@@ -192,6 +193,7 @@ export class RosterImportService {
       enrolled: 0,
       alreadyEnrolled: 0,
       errors: [],
+      goodRows: [],
     };
     const fail = (line: number, field: string | undefined, reason: string) =>
       report.errors.push({ line, field, reason });
@@ -300,6 +302,14 @@ export class RosterImportService {
     }
 
     report.errors.sort((a, b) => a.line - b.line);
+    report.goodRows = plan.map(({ row, person, enrollment }) => ({
+      line: row.line,
+      fullName: row.fullName,
+      organization: row.organization,
+      matched: person !== undefined,
+      alreadyEnrolled: enrollment?.status === EnrollmentStatus.ENROLLED,
+    }));
+    if (args.dryRun) return dryRunReport(report, plan, organizations);
     if (report.errors.length > 0 && !args.skipBadRows) return report;
 
     // 4. Store: new organizations and people, then enrollments, in one flush.
@@ -352,6 +362,25 @@ export class RosterImportService {
     report.stored = true;
     return report;
   }
+}
+
+/** What storing the plan would count, without creating or changing anything. */
+function dryRunReport(
+  report: RosterImportReport,
+  plan: { row: RosterRow; person?: Person; enrollment?: Enrollment }[],
+  organizations: Map<string, Organization>,
+): RosterImportReport {
+  const newOrganizations = new Set<string>();
+  for (const { row, person, enrollment } of plan) {
+    if (row.organization && !organizations.has(orgKey(row.organization, row.country)))
+      newOrganizations.add(orgKey(row.organization, row.country));
+    if (person) report.peopleMatched++;
+    else report.peopleCreated++;
+    if (enrollment?.status === EnrollmentStatus.ENROLLED) report.alreadyEnrolled++;
+    else report.enrolled++;
+  }
+  report.organizationsCreated = newOrganizations.size;
+  return report;
 }
 
 function readHeader(

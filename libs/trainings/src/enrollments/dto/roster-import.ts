@@ -27,6 +27,34 @@ export class ImportRosterArgs {
   @NullMeansOmitted()
   @IsBoolean()
   skipBadRows: boolean = false;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Check the file and store nothing: the report says what importing its good rows would do, and lists every bad line.',
+  })
+  @NullMeansOmitted()
+  @IsBoolean()
+  dryRun: boolean = false;
+}
+
+@ObjectType({ description: 'A good line of a roster file, and what importing it does.' })
+export class RosterImportRow {
+  @Field(() => Int, { description: 'Line in the file; the header is line 1.' })
+  line!: number;
+
+  @Field({ description: 'The name as written in the file.' })
+  fullName!: string;
+
+  @Field({ nullable: true, description: 'The organization as written in the file.' })
+  organization?: string;
+
+  @Field({ description: 'A person already in the directory (else a new one).' })
+  matched!: boolean;
+
+  @Field({ description: 'Already enrolled in the event: nothing changes for this line.' })
+  alreadyEnrolled!: boolean;
 }
 
 @ObjectType({ description: 'Why one line of a roster file was refused.' })
@@ -45,7 +73,7 @@ export class RosterRowError {
 export class RosterImportReport {
   @Field({
     description:
-      'False when the file had errors and skipBadRows was not set: then nothing was stored.',
+      'False for a dry run, and when the file had errors and skipBadRows was not set: then nothing was stored.',
   })
   stored!: boolean;
 
@@ -62,4 +90,8 @@ export class RosterImportReport {
 
   @Field(() => Int) alreadyEnrolled!: number;
   @Field(() => [RosterRowError]) errors!: RosterRowError[];
+  @Field(() => [RosterImportRow], {
+    description: 'The good lines, imported (or, in a dry run, to be imported).',
+  })
+  goodRows!: RosterImportRow[];
 }

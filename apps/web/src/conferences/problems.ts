@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import type { CombinedError } from 'urql';
+import { problemOf } from '../core/graphql';
+import { useMessages } from '../core/i18n';
+import { coreMessages } from '../core/messages';
+
+/**
+ * A form's errors from a failed operation: the API's words under the field it names;
+ * network and access problems, which are ours to word, in the reader's language.
+ */
+export function useFormErrors() {
+  const { t } = useMessages('core', coreMessages);
+  return useCallback(
+    (error: CombinedError | undefined): Record<string, string> => {
+      const problem = problemOf(error);
+      if (!problem) return {};
+      if (problem.field) return { [problem.field]: problem.message };
+      const ours: Record<string, string> = {
+        NETWORK: t('networkError'),
+        FORBIDDEN: t('forbidden'),
+        UNAUTHENTICATED: t('signInFirst'),
+        NOT_FOUND: t('notFound'),
+      };
+      return { _form: ours[problem.code ?? ''] ?? problem.message };
+    },
+    [t],
+  );
+}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AgendaSessionsQuery } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useFormat, useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 import { SessionForm } from './session-form';
 
@@ -68,6 +68,7 @@ export function AgendaSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const format = useFormat();
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const [day, setDay] = useState('1');
   const [editing, setEditing] = useState<AgendaSessionItem | 'new' | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -85,7 +86,7 @@ export function AgendaSection({ editionId }: { editionId: string }) {
   const failed = (result: { error?: Parameters<typeof formErrors>[0] }) => {
     if (!result.error) return false;
     const errors = formErrors(result.error);
-    notifications.show({ color: 'red', message: Object.values(errors)[0] });
+    notify(Object.values(errors)[0], 'red');
     return true;
   };
 
@@ -194,7 +195,7 @@ export function AgendaSection({ editionId }: { editionId: string }) {
                               return;
                             const result = await removeSession({ id: session.id });
                             if (!failed(result)) {
-                              notifications.show({ message: t('sessionRemoved') });
+                              notify(t('sessionRemoved'));
                               reload();
                             }
                           }}

@@ -15,13 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useFormat, useMessages } from '../../core/i18n';
 import { countryOptions } from '../countries';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 
 const EditionDetails = graphql(`
@@ -80,6 +80,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const { locale } = useFormat();
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const [{ data, fetching, error }] = useQuery({
     query: EditionDetails,
@@ -144,14 +145,9 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                 onClick={async () => {
                   const result = await changeStatus({ id: editionId, status });
                   if (result.error) {
-                    notifications.show({
-                      color: 'red',
-                      message: formErrors(result.error)._form ?? result.error.message,
-                    });
+                    notify(formErrors(result.error)._form ?? result.error.message, 'red');
                   } else {
-                    notifications.show({
-                      message: t('statusChanged', { status: t(`status.${status}`) }),
-                    });
+                    notify(t('statusChanged', { status: t(`status.${status}`) }));
                   }
                 }}
               >
@@ -193,7 +189,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
               },
             });
             form.setErrors(formErrors(result.error));
-            if (!result.error) notifications.show({ message: t('saved') });
+            if (!result.error) notify(t('saved'));
           })}
         >
           <Stack>

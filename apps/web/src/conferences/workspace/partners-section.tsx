@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { PartnerRole } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 
 const ROLES: PartnerRole[] = ['HOST', 'CO_ORGANIZER', 'FUNDER', 'PARTNER'];
@@ -61,6 +61,7 @@ const RemovePartner = graphql(`
 export function PartnersSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: EditionPartners,
     variables: { id: editionId },
@@ -110,10 +111,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
                 onClick={async () => {
                   const result = await removePartner({ partnerId: partner.id });
                   if (result.error) {
-                    notifications.show({
-                      color: 'red',
-                      message: Object.values(formErrors(result.error))[0],
-                    });
+                    notify(Object.values(formErrors(result.error))[0], 'red');
                   } else reload();
                 }}
               >
@@ -137,7 +135,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
             if (!result.error) {
               setOrganizationId(null);
               setSearch('');
-              notifications.show({ message: t('partnerAdded') });
+              notify(t('partnerAdded'));
               reload();
             }
           }}

@@ -13,13 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { FollowUpStatus, RecommendationStatus } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useFormat, useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 
 const Recommendations = graphql(`
@@ -121,6 +121,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const format = useFormat();
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Recommendations,
     variables: { id: editionId },
@@ -179,7 +180,10 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
           <Card key={r.id} withBorder component="li" padding="sm">
             <Group gap="xs" wrap="wrap">
               <Text fw={600}>{t('recommendationNumber', { number: r.number })}</Text>
-              <Badge variant="light" color={r.status === 'ADOPTED' ? 'green' : 'gray'}>
+              <Badge
+                variant={r.status === 'ADOPTED' ? 'filled' : 'outline'}
+                color={r.status === 'ADOPTED' ? 'teal.9' : 'dark'}
+              >
                 {t(`recommendationStatus.${r.status}`)}
               </Badge>
               {r.adoptedAt && (
@@ -204,16 +208,13 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
                 <Button
                   key={status}
                   size="xs"
-                  variant={status === 'ADOPTED' ? 'filled' : 'light'}
-                  color={status === 'WITHDRAWN' ? 'red' : undefined}
+                  variant={status === 'ADOPTED' ? 'filled' : 'default'}
                   aria-label={t(`recommendationAction.${status}Named`, { number: r.number })}
                   onClick={async () => {
                     const result = await setStatus({ id: r.id, status });
                     setStatusError(formErrors(result.error)._form);
                     if (!result.error) {
-                      notifications.show({
-                        message: t(`recommendationDone.${status}`, { number: r.number }),
-                      });
+                      notify(t(`recommendationDone.${status}`, { number: r.number }));
                     }
                   }}
                 >
@@ -242,9 +243,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
             });
             form.setErrors(formErrors(result.error));
             if (result.data) {
-              notifications.show({
-                message: t('recommendationAdded', { number: result.data.addRecommendation.number }),
-              });
+              notify(t('recommendationAdded', { number: result.data.addRecommendation.number }));
               form.reset();
               reload();
             }
@@ -325,7 +324,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
               });
               followUp.setErrors(formErrors(result.error));
               if (!result.error) {
-                notifications.show({ message: t('followUpRecorded') });
+                notify(t('followUpRecorded'));
                 followUp.reset();
                 reload();
               }

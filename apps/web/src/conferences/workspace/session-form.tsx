@@ -13,12 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { SessionKind } from '../../gql/graphql';
 import { useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 import type { AgendaSessionItem } from './agenda-section';
 import { PersonPicker, PickedPerson } from './person-picker';
@@ -88,6 +88,7 @@ export function SessionForm({
 }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const [, addSession] = useMutation(AddSession);
   const [, updateSession] = useMutation(UpdateSession);
   const [, addSpeaker] = useMutation(AddSpeaker);
@@ -143,7 +144,7 @@ export function SessionForm({
         });
         form.setErrors(formErrors(result.error));
         if (result.error) return;
-        notifications.show({ message: t('sessionAdded', { title: fields.title }) });
+        notify(t('sessionAdded', { title: fields.title }));
         onDone();
         return;
       }
@@ -170,7 +171,7 @@ export function SessionForm({
         });
         if (result.error) return form.setErrors(formErrors(result.error));
       }
-      notifications.show({ message: t('sessionSaved', { title: fields.title }) });
+      notify(t('sessionSaved', { title: fields.title }));
       onDone();
     } finally {
       setBusy(false);

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { CombinedError } from 'urql';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -20,6 +19,7 @@ import type { WorkingGroupsQuery } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 import { PersonPicker, PickedPerson } from './person-picker';
 
@@ -120,6 +120,7 @@ const SEATED = ['REGISTERED', 'CONFIRMED'];
 export function WorkingGroupsSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const formErrors = useFormErrors();
+  const notify = useNotify();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkingGroups,
     variables: { id: editionId },
@@ -167,7 +168,7 @@ export function WorkingGroupsSection({ editionId }: { editionId: string }) {
             });
             form.setErrors(formErrors(result.error));
             if (!result.error) {
-              notifications.show({ message: t('groupCreated', { name: values.name.trim() }) });
+              notify(t('groupCreated', { name: values.name.trim() }));
               form.reset();
               reload();
             }
@@ -212,6 +213,7 @@ function GroupCard({
   errorsOf(error: CombinedError | undefined): Record<string, string>;
 }) {
   const { t } = useMessages('conferences', conferenceMessages);
+  const notify = useNotify();
   const [renaming, setRenaming] = useState(false);
   const [member, setMember] = useState<string | null>(null);
   const [facilitator, setFacilitator] = useState<PickedPerson | null>(null);
@@ -228,7 +230,7 @@ function GroupCard({
     const problems = errorsOf(result.error);
     setErrors(problems);
     if (result.error) return false;
-    if (done) notifications.show({ message: done });
+    if (done) notify(done);
     onChanged();
     return true;
   };

@@ -141,6 +141,8 @@ describe('in a browser: an organizer plans an edition', () => {
     }
     await form.getByRole('button', { name: 'Add the session' }).click();
     await page.getByText(`“${fields.title}” is on the agenda.`).waitFor();
+    // The day's list is read again from the server: wait for the session to be in it.
+    await page.getByText(`${fields.start}–${fields.end} · ${fields.title}`).waitFor();
   }
 
   const sessionLines = (day: string) =>

@@ -14,3 +14,8 @@ export function countryOptions(locale: string): { value: string; label: string }
   }
   return options.sort((x, y) => x.label.localeCompare(y.label, locale));
 }
+
+/** A country's name in the reader's locale (the code itself if the browser cannot name it). */
+export function countryName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}

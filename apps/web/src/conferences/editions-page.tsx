@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
+import { countryName } from './countries';
 import { conferenceMessages } from './messages';
 
 const ManagedEditions = graphql(`
@@ -19,7 +20,7 @@ const ManagedEditions = graphql(`
         startDate
         endDate
         city
-        hostCountryName
+        hostCountry
         series {
           id
           name
@@ -78,7 +79,10 @@ function Editions() {
               )}
               <Text size="sm">{format.dateRange(edition.startDate, edition.endDate)}</Text>
               <Text size="sm">
-                {t('place', { city: edition.city, country: edition.hostCountryName })}
+                {t('place', {
+                  city: edition.city,
+                  country: countryName(edition.hostCountry, format.locale),
+                })}
               </Text>
             </Group>
           </Card>

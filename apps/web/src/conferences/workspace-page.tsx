@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
 import { coreMessages } from '../core/messages';
+import { countryName } from './countries';
 import { conferenceMessages } from './messages';
 import { AgendaSection } from './workspace/agenda-section';
 import { DetailsSection } from './workspace/details-section';
@@ -26,7 +27,7 @@ const WorkspaceEdition = graphql(`
       startDate
       endDate
       city
-      hostCountryName
+      hostCountry
     }
   }
 `);
@@ -98,7 +99,10 @@ function Workspace() {
         )}
         <Text size="sm">{format.dateRange(edition.startDate, edition.endDate)}</Text>
         <Text size="sm">
-          {t('place', { city: edition.city, country: edition.hostCountryName })}
+          {t('place', {
+            city: edition.city,
+            country: countryName(edition.hostCountry, format.locale),
+          })}
         </Text>
       </Group>
       <nav aria-label={t('otherPages')}>

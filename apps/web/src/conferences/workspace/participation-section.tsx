@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useFormat, useMessages } from '../../core/i18n';
+import { countryName } from '../countries';
 import { conferenceMessages } from '../messages';
 
 const Participation = graphql(`
@@ -59,8 +60,19 @@ export function ParticipationSection({ editionId }: { editionId: string }) {
     ['figure.organizations', p.organizations],
   ] as const;
   const groups = [
-    { title: t('byCountry'), rows: p.byCountry, column: t('country') },
-    { title: t('byOrganizationType'), rows: p.byOrganizationType, column: t('organizationType') },
+    {
+      title: t('byCountry'),
+      column: t('country'),
+      rows: p.byCountry.map((row) => ({ ...row, label: countryName(row.key, format.locale) })),
+    },
+    {
+      title: t('byOrganizationType'),
+      column: t('organizationType'),
+      rows: p.byOrganizationType.map((row) => ({
+        ...row,
+        label: t(`organizationType.${row.key}`),
+      })),
+    },
   ];
   return (
     <Stack>
@@ -79,7 +91,8 @@ export function ParticipationSection({ editionId }: { editionId: string }) {
           </Card>
         ))}
       </SimpleGrid>
-      <Text lang="en">{p.summary}</Text>
+      {/* The report's sentence, as the API writes it (in English). */}
+      {format.locale.startsWith('en') && <Text>{p.summary}</Text>}
       {groups.map((group) => (
         <Stack key={group.title} gap="xs">
           <Title order={3} size="h4">

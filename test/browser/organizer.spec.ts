@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { anAccount, anEdition, aPerson, aSeries, register } from '../factories';
+import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from '../factories';
 import { pdfText } from '../support/pdf';
 import {
   accessibilityProblems,
@@ -30,6 +30,7 @@ describe('in a browser: an organizer plans an edition', () => {
   let seriesId: string;
   let speaker: { id: string; fullName: string };
   let participant: { id: string; fullName: string };
+  let funder: { id: string; name: string };
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -40,7 +41,24 @@ describe('in a browser: an organizer plans an edition', () => {
     seriesId = (await aSeries(app, 'Regional conference series')).id;
     organizer = await anAccount(app, 'ORGANIZER');
     // The organizer ran last year's edition, so may plan the series' next one.
-    await anEdition(seriesId).inYear(2026).published().create(app, organizer.token);
+    const lastYear = await anEdition(seriesId)
+      .inYear(2026)
+      .published()
+      .create(app, organizer.token);
+    // Last year's closing adopted a recommendation, to be followed up this year.
+    const drafted = await app.ok(
+      `mutation($e: ID!) { addRecommendation(editionId: $e, input: { text: "Train border guards to identify victims." }) { id } }`,
+      { e: lastYear.id },
+      organizer.token,
+    );
+    await app.ok(
+      `mutation($id: ID!) { setRecommendationStatus(id: $id, status: ADOPTED) { id } }`,
+      { id: drafted.addRecommendation.id },
+      organizer.token,
+    );
+    funder = await anOrganization()
+      .named('United Nations Office on Drugs and Crime', 'UNODC')
+      .create(app);
     speaker = await aPerson().named('Dilnoza Gʻulomova', 'Дилноза Гуломова').create(app);
     participant = await aPerson().named('Aziz Karimov').create(app);
     ({ context, page, errors } = await newPage(browser, app));
@@ -305,7 +323,72 @@ describe('in a browser: an organizer plans an edition', () => {
     }
   });
 
-  it('fits a 360 px phone screen and logs no console error', async () => {
+  it('adds a funder among the partners', async () => {
+    await page.getByRole('tab', { name: 'Partners' }).click();
+    await page.getByText('No partner yet.').waitFor();
+    await choose(page, 'Organization', /^United Nations Office on Drugs and Crime/, 'UNODC');
+    await choose(page, 'Role', 'Funder');
+    await page.getByRole('button', { name: 'Add the partner' }).click();
+    await page.getByText('The partner is added.').waitFor();
+    await page.getByText('United Nations Office on Drugs and Crime (UNODC)').waitFor();
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { partners { role organization { id } } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition.partners).toEqual([{ role: 'FUNDER', organization: { id: funder.id } }]);
+  });
+
+  it('changes a session: its room, its moderator and a new speaker', async () => {
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.getByRole('button', { name: 'Edit “Welcoming speeches”' }).click();
+    const form = page
+      .locator('form')
+      .filter({ has: page.getByLabel(labelled('Title of the session')) });
+    await form.getByLabel(labelled('Room')).fill('Hall B');
+    await choose(page, 'Moderator', 'Dilnoza Gʻulomova', 'Gʻulomova');
+    await choose(page, 'Speaker', 'Aziz Karimov', 'Karimov');
+    await form.getByRole('button', { name: 'Add the speaker' }).click();
+    await form.getByRole('button', { name: 'Save the session' }).click();
+    await page.getByText('“Welcoming speeches” is saved.').waitFor();
+    await page.getByText('Moderator: Dilnoza Gʻulomova').waitFor();
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { agenda(day: 1) { title room moderator { id } speakers { person { id } } } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition.agenda[1]).toEqual({
+      title: 'Welcoming speeches',
+      room: 'Hall B',
+      moderator: { id: speaker.id },
+      speakers: [{ person: { id: participant.id } }],
+    });
+  });
+
+  it('records progress on last year’s recommendation', async () => {
+    await page.getByRole('tab', { name: 'Recommendations' }).click();
+    await page.getByText('No progress recorded at this edition yet.').waitFor();
+    await choose(page, 'Earlier recommendation', /^2026\/1\. Train border guards/);
+    await choose(page, 'Progress', 'Implemented');
+    await page.getByLabel(labelled('Note')).fill('Two hundred guards trained in 2026.');
+    await page.getByRole('button', { name: 'Record the progress' }).click();
+    await page.getByText('The progress is recorded.').waitFor();
+    await page.getByText('Recommendation 1 of 2026').waitFor();
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { followUps { status note recommendation { text } } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition.followUps).toEqual([
+      {
+        status: 'IMPLEMENTED',
+        note: 'Two hundred guards trained in 2026.',
+        recommendation: { text: 'Train border guards to identify victims.' },
+      },
+    ]);
+  });
+
+  it('fits a 360 px phone screen', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     // Evaluated in the page (this file is not typed with the DOM).
     const overflow = () =>
@@ -320,6 +403,18 @@ describe('in a browser: an organizer plans an edition', () => {
     await page.goto('/manage/editions');
     await page.getByRole('link', { name: /^2027 · / }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  it('shows the participation in Russian, and logs no console error', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await page.goto(`/manage/editions/${editionId}`);
+    await page.getByRole('tab', { name: 'Участие' }).click();
+    await page.getByRole('heading', { name: 'Участие' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Узбекистан' }).waitFor();
+    expect(await page.getByRole('row', { name: /Узбекистан/ }).textContent()).toBe('Узбекистан10');
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from '../factories';
 import { pdfText } from '../support/pdf';
 import {
@@ -14,6 +14,14 @@ const EDITION_TITLE = 'Regional conference on combating trafficking in persons';
 /** The label as written, marked required (" *") or not. */
 const labelled = (label: string) =>
   new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+
+/** Waits until an input shows the value. */
+async function expectValue(input: Locator, value: string) {
+  for (let i = 0; i < 50 && (await input.inputValue()) !== value; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(await input.inputValue()).toBe(value);
+}
 
 /** Picks an option of a Mantine select: opens it, types if it searches, clicks the option. */
 async function choose(page: Page, label: string, option: string | RegExp, type?: string) {
@@ -386,6 +394,31 @@ describe('in a browser: an organizer plans an edition', () => {
         recommendation: { text: 'Train border guards to identify victims.' },
       },
     ]);
+  });
+
+  it('tells when a colleague saved the details meanwhile, and saves on the saved version', async () => {
+    await page.getByRole('tab', { name: 'Details and status' }).click();
+    const title = page.getByLabel(labelled('Title'));
+    await expectValue(title, EDITION_TITLE);
+    await app.ok(
+      `mutation($id: ID!) { updateEdition(id: $id, input: { title: "Renamed by a colleague" }) { id } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    await page.getByLabel(labelled('Venue')).fill('Palace of Independence');
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    await page.getByText('Someone else saved this edition meanwhile.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Load the saved version' }).click();
+    await expectValue(title, 'Renamed by a colleague');
+    await page.getByLabel(labelled('Venue')).fill('Palace of Independence');
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { title venue } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition).toEqual({ title: 'Renamed by a colleague', venue: 'Palace of Independence' });
   });
 
   it('fits a 360 px phone screen', async () => {

@@ -29,6 +29,9 @@ export const conferenceMessages: Messages = {
     published: 'Published',
     publishedHint: 'Published editions and their agenda are visible to everyone.',
     saveDetails: 'Save the details',
+    staleVersion:
+      'Someone else saved this edition meanwhile. Load the saved version, then make your change again.',
+    loadSaved: 'Load the saved version',
     saved: 'Saved.',
     save: 'Save',
     cancel: 'Cancel',
@@ -229,6 +232,9 @@ export const conferenceMessages: Messages = {
     published: 'Опубликована',
     publishedHint: 'Опубликованные конференции и их программа видны всем.',
     saveDetails: 'Сохранить сведения',
+    staleVersion:
+      'Тем временем кто-то другой сохранил эту конференцию. Загрузите сохранённую версию и внесите изменения снова.',
+    loadSaved: 'Загрузить сохранённую версию',
     saved: 'Сохранено.',
     save: 'Сохранить',
     cancel: 'Отмена',
@@ -431,6 +437,9 @@ export const conferenceMessages: Messages = {
     published: 'Eʼlon qilingan',
     publishedHint: 'Eʼlon qilingan konferensiyalar va ularning dasturi hammaga koʻrinadi.',
     saveDetails: 'Maʼlumotlarni saqlash',
+    staleVersion:
+      'Bu orada kimdir bu konferensiyani saqladi. Saqlangan versiyani yuklang va oʻzgarishni qaytadan kiriting.',
+    loadSaved: 'Saqlangan versiyani yuklash',
     saved: 'Saqlandi.',
     save: 'Saqlash',
     cancel: 'Bekor qilish',

@@ -3,6 +3,7 @@ import type { CombinedError } from 'urql';
 import { problemOf } from '../core/graphql';
 import { useMessages } from '../core/i18n';
 import { coreMessages } from '../core/messages';
+import { conferenceMessages } from './messages';
 
 /**
  * A form's errors from a failed operation: the API's words under the field it names;
@@ -10,11 +11,13 @@ import { coreMessages } from '../core/messages';
  */
 export function useFormErrors() {
   const { t } = useMessages('core', coreMessages);
+  const { t: tc } = useMessages('conferences', conferenceMessages);
   return useCallback(
     (error: CombinedError | undefined): Record<string, string> => {
       const problem = problemOf(error);
       if (!problem) return {};
       if (problem.field) return { [problem.field]: problem.message };
+      if (problem.reason === 'STALE_VERSION') return { _form: tc('staleVersion') };
       const ours: Record<string, string> = {
         NETWORK: t('networkError'),
         FORBIDDEN: t('forbidden'),
@@ -23,6 +26,6 @@ export function useFormErrors() {
       };
       return { _form: ours[problem.code ?? ''] ?? problem.message };
     },
-    [t],
+    [t, tc],
   );
 }

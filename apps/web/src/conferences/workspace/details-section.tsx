@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -18,6 +18,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading, ProblemAlert } from '../../core/components';
+import { problemOf } from '../../core/graphql';
 import { useFormat, useMessages } from '../../core/i18n';
 import { countryOptions } from '../countries';
 import { conferenceMessages } from '../messages';
@@ -82,11 +83,12 @@ export function DetailsSection({ editionId }: { editionId: string }) {
   const formErrors = useFormErrors();
   const notify = useNotify();
   const countries = useMemo(() => countryOptions(locale), [locale]);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: EditionDetails,
     variables: { id: editionId },
   });
   const [saving, updateEdition] = useMutation(UpdateEdition);
+  const [stale, setStale] = useState(false);
   const [changing, changeStatus] = useMutation(ChangeStatus);
   const edition = data?.edition;
   const form = useForm({
@@ -189,6 +191,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
               },
             });
             form.setErrors(formErrors(result.error));
+            setStale(problemOf(result.error)?.reason === 'STALE_VERSION');
             if (!result.error) notify(t('saved'));
           })}
         >
@@ -228,7 +231,22 @@ export function DetailsSection({ editionId }: { editionId: string }) {
             />
             {form.errors._form && (
               <Alert color="red" role="alert">
-                {form.errors._form}
+                <Stack gap="xs" align="flex-start">
+                  <span>{form.errors._form}</span>
+                  {stale && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => {
+                        setStale(false);
+                        form.clearErrors();
+                        refetch({ requestPolicy: 'network-only' });
+                      }}
+                    >
+                      {t('loadSaved')}
+                    </Button>
+                  )}
+                </Stack>
               </Alert>
             )}
             <Group>

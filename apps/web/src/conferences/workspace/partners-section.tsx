@@ -5,7 +5,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { PartnerRole } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
-import { useMessages } from '../../core/i18n';
+import { useFormat, useMessages } from '../../core/i18n';
+import { countryName } from '../countries';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
@@ -23,7 +24,7 @@ const EditionPartners = graphql(`
           id
           name
           acronym
-          countryName
+          country
         }
       }
     }
@@ -60,6 +61,7 @@ const RemovePartner = graphql(`
 /** The organizations that host, co-organize, fund or support the edition. */
 export function PartnersSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
+  const { locale } = useFormat();
   const formErrors = useFormErrors();
   const notify = useNotify();
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -100,7 +102,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
                   {partner.organization.acronym ? ` (${partner.organization.acronym})` : ''}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t(`role.${partner.role}`)} · {partner.organization.countryName}
+                  {t(`role.${partner.role}`)} · {countryName(partner.organization.country, locale)}
                 </Text>
               </div>
               <Button

@@ -76,6 +76,19 @@ const ChangeStatus = graphql(`
   }
 `);
 
+const DETAIL_INPUTS = [
+  'title',
+  'theme',
+  'hostCountry',
+  'city',
+  'venue',
+  'startDate',
+  'endDate',
+  'capacity',
+  'objectives',
+  'isPublished',
+];
+
 /** The edition's facts, published or not, and its status with the next steps allowed. */
 export function DetailsSection({ editionId }: { editionId: string }) {
   const { t } = useMessages('conferences', conferenceMessages);
@@ -147,7 +160,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                 onClick={async () => {
                   const result = await changeStatus({ id: editionId, status });
                   if (result.error) {
-                    notify(formErrors(result.error)._form ?? result.error.message, 'red');
+                    notify(Object.values(formErrors(result.error))[0], 'red');
                   } else {
                     notify(t('statusChanged', { status: t(`status.${status}`) }));
                   }
@@ -190,7 +203,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                   .filter(Boolean),
               },
             });
-            form.setErrors(formErrors(result.error));
+            form.setErrors(formErrors(result.error, DETAIL_INPUTS));
             setStale(problemOf(result.error)?.reason === 'STALE_VERSION');
             if (!result.error) notify(t('saved'));
           })}

@@ -133,7 +133,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
             event.preventDefault();
             if (!organizationId) return setErrors({ organizationId: t('required') });
             const result = await addPartner({ editionId, input: { organizationId, role } });
-            setErrors(formErrors(result.error));
+            setErrors(formErrors(result.error, ['organizationId', 'role']));
             if (!result.error) {
               setOrganizationId(null);
               setSearch('');

@@ -212,7 +212,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
                   aria-label={t(`recommendationAction.${status}Named`, { number: r.number })}
                   onClick={async () => {
                     const result = await setStatus({ id: r.id, status });
-                    setStatusError(formErrors(result.error)._form);
+                    setStatusError(Object.values(formErrors(result.error))[0]);
                     if (!result.error) {
                       notify(t(`recommendationDone.${status}`, { number: r.number }));
                     }
@@ -241,7 +241,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
                 workingGroupId: values.workingGroupId ?? undefined,
               },
             });
-            form.setErrors(formErrors(result.error));
+            form.setErrors(formErrors(result.error, ['text', 'addressedTo', 'workingGroupId']));
             if (result.data) {
               notify(t('recommendationAdded', { number: result.data.addRecommendation.number }));
               form.reset();
@@ -322,7 +322,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
                   note: values.note.trim() || undefined,
                 },
               });
-              followUp.setErrors(formErrors(result.error));
+              followUp.setErrors(formErrors(result.error, ['recommendationId', 'status', 'note']));
               if (!result.error) {
                 notify(t('followUpRecorded'));
                 followUp.reset();

@@ -67,6 +67,18 @@ const RemoveSpeaker = graphql(`
   }
 `);
 
+const SESSION_INPUTS = [
+  'startTime',
+  'endTime',
+  'title',
+  'kind',
+  'room',
+  'description',
+  'moderatorId',
+  'speakers',
+  'personId',
+];
+
 interface Speaker {
   person: PickedPerson;
   titleOnAgenda: string;
@@ -142,7 +154,7 @@ export function SessionForm({
             })),
           },
         });
-        form.setErrors(formErrors(result.error));
+        form.setErrors(formErrors(result.error, SESSION_INPUTS));
         if (result.error) return;
         notify(t('sessionAdded', { title: fields.title }));
         onDone();
@@ -152,14 +164,14 @@ export function SessionForm({
         id: session.id,
         input: { ...fields, moderatorId: moderator?.id ?? null },
       });
-      form.setErrors(formErrors(result.error));
+      form.setErrors(formErrors(result.error, SESSION_INPUTS));
       if (result.error) return;
       // Speakers: those gone or retitled leave, new or retitled ones join at the end.
       const same = (a: Speaker, b: Speaker) =>
         a.person.id === b.person.id && a.titleOnAgenda.trim() === b.titleOnAgenda.trim();
       for (const gone of original.filter((o) => !speakers.some((s) => same(o, s)))) {
         const removed = await removeSpeaker({ sessionId: session.id, personId: gone.person.id });
-        if (removed.error) return form.setErrors(formErrors(removed.error));
+        if (removed.error) return form.setErrors(formErrors(removed.error, SESSION_INPUTS));
       }
       for (const added of speakers.filter((s) => !original.some((o) => same(o, s)))) {
         const result = await addSpeaker({
@@ -169,7 +181,7 @@ export function SessionForm({
             titleOnAgenda: added.titleOnAgenda.trim() || undefined,
           },
         });
-        if (result.error) return form.setErrors(formErrors(result.error));
+        if (result.error) return form.setErrors(formErrors(result.error, SESSION_INPUTS));
       }
       notify(t('sessionSaved', { title: fields.title }));
       onDone();
@@ -179,7 +191,9 @@ export function SessionForm({
   });
 
   // The API names a bad speaker "speakers.N.personId": shown under the list.
-  const speakerError = Object.entries(form.errors).find(([key]) => key.startsWith('speakers'))?.[1];
+  const speakerError = Object.entries(form.errors).find(
+    ([key]) => key.startsWith('speakers') || key === 'personId',
+  )?.[1];
 
   return (
     <Card withBorder>

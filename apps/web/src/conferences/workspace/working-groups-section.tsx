@@ -166,7 +166,7 @@ export function WorkingGroupsSection({ editionId }: { editionId: string }) {
                 capacity: values.capacity === '' ? undefined : Number(values.capacity),
               },
             });
-            form.setErrors(formErrors(result.error));
+            form.setErrors(formErrors(result.error, ['name', 'topic', 'capacity']));
             if (!result.error) {
               notify(t('groupCreated', { name: values.name.trim() }));
               form.reset();
@@ -210,7 +210,7 @@ function GroupCard({
   group: Group;
   seated: Registration[];
   onChanged(): void;
-  errorsOf(error: CombinedError | undefined): Record<string, string>;
+  errorsOf(error: CombinedError | undefined, shown?: string[]): Record<string, string>;
 }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const notify = useNotify();
@@ -227,7 +227,7 @@ function GroupCard({
 
   const run = async (work: Promise<{ error?: CombinedError }>, done?: string) => {
     const result = await work;
-    const problems = errorsOf(result.error);
+    const problems = errorsOf(result.error, ['name', 'topic', 'personId', 'registrationId']);
     setErrors(problems);
     if (result.error) return false;
     if (done) notify(done);

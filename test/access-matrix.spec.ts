@@ -608,6 +608,31 @@ const RULES: Record<string, Rule> = {
       },
     })),
   ),
+  moveAgendaSession: object(
+    `mutation($id: ID!) { moveAgendaSession(id: $id, direction: LATER) { id } }`,
+    ORGANIZING,
+    async (w, t) => {
+      // Two new sessions on each side, so that the first one has a later neighbour.
+      const ids: Record<string, string> = {};
+      for (const side of ['A', 'B'] as const) {
+        for (const [startTime, endTime] of [
+          ['17:00', '17:30'],
+          ['17:30', '18:00'],
+        ]) {
+          const data = await t.ok(
+            `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
+            {
+              e: w[side].editionId,
+              input: { day: 2, startTime, endTime, kind: 'SPEECH', title: 'Speech' },
+            },
+            t.adminToken,
+          );
+          ids[side] ??= data.addAgendaSession.id;
+        }
+      }
+      return onEditions((side) => ({ id: ids[side] }))(w);
+    },
+  ),
   recordFollowUp: object(
     `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { status } }`,
     ORGANIZING,

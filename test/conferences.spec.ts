@@ -424,6 +424,34 @@ describe('conference series, editions and their programme', () => {
       expect((await t.ok(EDITION, { id: publishedId })).edition.title).not.toBe('Taken over');
     });
 
+    it('lists the editions one manages, and tells on each whether one may change it', async () => {
+      const stranger = await anAccount(t, 'ORGANIZER');
+      const MANAGED = `query($filter: EditionFilter) { editions(filter: $filter, first: 100) { nodes { id canManage } } }`;
+      const managed = async (token?: string) =>
+        (await t.ok(MANAGED, { filter: { seriesId, managed: true } }, token)).editions.nodes;
+      expect(await managed(owner.token)).toEqual([
+        { id: draftId, canManage: true },
+        { id: publishedId, canManage: true },
+      ]);
+      expect(await managed(stranger.token)).toEqual([]);
+      expect(await managed()).toEqual([]);
+      expect((await managed(t.adminToken)).map((e: { id: string }) => e.id)).toEqual([
+        draftId,
+        publishedId,
+      ]);
+      // Without the filter the stranger still sees the published one, but may not change it.
+      const all = await t.ok(MANAGED, { filter: { seriesId } }, stranger.token);
+      expect(all.editions.nodes).toEqual([{ id: publishedId, canManage: false }]);
+      const NEXT = `query($id: ID!) { edition(id: $id) { status nextStatuses } }`;
+      expect((await t.ok(NEXT, { id: publishedId }, owner.token)).edition).toEqual({
+        status: 'PLANNING',
+        nextStatuses: ['REGISTRATION_OPEN', 'IN_PROGRESS', 'CLOSED'],
+      });
+      expect((await t.ok(NEXT, { id: publishedId }, stranger.token)).edition.nextStatuses).toEqual(
+        [],
+      );
+    });
+
     it('asks anonymous callers to log in before changing anything', async () => {
       const attempts = [
         t.gql(`mutation { createConferenceSeries(input: { name: "Anonymous series" }) { id } }`),
@@ -1065,6 +1093,39 @@ describe('conference series, editions and their programme', () => {
         field: 'speakers.1.personId',
       });
       expect(await titlesOfDay(2)).toEqual(before);
+    });
+
+    it('moves a session earlier or later in its day, each keeping its length', async () => {
+      const MOVE = `mutation($id: ID!, $direction: MoveDirection!) {
+        moveAgendaSession(id: $id, direction: $direction) { id startTime endTime title }
+      }`;
+      const day2 = await t.ok(
+        `query($id: ID!) { edition(id: $id) { agenda(day: 2) { id title } } }`,
+        { id: editionId },
+      );
+      const [groups, , closing] = day2.edition.agenda;
+      const plan = (data: {
+        moveAgendaSession: { title: string; startTime: string; endTime: string }[];
+      }) => data.moveAgendaSession.map((s) => `${s.startTime}-${s.endTime} ${s.title}`);
+      // The closing (13:00–13:45) goes before the plenary (11:30–13:00), in the same span.
+      expect(
+        plan(await t.ok(MOVE, { id: closing.id, direction: 'EARLIER' }, organizer.token)),
+      ).toEqual([
+        '09:30-11:30 Working groups: drafting recommendations',
+        '11:30-12:15 Closing: adoption of the recommendations',
+        '12:15-13:45 Plenary sitting of the working groups',
+      ]);
+      expect(
+        plan(await t.ok(MOVE, { id: closing.id, direction: 'LATER' }, organizer.token)),
+      ).toEqual([
+        '09:30-11:30 Working groups: drafting recommendations',
+        '11:30-13:00 Plenary sitting of the working groups',
+        '13:00-13:45 Closing: adoption of the recommendations',
+      ]);
+      const first = await t.gql(MOVE, { id: groups.id, direction: 'EARLIER' }, organizer.token);
+      expect(problem(first)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'direction' });
+      const last = await t.gql(MOVE, { id: closing.id, direction: 'LATER' }, organizer.token);
+      expect(problem(last)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'direction' });
     });
   });
 

@@ -3,7 +3,12 @@ import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
-import { AgendaSessionInput, SpeakerInput, UpdateAgendaSessionInput } from './dto/agenda.input';
+import {
+  AgendaSessionInput,
+  MoveDirection,
+  SpeakerInput,
+  UpdateAgendaSessionInput,
+} from './dto/agenda.input';
 
 @Resolver(() => AgendaSession)
 export class AgendaResolver {
@@ -34,6 +39,18 @@ export class AgendaResolver {
     @Args('input') input: UpdateAgendaSessionInput,
   ) {
     return this.agenda.updateSession(actor, id, input);
+  }
+
+  @Mutation(() => [AgendaSession], {
+    description:
+      'Swaps a session with the one before or after it on its day (each keeps its length); returns the day in time order.',
+  })
+  moveAgendaSession(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('direction', { type: () => MoveDirection }) direction: MoveDirection,
+  ) {
+    return this.agenda.moveSession(actor, id, direction);
   }
 
   @Mutation(() => Boolean)

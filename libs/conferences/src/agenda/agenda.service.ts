@@ -6,7 +6,12 @@ import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
-import { AgendaSessionInput, SpeakerInput, UpdateAgendaSessionInput } from './dto/agenda.input';
+import {
+  AgendaSessionInput,
+  MoveDirection,
+  SpeakerInput,
+  UpdateAgendaSessionInput,
+} from './dto/agenda.input';
 
 @Injectable()
 export class AgendaService {
@@ -58,12 +63,74 @@ export class AgendaService {
     const session = await this.sessionToManage(actor, sessionId);
     const { moderatorId, ...fields } = input;
     const next = { ...session, ...fields };
-    await this.checkSlot(await session.edition.loadOrFail(), next, session.id);
+    await this.checkSlot(await session.edition.loadOrFail(), next, [session.id]);
     this.em.assign(session, fields);
     if (moderatorId !== undefined)
       session.moderator = await this.personRef(moderatorId, 'moderatorId');
     await this.em.flush();
     return session;
+  }
+
+  /**
+   * Swaps a session with its neighbour in the day's time order: the pair keeps the span
+   * it had (the first starts when the earlier one started, the second ends when the later
+   * one ended) and each keeps its length. Returns the day in its new order.
+   */
+  async moveSession(
+    actor: Actor,
+    sessionId: string,
+    direction: MoveDirection,
+  ): Promise<AgendaSession[]> {
+    const session = await this.sessionToManage(actor, sessionId);
+    const edition = await session.edition.loadOrFail();
+    const day = await this.em.find(
+      AgendaSession,
+      { edition, day: session.day },
+      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
+    );
+    const index = day.findIndex((s) => s.id === session.id);
+    const other = day[direction === MoveDirection.EARLIER ? index - 1 : index + 1];
+    if (!other) {
+      throw DomainError.invalid(
+        'direction',
+        direction === MoveDirection.EARLIER
+          ? 'direction: the session is already the first of its day'
+          : 'direction: the session is already the last of its day',
+      );
+    }
+    const [earlier, later] =
+      direction === MoveDirection.EARLIER ? [other, session] : [session, other];
+    const start = minutes(earlier.startTime);
+    const end = Math.max(minutes(earlier.endTime), minutes(later.endTime));
+    const laterLength = minutes(later.endTime) - minutes(later.startTime);
+    const earlierLength = minutes(earlier.endTime) - minutes(earlier.startTime);
+    const moves = [
+      { session: later, startTime: clock(start), endTime: clock(start + laterLength) },
+      { session: earlier, startTime: clock(end - earlierLength), endTime: clock(end) },
+    ];
+    for (const move of moves) {
+      await this.checkSlot(
+        edition,
+        {
+          day: session.day,
+          startTime: move.startTime,
+          endTime: move.endTime,
+          room: move.session.room,
+        },
+        [earlier.id, later.id],
+      );
+    }
+    for (const move of moves) {
+      this.em.assign(move.session, { startTime: move.startTime, endTime: move.endTime });
+    }
+    await this.em.flush();
+    return [...day].sort(
+      (a, b) =>
+        a.startTime.localeCompare(b.startTime) ||
+        a.endTime.localeCompare(b.endTime) ||
+        // Sessions at the same time: the moved one goes where it was asked to go.
+        (a === later ? -1 : b === later ? 1 : a.id.localeCompare(b.id)),
+    );
   }
 
   async removeSession(actor: Actor, sessionId: string): Promise<boolean> {
@@ -117,7 +184,7 @@ export class AgendaService {
   private async checkSlot(
     edition: Edition,
     slot: { day: number; startTime: string; endTime: string; room?: string },
-    exceptSessionId?: string,
+    exceptSessionIds: string[] = [],
   ): Promise<void> {
     assertDayOf(edition, slot.day);
     if (slot.endTime <= slot.startTime)
@@ -129,7 +196,7 @@ export class AgendaService {
       room: slot.room,
       startTime: { $lt: slot.endTime },
       endTime: { $gt: slot.startTime },
-      id: exceptSessionId ? { $ne: exceptSessionId } : undefined,
+      id: exceptSessionIds.length > 0 ? { $nin: exceptSessionIds } : undefined,
     });
     if (clash) {
       throw DomainError.invalid(
@@ -151,3 +218,7 @@ export function assertDayOf(edition: Edition, day: number): void {
     );
   }
 }
+
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const clock = (total: number) =>
+  `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;

@@ -68,6 +68,12 @@ export class EditionAccess {
       : { isPublished: true };
   }
 
+  /** Filter for "the editions I manage": all for admins, the assigned ones for organizers. */
+  async managedWhere(actor: Actor): Promise<FilterQuery<Edition>> {
+    if (actor.isAdmin) return {};
+    return { id: { $in: [...(await this.managedEditionIds(actor))] } };
+  }
+
   async viewable(actor: Actor, editionId: string): Promise<Edition> {
     const edition = await this.em.findOne(Edition, editionId);
     if (!edition || !(await this.canView(actor, edition)))

@@ -114,6 +114,21 @@ export class EditionsResolver {
     return (await edition.partners.load()).getItems();
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may change it: its organizers and admins.',
+  })
+  canManage(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.editionsService.canManage(actor, edition);
+  }
+
+  @ResolveField(() => [EditionStatus], {
+    description:
+      'The statuses changeEditionStatus accepts now, for its organizers and admins (empty for others).',
+  })
+  nextStatuses(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<EditionStatus[]> {
+    return this.editionsService.nextStatuses(actor, edition);
+  }
+
   @ResolveField(() => [User], {
     nullable: true,
     description: 'Organizer accounts (visible to organizers).',

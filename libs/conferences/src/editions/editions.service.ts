@@ -116,6 +116,7 @@ export class EditionsService {
     const where = {
       $and: [
         await this.access.visibleWhere(actor),
+        filter.managed ? await this.access.managedWhere(actor) : {},
         {
           year: filter.year,
           hostCountry: filter.hostCountry,
@@ -125,6 +126,18 @@ export class EditionsService {
       ],
     };
     return paginate(this.em, Edition, where, page, [{ year: 'desc' }, { id: 'asc' }]);
+  }
+
+  /** The statuses the edition may move to next, for those who manage it (else none). */
+  async nextStatuses(actor: Actor, edition: Edition): Promise<EditionStatus[]> {
+    return (await this.access.canManage(actor, edition.id))
+      ? ALLOWED_STATUS_CHANGES[edition.status]
+      : [];
+  }
+
+  /** Whether this actor may change the edition (its organizers and admins). */
+  canManage(actor: Actor, edition: Edition): Promise<boolean> {
+    return this.access.canManage(actor, edition.id);
   }
 
   getEdition(actor: Actor, id: string): Promise<Edition> {

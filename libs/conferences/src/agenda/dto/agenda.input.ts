@@ -1,4 +1,12 @@
-import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  OmitType,
+  PartialType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -85,3 +93,10 @@ export class UpdateAgendaSessionInput extends PartialType(
   OmitType(AgendaSessionInput, ['speakers'] as const),
   { skipNullProperties: false },
 ) {}
+
+/** Earlier or later in its day's time order. */
+export enum MoveDirection {
+  EARLIER = 'EARLIER',
+  LATER = 'LATER',
+}
+registerEnumType(MoveDirection, { name: 'MoveDirection' });

@@ -186,6 +186,14 @@ export class EditionFilter {
   @NullMeansOmitted()
   @IsEnum(EditionStatus)
   status?: EditionStatus;
+
+  @Field({
+    nullable: true,
+    description: 'true: only the editions you manage (all of them for admins).',
+  })
+  @NullMeansOmitted()
+  @IsBoolean()
+  managed?: boolean;
 }
 
 @InputType()

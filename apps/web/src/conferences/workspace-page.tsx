@@ -1,0 +1,153 @@
+import { Alert, Anchor, Badge, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { useFormat, useMessages } from '../core/i18n';
+import { coreMessages } from '../core/messages';
+import { countryName } from './countries';
+import { conferenceMessages } from './messages';
+import { AgendaSection } from './workspace/agenda-section';
+import { DetailsSection } from './workspace/details-section';
+import { DocumentsSection } from './workspace/documents-section';
+import { ParticipationSection } from './workspace/participation-section';
+import { PartnersSection } from './workspace/partners-section';
+import { RecommendationsSection } from './workspace/recommendations-section';
+import { WorkingGroupsSection } from './workspace/working-groups-section';
+
+const WorkspaceEdition = graphql(`
+  query WorkspaceEdition($id: ID!) {
+    edition(id: $id) {
+      id
+      year
+      title
+      status
+      isPublished
+      canManage
+      startDate
+      endDate
+      city
+      hostCountry
+    }
+  }
+`);
+
+const SECTIONS = [
+  'details',
+  'agenda',
+  'partners',
+  'groups',
+  'recommendations',
+  'participation',
+  'documents',
+] as const;
+type Section = (typeof SECTIONS)[number];
+
+export default function WorkspacePage() {
+  return (
+    <RequireRole roles={['ORGANIZER', 'ADMIN']}>
+      <Workspace />
+    </RequireRole>
+  );
+}
+
+/** One edition's workspace: a tab per part of the work, the chosen one kept in the address. */
+function Workspace() {
+  const { id = '' } = useParams();
+  const { t } = useMessages('conferences', conferenceMessages);
+  const { t: tc } = useMessages('core', coreMessages);
+  const format = useFormat();
+  const [params, setParams] = useSearchParams();
+  const section: Section = SECTIONS.find((s) => s === params.get('section')) ?? 'details';
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: WorkspaceEdition,
+    variables: { id },
+  });
+  if (fetching && !data) return <Loading />;
+  const edition = data?.edition;
+  if (!edition) {
+    return (
+      <ProblemAlert error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+    );
+  }
+  if (!edition.canManage) {
+    return (
+      <Alert color="yellow" role="alert">
+        {tc('forbidden')}
+      </Alert>
+    );
+  }
+  const elsewhere = [
+    { to: `/manage/editions/${id}/registrations`, label: t('link.registrations') },
+    { to: `/manage/editions/${id}/check-in`, label: t('link.checkIn') },
+    { to: `/manage/editions/${id}/mailings`, label: t('link.mailings') },
+  ];
+  return (
+    <Stack>
+      <Anchor component={Link} to="/manage/editions" size="sm">
+        {t('backToEditions')}
+      </Anchor>
+      <PageTitle>
+        {edition.year} · {edition.title}
+      </PageTitle>
+      <Group gap="xs" wrap="wrap">
+        <Badge variant="light">{t(`status.${edition.status}`)}</Badge>
+        {!edition.isPublished && (
+          <Badge variant="outline" color="gray">
+            {t('unpublished')}
+          </Badge>
+        )}
+        <Text size="sm">{format.dateRange(edition.startDate, edition.endDate)}</Text>
+        <Text size="sm">
+          {t('place', {
+            city: edition.city,
+            country: countryName(edition.hostCountry, format.locale),
+          })}
+        </Text>
+      </Group>
+      <nav aria-label={t('otherPages')}>
+        <Group gap="md" wrap="wrap">
+          {elsewhere.map((link) => (
+            <Anchor key={link.to} component={Link} to={link.to}>
+              {link.label}
+            </Anchor>
+          ))}
+        </Group>
+      </nav>
+      <Tabs
+        value={section}
+        onChange={(value) => setParams(value ? { section: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List style={{ flexWrap: 'wrap' }}>
+          {SECTIONS.map((s) => (
+            <Tabs.Tab key={s} value={s}>
+              {t(`section.${s}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="details" pt="md">
+          <DetailsSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda" pt="md">
+          <AgendaSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="partners" pt="md">
+          <PartnersSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="groups" pt="md">
+          <WorkingGroupsSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="recommendations" pt="md">
+          <RecommendationsSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="participation" pt="md">
+          <ParticipationSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <DocumentsSection editionId={id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,275 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { Loading, ProblemAlert } from '../../core/components';
+import { problemOf } from '../../core/graphql';
+import { useFormat, useMessages } from '../../core/i18n';
+import { countryOptions } from '../countries';
+import { conferenceMessages } from '../messages';
+import { useNotify } from '../notify';
+import { useFormErrors } from '../problems';
+
+const EditionDetails = graphql(`
+  query EditionDetails($id: ID!) {
+    edition(id: $id) {
+      id
+      title
+      theme
+      city
+      venue
+      hostCountry
+      startDate
+      endDate
+      capacity
+      isPublished
+      objectives
+      version
+      status
+      nextStatuses
+    }
+  }
+`);
+
+const UpdateEdition = graphql(`
+  mutation UpdateEditionDetails($id: ID!, $input: UpdateEditionInput!) {
+    updateEdition(id: $id, input: $input) {
+      id
+      title
+      theme
+      city
+      venue
+      hostCountry
+      hostCountryName
+      startDate
+      endDate
+      capacity
+      isPublished
+      objectives
+      version
+    }
+  }
+`);
+
+const ChangeStatus = graphql(`
+  mutation ChangeEditionStatus($id: ID!, $status: EditionStatus!) {
+    changeEditionStatus(id: $id, status: $status) {
+      id
+      status
+      nextStatuses
+    }
+  }
+`);
+
+const DETAIL_INPUTS = [
+  'title',
+  'theme',
+  'hostCountry',
+  'city',
+  'venue',
+  'startDate',
+  'endDate',
+  'capacity',
+  'objectives',
+  'isPublished',
+];
+
+/** The edition's facts, published or not, and its status with the next steps allowed. */
+export function DetailsSection({ editionId }: { editionId: string }) {
+  const { t } = useMessages('conferences', conferenceMessages);
+  const { locale } = useFormat();
+  const formErrors = useFormErrors();
+  const notify = useNotify();
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: EditionDetails,
+    variables: { id: editionId },
+  });
+  const [saving, updateEdition] = useMutation(UpdateEdition);
+  const [stale, setStale] = useState(false);
+  const [changing, changeStatus] = useMutation(ChangeStatus);
+  const edition = data?.edition;
+  const form = useForm({
+    initialValues: {
+      title: '',
+      theme: '',
+      city: '',
+      venue: '',
+      hostCountry: '',
+      startDate: '',
+      endDate: '',
+      capacity: '' as number | string,
+      isPublished: false,
+      objectives: '',
+    },
+  });
+  const version = edition?.version;
+  useEffect(() => {
+    if (!edition) return;
+    form.setValues({
+      title: edition.title,
+      theme: edition.theme ?? '',
+      city: edition.city,
+      venue: edition.venue ?? '',
+      hostCountry: edition.hostCountry,
+      startDate: edition.startDate,
+      endDate: edition.endDate,
+      capacity: edition.capacity ?? '',
+      isPublished: edition.isPublished,
+      objectives: edition.objectives.join('\n'),
+    });
+    form.resetDirty();
+    // Refill the form when the stored edition changes (a new version), not on every render.
+  }, [edition?.id, version]);
+
+  if (fetching && !data) return <Loading />;
+  if (!edition) return <ProblemAlert error={error} />;
+
+  return (
+    <Stack>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('statusTitle')}
+        </Title>
+        <Group gap="xs" wrap="wrap">
+          <Text>{t('currentStatus')}</Text>
+          <Badge variant="light">{t(`status.${edition.status}`)}</Badge>
+        </Group>
+        {edition.nextStatuses.length > 0 ? (
+          <Group gap="xs" mt="sm" wrap="wrap">
+            {edition.nextStatuses.map((status) => (
+              <Button
+                key={status}
+                variant="light"
+                loading={changing.fetching}
+                onClick={async () => {
+                  const result = await changeStatus({ id: editionId, status });
+                  if (result.error) {
+                    notify(Object.values(formErrors(result.error))[0], 'red');
+                  } else {
+                    notify(t('statusChanged', { status: t(`status.${status}`) }));
+                  }
+                }}
+              >
+                {t(`moveTo.${status}`)}
+              </Button>
+            ))}
+          </Group>
+        ) : (
+          <Text size="sm" mt="xs">
+            {t('statusFinal')}
+          </Text>
+        )}
+      </Card>
+
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('detailsTitle')}
+        </Title>
+        <form
+          noValidate
+          onSubmit={form.onSubmit(async (values) => {
+            const result = await updateEdition({
+              id: editionId,
+              input: {
+                expectedVersion: edition.version,
+                title: values.title.trim(),
+                theme: values.theme.trim() || null,
+                city: values.city.trim(),
+                venue: values.venue.trim() || null,
+                hostCountry: values.hostCountry || undefined,
+                startDate: values.startDate,
+                endDate: values.endDate,
+                capacity: values.capacity === '' ? null : Number(values.capacity),
+                isPublished: values.isPublished,
+                objectives: values.objectives
+                  .split('\n')
+                  .map((line) => line.trim())
+                  .filter(Boolean),
+              },
+            });
+            form.setErrors(formErrors(result.error, DETAIL_INPUTS));
+            setStale(problemOf(result.error)?.reason === 'STALE_VERSION');
+            if (!result.error) notify(t('saved'));
+          })}
+        >
+          <Stack>
+            <TextInput label={t('title')} required {...form.getInputProps('title')} />
+            <TextInput label={t('theme')} {...form.getInputProps('theme')} />
+            <Select
+              label={t('hostCountry')}
+              searchable
+              data={countries}
+              {...form.getInputProps('hostCountry')}
+            />
+            <TextInput label={t('city')} required {...form.getInputProps('city')} />
+            <TextInput label={t('venue')} {...form.getInputProps('venue')} />
+            <Group grow wrap="wrap">
+              <TextInput type="date" label={t('startDate')} {...form.getInputProps('startDate')} />
+              <TextInput type="date" label={t('endDate')} {...form.getInputProps('endDate')} />
+            </Group>
+            <NumberInput
+              label={t('capacity')}
+              description={t('capacityHint')}
+              min={1}
+              allowDecimal={false}
+              {...form.getInputProps('capacity')}
+            />
+            <Textarea
+              label={t('objectives')}
+              description={t('objectivesHint')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('objectives')}
+            />
+            <Switch
+              label={t('published')}
+              description={t('publishedHint')}
+              {...form.getInputProps('isPublished', { type: 'checkbox' })}
+            />
+            {form.errors._form && (
+              <Alert color="red" role="alert">
+                <Stack gap="xs" align="flex-start">
+                  <span>{form.errors._form}</span>
+                  {stale && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => {
+                        setStale(false);
+                        form.clearErrors();
+                        refetch({ requestPolicy: 'network-only' });
+                      }}
+                    >
+                      {t('loadSaved')}
+                    </Button>
+                  )}
+                </Stack>
+              </Alert>
+            )}
+            <Group>
+              <Button type="submit" loading={saving.fetching}>
+                {t('saveDetails')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Stack>
+  );
+}

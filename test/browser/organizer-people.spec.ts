@@ -1,0 +1,154 @@
+import { Browser, Page } from 'playwright-core';
+import { anAccount, anEdition, aPerson, aSeries } from '../factories';
+import { TestSmtpServer } from '../support/smtp';
+import {
+  accessibilityProblems,
+  launchBrowser,
+  newPage,
+  startWebApp,
+  WebApp,
+} from './support/browser';
+
+const PASSWORD = 'a-long-password-1';
+const SMALL_PHONE = { width: 360, height: 740 };
+
+async function logIn(page: Page, email: string, password = PASSWORD) {
+  page.setDefaultTimeout(8000);
+  await page.goto('/login');
+  await page.getByLabel('Email').first().fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Whether the page scrolls sideways (it must not, even on a small phone). */
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+describe('in a browser: an organizer registers, checks in and mails participants', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let smtp: TestSmtpServer;
+  let organizer: { id: string; token: string; email: string };
+  let editionId: string;
+
+  const registrations = async () =>
+    (
+      await app.ok(
+        `query($id: ID!) { registrations(editionId: $id, first: 100) { nodes { id status person { fullName email } checkIns { day } } } }`,
+        { id: editionId },
+        organizer.token,
+      )
+    ).registrations.nodes as {
+      id: string;
+      status: string;
+      person: { fullName: string; email: string | null };
+      checkIns: { day: string }[];
+    }[];
+
+  beforeAll(async () => {
+    smtp = await TestSmtpServer.listen();
+    [app, browser] = await Promise.all([
+      startWebApp({ SMTP_URL: smtp.url, MAIL_POLL_MS: '50', MAIL_RETRY_BASE_SECONDS: '0' }),
+      launchBrowser(),
+    ]);
+    organizer = await anAccount(app, 'ORGANIZER');
+    const series = await aSeries(app);
+    editionId = (
+      await anEdition(series.id)
+        .on('2022-07-28', '2022-07-29')
+        .published()
+        .create(app, organizer.token)
+    ).id;
+    await aPerson()
+      .named('Malika Qodirova', 'Малика Қодирова')
+      .withEmail('malika@example.uz')
+      .judge()
+      .create(app);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  it('registers one participant found in the directory and one created on the spot', async () => {
+    const { context, page, errors } = await newPage(browser, app);
+    await logIn(page, organizer.email);
+    await page.goto(`/manage/editions/${editionId}/registrations`);
+    await page.getByRole('heading', { name: 'Registrations', level: 1 }).waitFor();
+
+    await page.getByLabel('Find the person in the directory').fill('qodir');
+    await page.getByRole('button', { name: 'Register Malika Qodirova' }).click();
+    await page.getByText('Malika Qodirova is registered (Registered).').waitFor();
+
+    await page.getByLabel('Full name').fill('Javlon Karimov');
+    await page.getByRole('textbox', { name: 'Country', exact: true }).fill('uz');
+    await page.getByLabel('Email (optional)').fill('javlon@example.uz');
+    await page.getByRole('button', { name: 'Add and register' }).click();
+    await page.getByText('Javlon Karimov is registered (Registered).').waitFor();
+
+    const table = page.getByRole('region', { name: 'Registrations of this edition' });
+    await table.getByRole('rowheader', { name: /Javlon Karimov/ }).waitFor();
+    await table.getByRole('rowheader', { name: /Malika Qodirova/ }).waitFor();
+    await page.getByText('2 registrations match').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    const stored = await registrations();
+    expect(stored.map((r) => [r.person.fullName, r.status]).sort()).toEqual([
+      ['Javlon Karimov', 'REGISTERED'],
+      ['Malika Qodirova', 'REGISTERED'],
+    ]);
+    expect(stored.find((r) => r.person.fullName === 'Javlon Karimov')?.person.email).toBe(
+      'javlon@example.uz',
+    );
+
+    // The filters: a name finds one.
+    await page.getByLabel('Name', { exact: true }).fill('karim');
+    await page.getByText('1 registration matches').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('checks a participant in on day 1 with part of the name and one tap, on a small phone', async () => {
+    const { context, page, errors } = await newPage(browser, app, { viewport: SMALL_PHONE });
+    await logIn(page, organizer.email);
+    await page.goto(`/manage/editions/${editionId}/check-in`);
+    await page.getByRole('link', { name: /Day 1: 28 July 2022/ }).click();
+    await page.getByRole('heading', { name: 'Check-in, day 1', level: 1 }).waitFor();
+    await page.getByText('0 of 2 checked in on this day').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // The search box has the focus: the organizer just types.
+    await page.keyboard.type('kari');
+    const javlon = page.getByRole('button', { name: /Javlon Karimov/ });
+    await expect(page.getByRole('button', { name: /Malika Qodirova/ }).count()).resolves.toBe(0);
+    await javlon.click();
+    await page.getByText('1 of 2 checked in on this day').waitFor();
+    expect(await javlon.getAttribute('aria-pressed')).toBe('true');
+    const dayOf = async (name: string) =>
+      (await registrations()).find((r) => r.person.fullName === name)!.checkIns.map((c) => c.day);
+    expect(await dayOf('Javlon Karimov')).toEqual(['2022-07-28']);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // A wrong tap is undone with another, and redone.
+    await javlon.click();
+    await page.getByText('0 of 2 checked in on this day').waitFor();
+    expect(await dayOf('Javlon Karimov')).toEqual([]);
+    await javlon.click();
+    await page.getByText('1 of 2 checked in on this day').waitFor();
+    expect(await dayOf('Javlon Karimov')).toEqual(['2022-07-28']);
+    expect(await dayOf('Malika Qodirova')).toEqual([]);
+
+    // Day 2 is another day: nobody is in yet.
+    await page.getByRole('link', { name: 'Other days' }).click();
+    await page.getByRole('link', { name: /Day 2/ }).click();
+    await page.getByText('0 of 2 checked in on this day').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { anAccount, anEdition, aPerson, aSeries } from '../factories';
+import { anAccount, anEdition, anOrganization, aPerson, aSeries } from '../factories';
 import { TestSmtpServer } from '../support/smtp';
 import {
   accessibilityProblems,
@@ -34,6 +34,8 @@ describe('in a browser: an organizer registers, checks in and mails participants
   let smtp: TestSmtpServer;
   let organizer: { id: string; token: string; email: string };
   let editionId: string;
+  let seriesId: string;
+  let eventId: string;
 
   const registrations = async () =>
     (
@@ -56,7 +58,8 @@ describe('in a browser: an organizer registers, checks in and mails participants
       launchBrowser(),
     ]);
     organizer = await anAccount(app, 'ORGANIZER');
-    const series = await aSeries(app);
+    const series = await aSeries(app, 'Regional conference on trafficking in persons');
+    seriesId = series.id;
     editionId = (
       await anEdition(series.id)
         .on('2022-07-28', '2022-07-29')
@@ -68,6 +71,29 @@ describe('in a browser: an organizer registers, checks in and mails participants
       .withEmail('malika@example.uz')
       .judge()
       .create(app);
+    const owner = await anOrganization().named('Training Centre', 'TC').create(app);
+    const { createTrainingProgramme } = await app.ok(
+      `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
+      { input: { title: 'Victim identification', ownerId: owner.id } },
+      app.adminToken,
+    );
+    eventId = (
+      await app.ok(
+        `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
+        {
+          programmeId: createTrainingProgramme.id,
+          input: {
+            title: 'Seminar in Samarkand',
+            city: 'Samarkand',
+            country: 'UZ',
+            region: 'Samarkand region',
+            startDate: '2026-03-02',
+            endDate: '2026-03-04',
+          },
+        },
+        app.adminToken,
+      )
+    ).createTrainingEvent.id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -148,6 +174,73 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await page.getByRole('link', { name: 'Other days' }).click();
     await page.getByRole('link', { name: /Day 2/ }).click();
     await page.getByText('0 of 2 checked in on this day').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin create a trainer account and assign it to a training event', async () => {
+    const { context, page, errors } = await newPage(browser, app);
+    await logIn(page, 'admin@test.local', 'admin-password-1');
+    await page.goto('/admin/accounts');
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Email' }).fill('trainer.aziza@example.uz');
+    await page.getByRole('textbox', { name: 'Password' }).fill('trainer-password-1');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByText(/The account trainer.aziza@example.uz \(Trainer\) is created/).waitFor();
+    await page.getByRole('rowheader', { name: 'trainer.aziza@example.uz' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Account' }).click();
+    await page.getByRole('option', { name: /trainer.aziza@example.uz/ }).click();
+    await page.getByRole('combobox', { name: 'Training event' }).click();
+    await page.getByRole('option', { name: /Seminar in Samarkand/ }).click();
+    await page.getByRole('button', { name: 'Make trainer of the event' }).click();
+    await page.getByText('now trains at “Seminar in Samarkand”').waitFor();
+
+    const { users } = await app.ok(`{ users { id email role } }`, {}, app.adminToken);
+    const trainer = users.find((u: { email: string }) => u.email === 'trainer.aziza@example.uz');
+    expect(trainer.role).toBe('TRAINER');
+    const { trainingEvent } = await app.ok(
+      `query($id: ID!) { trainingEvent(id: $id) { trainers { id } } }`,
+      { id: eventId },
+      app.adminToken,
+    );
+    expect(trainingEvent.trainers).toEqual([{ id: trainer.id }]);
+    // The new account logs in with the password the admin gave.
+    await expect(app.login('trainer.aziza@example.uz', 'trainer-password-1')).resolves.toBeTruthy();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin set the rotation of a series', async () => {
+    const { context, page, errors } = await newPage(browser, app);
+    await logIn(page, 'admin@test.local', 'admin-password-1');
+    await page.goto('/admin/series');
+    await page.getByRole('heading', { name: 'Series and rotation', level: 1 }).waitFor();
+    const card = page.getByRole('article', {
+      name: 'Regional conference on trafficking in persons',
+    });
+    await card.getByRole('button', { name: /Edit the rotation/ }).click();
+    await card.getByRole('button', { name: 'Add a year' }).click();
+    await card.getByRole('textbox', { name: 'Year' }).last().fill('2027');
+    await card.getByRole('textbox', { name: 'Host country' }).last().fill('kz');
+    await card.getByRole('button', { name: 'Add a year' }).click();
+    await card.getByRole('textbox', { name: 'Host country' }).last().fill('tj');
+    await card.getByRole('button', { name: 'Save the rotation' }).click();
+    await card
+      .getByText('The rotation of “Regional conference on trafficking in persons” is saved.')
+      .waitFor();
+    await card.getByRole('cell', { name: 'Kazakhstan' }).waitFor();
+
+    const { series } = await app.ok(
+      `query($id: ID!) { series(id: $id) { rotation { year hostCountry } } }`,
+      { id: seriesId },
+    );
+    expect(series.rotation).toEqual([
+      { year: 2027, hostCountry: 'KZ' },
+      { year: 2028, hostCountry: 'TJ' },
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -178,6 +178,51 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await context.close();
   });
 
+  it('previews a mailing with its recipient count, sends it, and sees it in the outbox', async () => {
+    const { context, page, errors } = await newPage(browser, app);
+    await logIn(page, organizer.email);
+    await page.goto(`/manage/editions/${editionId}/mailings`);
+    await page.getByRole('heading', { name: 'Mailings', level: 1 }).waitFor();
+    // The reminder to the registered and confirmed participants (the defaults).
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByText('2 people will get it.').waitFor();
+    await preview.getByText(/^Subject: Reminder: Strengthening National/).waitFor();
+    await preview.getByText(/Dear Javlon Karimov,/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await preview.getByRole('button', { name: 'Send…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/Send “Reminder before the edition” to 2 people now\?/).waitFor();
+    await dialog.getByRole('button', { name: 'Send now' }).click();
+    await page.getByText('2 messages are queued.').waitFor();
+
+    // The two registration confirmations, then the two reminders, reach the SMTP server.
+    await smtp.waitFor(4);
+    const reminders = smtp.received.filter((mail) => mail.subject?.startsWith('Reminder:'));
+    const addresses = reminders.flatMap((mail) =>
+      (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((to) => to?.value ?? []),
+    );
+    expect(addresses.map((a) => `${a.name} <${a.address}>`).sort()).toEqual([
+      'Javlon Karimov <javlon@example.uz>',
+      'Malika Qodirova <malika@example.uz>',
+    ]);
+
+    await page.getByRole('link', { name: 'See the outbox' }).click();
+    await page.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();
+    await page
+      .getByRole('region', { name: 'Failed messages' })
+      .getByText('No message failed.')
+      .waitFor();
+    const all = page.getByRole('region', { name: 'Messages' });
+    await all.getByText('4 messages').waitFor();
+    await expect(all.getByText(/^Reminder: Strengthening National/).count()).resolves.toBe(2);
+    await all.getByText('Javlon Karimov <javlon@example.uz>').first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets an admin create a trainer account and assign it to a training event', async () => {
     const { context, page, errors } = await newPage(browser, app);
     await logIn(page, 'admin@test.local', 'admin-password-1');

@@ -223,6 +223,53 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await context.close();
   });
 
+  it('shows a failed message in the outbox and sends it again', async () => {
+    // The mail server refuses the invitation of a new participant for good.
+    smtp.refuseAll(550, 'mailbox unavailable');
+    const person = await aPerson()
+      .named('Dilnoza Rahimova')
+      .withEmail('dilnoza@example.uz')
+      .create(app, organizer.token);
+    await app.ok(
+      `mutation($input: RegisterParticipantInput!) { inviteParticipant(input: $input) { id } }`,
+      { input: { editionId, personId: person.id } },
+      organizer.token,
+    );
+    const invitation = async () =>
+      (
+        await app.ok(
+          `query($filter: OutboxFilter) { outbox(filter: $filter) { nodes { state attempts } } }`,
+          { filter: { editionId, recipient: 'dilnoza@example.uz' } },
+          organizer.token,
+        )
+      ).outbox.nodes[0] as { state: string; attempts: number } | undefined;
+    for (let i = 0; i < 100 && (await invitation())?.state !== 'FAILED'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await invitation())?.state).toBe('FAILED');
+    smtp.accept();
+
+    const { context, page, errors } = await newPage(browser, app, { viewport: SMALL_PHONE });
+    await logIn(page, organizer.email);
+    await page.goto(`/manage/outbox?edition=${editionId}`);
+    const failed = page.getByRole('region', { name: 'Failed messages' });
+    await failed.getByText('Dilnoza Rahimova <dilnoza@example.uz>').waitFor();
+    await failed.getByText(/Last error: .*mailbox unavailable/).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await failed.getByRole('button', { name: 'Send again to dilnoza@example.uz' }).click();
+    await page.getByText('The message to dilnoza@example.uz is queued again.').waitFor();
+    await failed.getByText('No message failed.').waitFor();
+
+    const received = await smtp.waitFor(5);
+    expect(received.some((mail) => mail.text?.includes('Dilnoza Rahimova'))).toBe(true);
+    for (let i = 0; i < 100 && (await invitation())?.state !== 'SENT'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await invitation()).toEqual({ state: 'SENT', attempts: 1 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets an admin create a trainer account and assign it to a training event', async () => {
     const { context, page, errors } = await newPage(browser, app);
     await logIn(page, 'admin@test.local', 'admin-password-1');

@@ -23,9 +23,13 @@ async function logIn(page: Page, email: string, password = PASSWORD) {
 
 /** Whether the page scrolls sideways (it must not, even on a small phone). */
 async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
+  // Runs in the page, where `document` exists (the test's own types have no DOM).
+  return page.evaluate(() => {
+    type Root = { scrollWidth: number; clientWidth: number };
+    const root = (globalThis as unknown as { document: { documentElement: Root } }).document
+      .documentElement;
+    return root.scrollWidth > root.clientWidth;
+  });
 }
 
 describe('in a browser: an organizer registers, checks in and mails participants', () => {

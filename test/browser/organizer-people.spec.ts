@@ -15,9 +15,10 @@ const SMALL_PHONE = { width: 360, height: 740 };
 async function logIn(page: Page, email: string, password = PASSWORD) {
   page.setDefaultTimeout(8000);
   await page.goto('/login');
-  await page.getByLabel('Email').first().fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  // By what the fields are, so it works in every language.
+  await page.locator('input[autocomplete="username"]').fill(email);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
@@ -184,6 +185,18 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await page.getByText('0 of 2 checked in on this day').waitFor();
     expect(errors).toEqual([]);
     await context.close();
+
+    // A Russian-speaking organizer finds Malika by her name in Cyrillic.
+    const ru = await newPage(browser, app, { locale: 'ru-RU', viewport: SMALL_PHONE });
+    await logIn(ru.page, organizer.email);
+    await ru.page.goto(`/manage/editions/${editionId}/check-in/2022-07-28`);
+    await ru.page.getByRole('heading', { name: 'Отметка участников, день 1', level: 1 }).waitFor();
+    await ru.page.getByText('Отмечен 1 из 2 в этот день').waitFor();
+    await ru.page.keyboard.type('қодир');
+    await ru.page.getByRole('button', { name: /Malika Qodirova/ }).waitFor();
+    await expect(ru.page.getByRole('button', { name: /Javlon/ }).count()).resolves.toBe(0);
+    expect(ru.errors).toEqual([]);
+    await ru.context.close();
   });
 
   it('previews a mailing with its recipient count, sends it, and sees it in the outbox', async () => {
@@ -341,6 +354,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
       .getByText('The rotation of “Regional conference on trafficking in persons” is saved.')
       .waitFor();
     await card.getByRole('cell', { name: 'Kazakhstan' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     const { series } = await app.ok(
       `query($id: ID!) { series(id: $id) { rotation { year hostCountry } } }`,

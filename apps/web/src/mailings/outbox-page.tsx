@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Badge,
   Button,
@@ -106,6 +106,11 @@ function Outbox() {
     .filter((e) => isAdmin || e.organizers?.some((o) => o.id === user?.id))
     .map((e) => ({ value: e.id, label: `${e.year} · ${e.title}` }));
   const ready = isAdmin || !!editionId;
+  // An organizer of a single edition sees its mail at once.
+  const only = !isAdmin && !editionId && choices.length === 1 ? choices[0].value : null;
+  useEffect(() => {
+    if (only) setParams({ edition: only }, { replace: true });
+  }, [only, setParams]);
   const filter = {
     editionId: editionId ?? undefined,
     recipient: debouncedRecipient.includes('@') ? debouncedRecipient : undefined,

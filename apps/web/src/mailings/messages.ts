@@ -36,7 +36,6 @@ export const mailingMessages: Messages = {
     withoutEmail_other: '{{count}} people have no email address and get nothing.',
     sampleFor: 'The message for {{to}} ({{language}}):',
     subject: 'Subject',
-    body: 'Text',
     nobody: 'Nobody in this audience has an email address.',
     send: 'Send…',
     sendAsk_one: 'Send “{{template}}” to {{count}} person now? It cannot be called back.',
@@ -119,7 +118,6 @@ export const mailingMessages: Messages = {
     withoutEmail_other: 'У {{count}} человека нет адреса, писем не будет.',
     sampleFor: 'Письмо для {{to}} ({{language}}):',
     subject: 'Тема',
-    body: 'Текст',
     nobody: 'Ни у кого из получателей нет адреса эл. почты.',
     send: 'Отправить…',
     sendAsk_one: 'Отправить «{{template}}» {{count}} человеку сейчас? Отозвать будет нельзя.',
@@ -208,7 +206,6 @@ export const mailingMessages: Messages = {
     withoutEmail_other: '{{count}} kishining manzili yoʻq, xat olmaydi.',
     sampleFor: '{{to}} uchun xat ({{language}}):',
     subject: 'Mavzu',
-    body: 'Matn',
     nobody: 'Bu qabul qiluvchilarning hech birida elektron pochta yoʻq.',
     send: 'Yuborish…',
     sendAsk_one:

@@ -231,7 +231,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
   });
 
   it('previews a mailing with its recipient count, sends it, and sees it in the outbox', async () => {
-    const { context, page, errors } = await newPage(browser, app);
+    const { context, page, errors } = await newPage(browser, app, { viewport: SMALL_PHONE });
     await logIn(page, organizer.email);
     await page.goto(`/manage/editions/${editionId}/mailings`);
     await page.getByRole('heading', { name: 'Mailings', level: 1 }).waitFor();
@@ -242,6 +242,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await preview.getByText(/^Subject: Reminder: Strengthening National/).waitFor();
     await preview.getByText(/Dear Javlon Karimov,/).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
 
     await preview.getByRole('button', { name: 'Send…' }).click();
     const dialog = page.getByRole('dialog');
@@ -271,6 +272,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await expect(all.getByText(/^Reminder: Strengthening National/).count()).resolves.toBe(2);
     await all.getByText('Javlon Karimov <javlon@example.uz>').first().waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -324,7 +326,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
   });
 
   it('lets an admin create a trainer account and assign it to a training event', async () => {
-    const { context, page, errors } = await newPage(browser, app);
+    const { context, page, errors } = await newPage(browser, app, { viewport: SMALL_PHONE });
     await logIn(page, 'admin@test.local', 'admin-password-1');
     await page.goto('/admin/accounts');
     await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
@@ -344,6 +346,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await page.getByText(/The account trainer.aziza@example.uz \(Trainer\) is created/).waitFor();
     await page.getByRole('rowheader', { name: 'trainer.aziza@example.uz' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
 
     await page.getByRole('combobox', { name: 'Account' }).click();
     await page.getByRole('option', { name: /trainer.aziza@example.uz/ }).click();
@@ -368,7 +371,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
   });
 
   it('lets an admin set the rotation of a series', async () => {
-    const { context, page, errors } = await newPage(browser, app);
+    const { context, page, errors } = await newPage(browser, app, { viewport: SMALL_PHONE });
     await logIn(page, 'admin@test.local', 'admin-password-1');
     await page.goto('/admin/series');
     await page.getByRole('heading', { name: 'Series and rotation', level: 1 }).waitFor();
@@ -387,6 +390,7 @@ describe('in a browser: an organizer registers, checks in and mails participants
       .waitFor();
     await card.getByRole('cell', { name: 'Kazakhstan' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
 
     const { series } = await app.ok(
       `query($id: ID!) { series(id: $id) { rotation { year hostCountry } } }`,

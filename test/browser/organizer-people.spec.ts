@@ -149,10 +149,15 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await page.getByText('2 registrations match').waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
 
+    // Malika confirms she comes.
+    await table.getByRole('button', { name: 'Confirm: Malika Qodirova' }).click();
+    await page.getByText('Malika Qodirova: confirmed.').waitFor();
+    await page.getByText('Confirmed: 1').waitFor();
+
     const stored = await registrations();
     expect(stored.map((r) => [r.person.fullName, r.status]).sort()).toEqual([
       ['Javlon Karimov', 'REGISTERED'],
-      ['Malika Qodirova', 'REGISTERED'],
+      ['Malika Qodirova', 'CONFIRMED'],
     ]);
     expect(stored.find((r) => r.person.fullName === 'Javlon Karimov')?.person.email).toBe(
       'javlon@example.uz',
@@ -321,6 +326,17 @@ describe('in a browser: an organizer registers, checks in and mails participants
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(await invitation()).toEqual({ state: 'SENT', attempts: 1 });
+
+    // She cannot come after all: the organizer cancels her invitation.
+    await page.goto(`/manage/editions/${editionId}/registrations`);
+    await page.getByRole('button', { name: 'Cancel the registration: Dilnoza Rahimova' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/Cancel the registration of Dilnoza Rahimova\?/).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel the registration' }).click();
+    await page.getByText('Dilnoza Rahimova: registration cancelled.').waitFor();
+    expect(
+      (await registrations()).find((r) => r.person.fullName === 'Dilnoza Rahimova')?.status,
+    ).toBe('CANCELLED');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -61,7 +61,7 @@ export function Layout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -69,11 +69,12 @@ export function Layout() {
               size="sm"
               aria-label={t('menu')}
             />
-            <Anchor component={Link} to="/" fw={700} c="inherit" underline="never">
+            {/* On a narrow phone the name gives way, so the account menu stays on screen. */}
+            <Anchor component={Link} to="/" fw={700} c="inherit" underline="never" truncate="end">
               {t('appName')}
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Menu>
               <Menu.Target>
                 <UnstyledButton aria-label={`${t('language')}: ${LANGUAGE_NAMES[lang]}`} px="xs">
@@ -92,7 +93,7 @@ export function Layout() {
               <Menu>
                 <Menu.Target>
                   <UnstyledButton px="xs">
-                    <Text size="sm" truncate maw={160}>
+                    <Text size="sm" truncate maw={{ base: 110, sm: 160 }}>
                       {user.name ?? user.email}
                     </Text>
                   </UnstyledButton>

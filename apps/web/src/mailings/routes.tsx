@@ -1,4 +1,11 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 
-/** The pages of this area (each loaded when first opened). */
-export const mailingRoutes: RouteObject[] = [];
+const MailingPage = lazy(() => import('./mailing-page'));
+const OutboxPage = lazy(() => import('./outbox-page'));
+
+/** Mailings to an edition's participants, and the outbox (organizers and admins). */
+export const mailingRoutes: RouteObject[] = [
+  { path: '/manage/editions/:id/mailings', element: <MailingPage /> },
+  { path: '/manage/outbox', element: <OutboxPage /> },
+];

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
 import { participantMessages } from './messages';
+import { notify } from './notify';
 
 const MyCertificatesQuery = graphql(`
   query MyCertificates {
@@ -30,9 +30,9 @@ function CertificatesPage() {
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
-      notifications.show({ color: 'green', message: t('linkCopied') });
+      notify(t('linkCopied'), t('close'), 'green');
     } catch {
-      notifications.show({ color: 'red', message: t('copyFailed', { url }) });
+      notify(t('copyFailed', { url }), t('close'), 'red');
     }
   };
 
@@ -47,7 +47,11 @@ function CertificatesPage() {
             <Title order={2} size="h4">
               {certificate.eventTitle}
             </Title>
-            <Badge color={certificate.status === 'VALID' ? 'green' : 'red'} variant="light">
+            <Badge
+              color={certificate.status === 'VALID' ? 'green' : 'red'}
+              variant="light"
+              c="dark.9"
+            >
               {t(`certificate.${certificate.status}`)}
             </Badge>
           </Group>

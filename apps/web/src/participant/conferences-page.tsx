@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { participantMessages } from './messages';
+import { notify } from './notify';
 
 const MyConferences = graphql(`
   query MyConferences {
@@ -102,6 +102,7 @@ function ConferencesPage() {
                   <Badge
                     color={registration.status === 'CANCELLED' ? 'gray' : 'blue'}
                     variant="light"
+                    c="dark.9"
                   >
                     {t(`status.${registration.status}`)}
                   </Badge>
@@ -142,8 +143,7 @@ function ConferencesPage() {
                 {ACTIVE.includes(registration.status) && attended === 0 && (
                   <Group mt="sm">
                     <Button
-                      variant="light"
-                      color="red"
+                      variant="default"
                       size="xs"
                       aria-label={t('cancelRegistrationFor', { title: edition.title })}
                       onClick={() => setToCancel({ id: registration.id, title: edition.title })}
@@ -184,10 +184,11 @@ function ConferencesPage() {
                     setActionError(result.error);
                     if (result.data) {
                       const waiting = result.data.registerForEdition.status === 'WAITLISTED';
-                      notifications.show({
-                        color: 'green',
-                        message: t(waiting ? 'waitlisted' : 'registered', { title: edition.title }),
-                      });
+                      notify(
+                        t(waiting ? 'waitlisted' : 'registered', { title: edition.title }),
+                        t('close'),
+                        'green',
+                      );
                       reload();
                     }
                   }}
@@ -203,6 +204,7 @@ function ConferencesPage() {
         opened={Boolean(toCancel)}
         onClose={() => setToCancel(undefined)}
         title={t('cancelTitle')}
+        closeButtonProps={{ 'aria-label': t('close') }}
       >
         <Stack>
           <Text>{t('cancelQuestion', { title: toCancel?.title })}</Text>
@@ -218,10 +220,7 @@ function ConferencesPage() {
                 const result = await cancel({ id: toCancel.id });
                 setActionError(result.error);
                 if (result.data) {
-                  notifications.show({
-                    color: 'green',
-                    message: t('cancelled', { title: toCancel.title }),
-                  });
+                  notify(t('cancelled', { title: toCancel.title }), t('close'), 'green');
                   reload();
                 }
                 setToCancel(undefined);

@@ -2,6 +2,7 @@ import type { Messages } from '../core/i18n';
 
 export const participantMessages: Messages = {
   en: {
+    close: 'Close',
     conferencesTitle: 'My conferences',
     myRegistrations: 'My registrations',
     noRegistrations: 'You are not registered for any conference yet.',
@@ -60,6 +61,7 @@ export const participantMessages: Messages = {
     copyFailed: 'The link could not be copied: {{url}}',
   },
   ru: {
+    close: 'Закрыть',
     conferencesTitle: 'Мои конференции',
     myRegistrations: 'Мои регистрации',
     noRegistrations: 'Вы пока не зарегистрированы ни на одну конференцию.',
@@ -120,6 +122,7 @@ export const participantMessages: Messages = {
     copyFailed: 'Не удалось скопировать ссылку: {{url}}',
   },
   uz: {
+    close: 'Yopish',
     conferencesTitle: 'Mening konferensiyalarim',
     myRegistrations: 'Mening roʻyxatdan oʻtishlarim',
     noRegistrations: 'Siz hali birorta konferensiyaga roʻyxatdan oʻtmagansiz.',

@@ -55,7 +55,7 @@ function TrainingsPage() {
               <Title order={2} size="h4">
                 {event.title}
               </Title>
-              <Badge color={state.color} variant="light">
+              <Badge color={state.color} variant="light" c="dark.9">
                 {state.label}
               </Badge>
             </Group>

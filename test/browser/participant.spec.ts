@@ -1,0 +1,180 @@
+import { Browser } from 'playwright-core';
+import { anAccount, anEdition, aPerson, aSeries, register } from '../factories';
+import { pdfText } from '../support/pdf';
+import { TestSmtpServer } from '../support/smtp';
+import {
+  accessibilityProblems,
+  launchBrowser,
+  newPage,
+  PHONE,
+  startWebApp,
+  WebApp,
+} from './support/browser';
+
+const CHECK_IN = `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`;
+const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
+const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial verificationUrl } }`;
+const REGISTRATIONS = `query($id: ID!) { edition(id: $id) { registrations { nodes { status person { id } } } } }`;
+
+describe('in a browser: a participant', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let smtp: TestSmtpServer;
+  let holder: { id: string; fullName: string };
+  let email: string;
+  let certificate: { id: string; serial: string; verificationUrl: string };
+  let openEditionId: string;
+
+  beforeAll(async () => {
+    smtp = await TestSmtpServer.listen();
+    [app, browser] = await Promise.all([
+      startWebApp({ SMTP_URL: smtp.url, MAIL_POLL_MS: '50', MAIL_RATE_PER_SECOND: '1000' }),
+      launchBrowser(),
+    ]);
+    const organizer = await anAccount(app, 'ORGANIZER');
+    const series = await aSeries(app);
+    const past = await anEdition(series.id)
+      .titled('Partnerships against Trafficking 2022')
+      .inYear(2022)
+      .published()
+      .create(app, organizer.token);
+    openEditionId = (
+      await anEdition(series.id)
+        .titled('Technology and Trafficking 2031')
+        .inYear(2031)
+        .openForRegistration()
+        .create(app, organizer.token)
+    ).id;
+    email = 'dilnoza.qodirova@example.uz';
+    holder = await aPerson().named('Dilnoza Qodirova').withEmail(email).create(app);
+    await anAccount(app, 'PARTICIPANT', holder.id);
+    const registration = (await register(app, past.id, holder.id, organizer.token)).data
+      .registerParticipant;
+    await app.ok(
+      CHECK_IN,
+      { input: { registrationId: registration.id, day: '2022-07-28' } },
+      organizer.token,
+    );
+    await app.ok(
+      CONFIGURE,
+      {
+        input: {
+          editionId: past.id,
+          serialPrefix: 'TIP',
+          signatories: [{ name: 'Akmal Saidov', position: 'Chair of the National Commission' }],
+        },
+      },
+      organizer.token,
+    );
+    certificate = (
+      await app.ok(
+        ISSUE,
+        { input: { kind: 'CONFERENCE_ATTENDANCE', editionId: past.id, personId: holder.id } },
+        organizer.token,
+      )
+    ).issueCertificate;
+  });
+
+  /** The first received mail whose text contains `text`, waiting for it. */
+  async function mailWith(text: string) {
+    for (let count = 1; ; count++) {
+      const mail = (await smtp.waitFor(count)).find((m) => m.text?.includes(text));
+      if (mail) return mail;
+    }
+  }
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  it('logs in with the mailed link, opens the certificate PDF, reads the pages in Russian and Uzbek, registers and cancels', async () => {
+    const { context, page, errors } = await newPage(browser, app, { viewport: PHONE });
+
+    // The login link, taken from the mail the SMTP server received.
+    await page.goto('/login');
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Email' }).last().fill(email);
+    await page.getByRole('button', { name: 'Mail me a login link' }).click();
+    await page.getByText('a login link is on its way').waitFor();
+    // (The registration's and the certificate's mails came before it.)
+    const mail = await mailWith('/login-link/');
+    expect(JSON.stringify(mail?.to)).toContain(email);
+    const link = /https?:\/\/\S+\/login-link\/[^\s"<>]+/.exec(mail!.text!)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(link!);
+    await page.getByRole('button', { name: 'Log in' }).click();
+
+    // My conferences: the attended edition with its documents.
+    await page.getByRole('heading', { name: 'My conferences', level: 1 }).waitFor();
+    await page.getByText('Attended 1 day').waitFor();
+    await page.getByRole('link', { name: 'Agenda (PDF)' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // My certificates: open the PDF in the browser.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'My certificates' }).click();
+    await page.getByRole('heading', { name: 'My certificates', level: 1 }).waitFor();
+    await page.getByText(certificate.serial).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const [pdfResponse] = await Promise.all([
+      context.waitForEvent('response', (r) => r.url().includes('/documents/certificates/')),
+      page.getByRole('link', { name: 'Open the PDF' }).click(),
+    ]);
+    expect(pdfResponse.status()).toBe(200);
+    const headers = await pdfResponse.allHeaders();
+    expect(headers['content-type']).toBe('application/pdf');
+    expect(headers['content-disposition']).toMatch(/^inline;/);
+    // The same address with this browser's cookie: the holder's certificate.
+    const pdf = await context.request.get(pdfResponse.url());
+    expect(await pdfText(await pdf.body())).toContain('Dilnoza Qodirova');
+
+    // Copy the verification link: a notification says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy the verification link' }).click();
+    await page.getByText('The verification link is copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      certificate.verificationUrl,
+    );
+
+    // Russian, then Uzbek, from the language menu.
+    await page.getByRole('button', { name: /^Language: / }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await page.getByRole('heading', { name: 'Мои сертификаты', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Открыть PDF' }).waitFor();
+    await page.getByRole('button', { name: /^Язык: / }).click();
+    await page.getByRole('menuitem', { name: 'Oʻzbekcha' }).click();
+    await page.getByRole('heading', { name: 'Mening sertifikatlarim', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'PDF ni ochish' }).waitFor();
+    await page.getByRole('button', { name: /^Til: / }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+
+    // Register for the open edition, then cancel, confirming.
+    await page.goto('/my/conferences');
+    await page
+      .getByRole('button', { name: 'Register for Technology and Trafficking 2031' })
+      .click();
+    await page.getByText('You are registered for Technology and Trafficking 2031.').waitFor();
+    const stored = async () =>
+      (await app.ok(REGISTRATIONS, { id: openEditionId }, app.adminToken)).edition.registrations
+        .nodes;
+    expect(await stored()).toEqual([{ status: 'REGISTERED', person: { id: holder.id } }]);
+    await page
+      .getByRole('button', { name: 'Cancel my registration for Technology and Trafficking 2031' })
+      .click();
+    await page.getByRole('dialog', { name: 'Cancel the registration?' }).waitFor();
+    await page.getByRole('button', { name: 'Yes, cancel' }).click();
+    await page
+      .getByText('Your registration for Technology and Trafficking 2031 is cancelled.')
+      .waitFor();
+    expect(await stored()).toEqual([{ status: 'CANCELLED', person: { id: holder.id } }]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -14,6 +14,7 @@ import {
 const CHECK_IN = `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`;
 const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial verificationUrl } }`;
+const ADD_SESSION = `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`;
 const REGISTRATIONS = `query($id: ID!) { edition(id: $id) { registrations { nodes { status person { id } } } } }`;
 
 describe('in a browser: a participant', () => {
@@ -45,6 +46,32 @@ describe('in a browser: a participant', () => {
         .openForRegistration()
         .create(app, organizer.token)
     ).id;
+    const ambassador = await aPerson().named('Jonathan Henick').create(app);
+    for (const [day, startTime, endTime, title] of [
+      [1, '09:30', '10:00', 'Opening of the conference'],
+      [2, '14:00', '15:30', 'Technology against trafficking'],
+    ] as const) {
+      await app.ok(
+        ADD_SESSION,
+        {
+          e: openEditionId,
+          input: {
+            day,
+            startTime,
+            endTime,
+            title,
+            kind: 'PANEL',
+            speakers: [
+              {
+                personId: ambassador.id,
+                titleOnAgenda: 'Ambassador of the United States to Uzbekistan',
+              },
+            ],
+          },
+        },
+        organizer.token,
+      );
+    }
     email = 'dilnoza.qodirova@example.uz';
     holder = await aPerson().named('Dilnoza Qodirova').withEmail(email).create(app);
     await anAccount(app, 'PARTICIPANT', holder.id);
@@ -173,6 +200,57 @@ describe('in a browser: a participant', () => {
       PHONE.width,
     );
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows anyone an edition with its agenda by day and the calendar file, and asks them to log in to register', async () => {
+    const { context, page, errors } = await newPage(browser, app, { viewport: PHONE });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Technology and Trafficking 2031' }).click();
+    await page
+      .getByRole('heading', { name: 'Technology and Trafficking 2031', level: 1 })
+      .waitFor();
+    await page.getByText('Use and Abuse of Technology').waitFor();
+    await page.getByRole('tab', { name: /^Day 1/ }).waitFor();
+    await page.getByText('Opening of the conference').waitFor();
+    await page.getByRole('tab', { name: /^Day 2/ }).click();
+    await page.getByText('Technology against trafficking').waitFor();
+    await page
+      .getByRole('tabpanel')
+      .getByText('Jonathan Henick, Ambassador of the United States to Uzbekistan')
+      .waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    // The calendar file the link gives: the agenda's times in Tashkent's zone.
+    const href = await page
+      .getByRole('link', { name: /Add the agenda to my calendar/ })
+      .getAttribute('href');
+    const ics = await (await context.request.get(href!)).text();
+    expect(ics).toContain('DTSTART;TZID=Asia/Tashkent:20310729T140000');
+    await page.getByRole('link', { name: 'Log in to register' }).click();
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/editions/${openEditionId}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('verifies a certificate at the address of its QR code, in the reader’s language', async () => {
+    const { context, page, errors } = await newPage(browser, app, { locale: 'ru-RU' });
+    await page.goto(new URL(certificate.verificationUrl).pathname);
+    await page.getByRole('heading', { name: 'Проверка сертификата', level: 1 }).waitFor();
+    await page.getByText('Сертификат действителен.').waitFor();
+    await page.getByRole('cell', { name: 'Dilnoza Qodirova' }).waitFor();
+    await page.getByRole('cell', { name: certificate.serial }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Проверить другой код' }).click();
+    await page.getByRole('textbox', { name: /Код проверки/ }).fill('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ');
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    await page.getByText('Сертификата с таким кодом проверки нет').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // (The browser logs the unknown code's 404 answer itself; nothing else may appear.)
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await context.close();
   });
 });

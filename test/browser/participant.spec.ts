@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { anAccount, anEdition, aPerson, aSeries, register } from '../factories';
+import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from '../factories';
 import { pdfText } from '../support/pdf';
 import { TestSmtpServer } from '../support/smtp';
 import {
@@ -15,6 +15,10 @@ const CHECK_IN = `mutation($input: CheckInInput!) { checkIn(input: $input) { id 
 const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial verificationUrl } }`;
 const ADD_SESSION = `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`;
+const CREATE_PROGRAMME = `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`;
+const CREATE_EVENT = `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`;
+const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id } }`;
+const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`;
 const REGISTRATIONS = `query($id: ID!) { edition(id: $id) { registrations { nodes { status person { id } } } } }`;
 
 describe('in a browser: a participant', () => {
@@ -93,6 +97,44 @@ describe('in a browser: a participant', () => {
       },
       organizer.token,
     );
+    // A two-day training: present on the first day, late on the second.
+    const ministry = await anOrganization().named('Ministry of Internal Affairs').create(app);
+    const programmeId = (
+      await app.ok(
+        CREATE_PROGRAMME,
+        { input: { title: 'Investigating trafficking in persons', ownerId: ministry.id } },
+        app.adminToken,
+      )
+    ).createTrainingProgramme.id;
+    const eventId = (
+      await app.ok(
+        CREATE_EVENT,
+        {
+          programmeId,
+          input: {
+            title: 'Identification of victims of trafficking',
+            country: 'UZ',
+            region: 'Samarkand region',
+            city: 'Samarkand',
+            startDate: '2023-03-14',
+            endDate: '2023-03-15',
+          },
+        },
+        app.adminToken,
+      )
+    ).createTrainingEvent.id;
+    const enrollmentId = (await app.ok(ENROLL, { eventId, personId: holder.id }, app.adminToken))
+      .enrollTrainee.id;
+    for (const [day, status] of [
+      ['2023-03-14', 'PRESENT'],
+      ['2023-03-15', 'LATE'],
+    ]) {
+      await app.ok(
+        MARK_DAY,
+        { input: { eventId, day, marks: [{ enrollmentId, status }] } },
+        app.adminToken,
+      );
+    }
     certificate = (
       await app.ok(
         ISSUE,
@@ -116,7 +158,7 @@ describe('in a browser: a participant', () => {
     await smtp?.close();
   });
 
-  it('logs in with the mailed link, opens the certificate PDF, reads the pages in Russian and Uzbek, registers and cancels', async () => {
+  it('logs in with the mailed link, opens the certificate PDF, reads the pages in Russian and Uzbek, sees the training marks, registers and cancels', async () => {
     const { context, page, errors } = await newPage(browser, app, { viewport: PHONE });
 
     // The login link, taken from the mail the SMTP server received.
@@ -174,6 +216,15 @@ describe('in a browser: a participant', () => {
     await page.getByRole('link', { name: 'PDF ni ochish' }).waitFor();
     await page.getByRole('button', { name: /^Til: / }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
+
+    // My trainings: each day's mark and the completion.
+    await page.goto('/my/trainings');
+    await page.getByRole('heading', { name: 'My trainings', level: 1 }).waitFor();
+    const days = page.getByRole('table', { name: 'Attendance by day' }).getByRole('row');
+    await days.filter({ hasText: '14 March 2023' }).getByText('Present').waitFor();
+    await days.filter({ hasText: '15 March 2023' }).getByText('Late').waitFor();
+    await page.getByText('Completed', { exact: true }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Register for the open edition, then cancel, confirming.
     await page.goto('/my/conferences');

@@ -29,6 +29,7 @@ describe('in a browser: a participant', () => {
   let email: string;
   let certificate: { id: string; serial: string; verificationUrl: string };
   let openEditionId: string;
+  let thirdEditionId: string;
 
   beforeAll(async () => {
     smtp = await TestSmtpServer.listen();
@@ -76,6 +77,13 @@ describe('in a browser: a participant', () => {
         organizer.token,
       );
     }
+    thirdEditionId = (
+      await anEdition(series.id)
+        .titled('Cybercrime and Trafficking 2032')
+        .inYear(2032)
+        .openForRegistration()
+        .create(app, organizer.token)
+    ).id;
     email = 'dilnoza.qodirova@example.uz';
     holder = await aPerson().named('Dilnoza Qodirova').withEmail(email).create(app);
     await anAccount(app, 'PARTICIPANT', holder.id);
@@ -246,6 +254,18 @@ describe('in a browser: a participant', () => {
       .waitFor();
     expect(await stored()).toEqual([{ status: 'CANCELLED', person: { id: holder.id } }]);
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Or from a conference's own page.
+    await page.goto(`/editions/${thirdEditionId}`);
+    await page
+      .getByRole('heading', { name: 'Cybercrime and Trafficking 2032', level: 1 })
+      .waitFor();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByText('Your registration: registered.').waitFor();
+    expect(
+      (await app.ok(REGISTRATIONS, { id: thirdEditionId }, app.adminToken)).edition.registrations
+        .nodes,
+    ).toEqual([{ status: 'REGISTERED', person: { id: holder.id } }]);
     // Nothing is wider than the phone.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,

@@ -1008,6 +1008,7 @@ const ROUTES: Record<string, RouteRule> = {
     (id) => `/documents/editions/${id}/agenda.pdf`,
     'see',
   ),
+  'GET /editions/:id/agenda.ics': onEditionRoute((id) => `/editions/${id}/agenda.ics`, 'see'),
   'GET /documents/training-events/:id/attendance-report.pdf': onEventRoute(
     (id) => `/documents/training-events/${id}/attendance-report.pdf`,
   ),

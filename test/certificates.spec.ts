@@ -187,6 +187,17 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     expect(text).toContain('United Nations Office on Drugs and Crime');
     expect(await pdfPageCount(pdf.body)).toBe(1);
     expect(await decodeQr(pdf.body)).toBe(certificate.verificationUrl);
+    expect(pdf.headers['content-disposition']).toMatch(/^attachment;/);
+    // The web app's "Open the PDF": the same file, shown in the browser.
+    const shown = await t.download(`${pathOf(certificate.downloadUrl)}?inline=1`, holder.token);
+    expect(shown.headers['content-disposition']).toMatch(/^inline; filename=/);
+    expect(shown.body.equals(pdf.body)).toBe(true);
+    const bad = await t.download(`${pathOf(certificate.downloadUrl)}?inline=yes`, holder.token);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString())).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'inline',
+    });
 
     // Asking again gives the same certificate, not a second one.
     const again = await t.ok(

@@ -114,6 +114,10 @@ export class EditionBuilder {
       endDate: '2022-07-29',
     };
   }
+  titled(title: string) {
+    this.input.title = title;
+    return this;
+  }
   inYear(year: number) {
     this.input.year = year;
     this.input.startDate = `${year}-07-28`;

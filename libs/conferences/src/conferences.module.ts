@@ -1,6 +1,8 @@
 import { DirectoryModule } from '@platform/directory';
 import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
+import { AgendaCalendar } from './agenda/agenda-calendar';
+import { AgendaCalendarController } from './agenda/agenda-calendar.controller';
 import { AgendaResolver, SessionSpeakerResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { EditionAccess } from './editions/edition-access';
@@ -21,7 +23,9 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
   imports: [DirectoryModule],
+  controllers: [AgendaCalendarController],
   providers: [
+    AgendaCalendar,
     EditionPeople,
     EditionAccess,
     EditionsService,

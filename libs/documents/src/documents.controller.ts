@@ -23,9 +23,16 @@ export class DocumentsController {
 
   /** The holder, the event's organizers or trainers, and admins. */
   @Get('certificates/:id.pdf')
-  async certificate(@IdParam('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response) {
+  async certificate(
+    @IdParam('id') id: string,
+    @Query('inline') inline: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    const show = inlineOf(inline);
     const certificate = await this.access.visible(actor, id);
-    sendPdf(res, await this.files.pdfOf(certificate), CertificateFiles.fileName(certificate));
+    const pdf = await this.files.pdfOf(certificate);
+    sendPdf(res, pdf, CertificateFiles.fileName(certificate), show);
   }
 
   @Get('editions/:id/certificates.zip')
@@ -51,21 +58,26 @@ export class DocumentsController {
   async recommendations(
     @IdParam('id') id: string,
     @Query('lang') lang: string | undefined,
+    @Query('inline') inline: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
+    const show = inlineOf(inline);
     const pdf = await this.outcomes.recommendations(actor, id, languageOf(lang));
-    sendPdf(res, pdf, `recommendations-${id}.pdf`);
+    sendPdf(res, pdf, `recommendations-${id}.pdf`, show);
   }
 
   @Get('editions/:id/agenda.pdf')
   async agenda(
     @IdParam('id') id: string,
     @Query('lang') lang: string | undefined,
+    @Query('inline') inline: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
-    sendPdf(res, await this.outcomes.agenda(actor, id, languageOf(lang)), `agenda-${id}.pdf`);
+    const show = inlineOf(inline);
+    const pdf = await this.outcomes.agenda(actor, id, languageOf(lang));
+    sendPdf(res, pdf, `agenda-${id}.pdf`, show);
   }
 
   @Get('training-events/:id/attendance-report.pdf')
@@ -108,13 +120,20 @@ function languageOf(lang: string | undefined): DocumentLanguage {
   return lang as DocumentLanguage;
 }
 
-function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
+/** `?inline=1`: shown in the browser's PDF viewer rather than saved (the web app's "Open"). */
+function inlineOf(inline: string | undefined): boolean {
+  if (inline === undefined || inline === '0') return false;
+  if (inline === '1') return true;
+  throw DomainError.invalid('inline', 'inline: must be 1 (show in the browser) or 0 (download)');
+}
+
+function sendPdf(res: Response, pdf: Buffer, fileName: string, inline = false): void {
   res.setHeader('Content-Type', 'application/pdf');
   // RFC 6266: an ASCII fallback plus the UTF-8 name (holders' names may be Cyrillic).
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   res.setHeader(
     'Content-Disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   );
   res.send(pdf);
 }

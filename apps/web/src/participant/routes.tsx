@@ -1,4 +1,13 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 
-/** The pages of this area (each loaded when first opened). */
-export const participantRoutes: RouteObject[] = [];
+const ConferencesPage = lazy(() => import('./conferences-page'));
+const TrainingsPage = lazy(() => import('./trainings-page'));
+const CertificatesPage = lazy(() => import('./certificates-page'));
+
+/** A participant's own conferences, trainings and certificates. */
+export const participantRoutes: RouteObject[] = [
+  { path: '/my/conferences', element: <ConferencesPage /> },
+  { path: '/my/trainings', element: <TrainingsPage /> },
+  { path: '/my/certificates', element: <CertificatesPage /> },
+];

@@ -56,6 +56,7 @@ export class Edition {
     | 'objectives'
     | 'status'
     | 'isPublished'
+    | 'timeZone'
     | 'version'
     | 'createdAt';
 
@@ -100,6 +101,13 @@ export class Edition {
   @Field({ description: 'YYYY-MM-DD' })
   @Property({ type: 'string', length: 10 })
   startDate!: string;
+
+  @Field({
+    description:
+      'IANA time zone of the venue (e.g. Asia/Tashkent); the agenda times are local to it.',
+  })
+  @Property({ type: 'string', length: 64, default: 'UTC' })
+  timeZone: string = 'UTC';
 
   @Field({ description: 'YYYY-MM-DD' })
   @Property({ type: 'string', length: 10 })

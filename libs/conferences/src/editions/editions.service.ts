@@ -20,6 +20,7 @@ import { Organization } from '@platform/directory';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { defaultTimeZone } from './time-zone';
 import { CreateSeriesInput, SetRotationInput } from '../series/dto/series.input';
 import { ConferenceSeries, RotationSlot } from '../series/conference-series.entity';
 import {
@@ -179,6 +180,7 @@ export class EditionsService {
       ...fields,
       series,
       hostCountry,
+      timeZone: input.timeZone ?? defaultTimeZone(hostCountry),
       objectives: input.objectives ?? [],
       createdAt: new Date(),
     });
@@ -233,6 +235,14 @@ export class EditionsService {
       changes.capacity !== undefined &&
       edition.capacity != null &&
       (changes.capacity === null || changes.capacity > edition.capacity);
+    // A new host country brings its zone, unless the zone was set by hand.
+    if (
+      changes.hostCountry &&
+      changes.timeZone === undefined &&
+      edition.timeZone === defaultTimeZone(edition.hostCountry)
+    ) {
+      changes.timeZone = defaultTimeZone(changes.hostCountry);
+    }
     await this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
       em.assign(current, changes);

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, countryName, RateLimits, RateRule } from '@platform/core';
+import { APP_CONFIG, AppConfig, RateLimits, RateRule } from '@platform/core';
 import { Verification, VerificationService } from './verification.service';
-import { PageLanguage, verificationPage } from './verification.page';
 
 /**
- * The public page a certificate's QR code points to. No login; rate limited per
- * client address so codes cannot be enumerated.
+ * Whether a certificate stands, as JSON, for anyone holding its code. A browser that
+ * opens /verify/<code> (the address in the QR code) gets the web app instead, whose
+ * verification page asks here. No login; rate limited per client address so codes
+ * cannot be enumerated.
  */
 @Controller('verify')
 export class VerificationController {
@@ -35,12 +36,6 @@ export class VerificationController {
       return;
     }
     const result: Verification = await this.verification.verify(code.slice(0, 100));
-    res.status(result.status === 'unknown' ? 404 : 200);
-    if (req.accepts(['html', 'json']) === 'json') {
-      res.json(result);
-    } else {
-      const language = req.acceptsLanguages('en', 'ru', 'uz') || 'en';
-      res.type('html').send(verificationPage(result, language as PageLanguage, countryName));
-    }
+    res.status(result.status === 'unknown' ? 404 : 200).json(result);
   }
 }

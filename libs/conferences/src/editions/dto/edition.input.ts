@@ -23,6 +23,7 @@ import {
   PageArgs,
 } from '@platform/core';
 import { EditionStatus, PartnerRole } from '../edition.entity';
+import { IsTimeZone } from '../time-zone';
 
 @InputType()
 export class CreateEditionInput {
@@ -66,6 +67,15 @@ export class CreateEditionInput {
   @IsString()
   @MaxLength(300)
   venue?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "IANA time zone of the venue, e.g. Asia/Tashkent; defaults to the host country's where it has one, else UTC.",
+  })
+  @NullMeansOmitted()
+  @IsTimeZone()
+  timeZone?: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsLocalDate()
@@ -133,6 +143,11 @@ export class UpdateEditionInput {
   @IsString()
   @MaxLength(300)
   venue?: string | null;
+
+  @Field({ nullable: true, description: 'IANA time zone of the venue, e.g. Asia/Tashkent.' })
+  @Omittable()
+  @IsTimeZone()
+  timeZone?: string;
 
   @Field({ nullable: true })
   @Omittable()

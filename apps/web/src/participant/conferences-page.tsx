@@ -1,0 +1,244 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { CombinedError, useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { currentLanguage, useFormat, useMessages } from '../core/i18n';
+import { participantMessages } from './messages';
+import { notify } from './notify';
+
+const MyConferences = graphql(`
+  query MyConferences {
+    myRegistrations {
+      id
+      status
+      checkIns {
+        day
+      }
+      edition {
+        id
+        title
+        city
+        hostCountryName
+        startDate
+        endDate
+      }
+    }
+    editions(first: 100, filter: { status: REGISTRATION_OPEN }) {
+      nodes {
+        id
+        title
+        city
+        hostCountryName
+        startDate
+        endDate
+      }
+    }
+  }
+`);
+
+const RegisterForEdition = graphql(`
+  mutation RegisterForEdition($editionId: ID!) {
+    registerForEdition(editionId: $editionId) {
+      id
+      status
+    }
+  }
+`);
+
+const CancelRegistration = graphql(`
+  mutation CancelMyRegistration($id: ID!) {
+    cancelRegistration(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+// A registration that still holds (or waits for) a seat.
+const ACTIVE = ['REGISTERED', 'CONFIRMED', 'WAITLISTED', 'INVITED'];
+
+function ConferencesPage() {
+  const { t } = useMessages('participant', participantMessages);
+  const format = useFormat();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MyConferences });
+  const [registering, register] = useMutation(RegisterForEdition);
+  const [cancelling, cancel] = useMutation(CancelRegistration);
+  const [toCancel, setToCancel] = useState<{ id: string; title: string }>();
+  const [actionError, setActionError] = useState<CombinedError>();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (fetching && !data) return <Loading />;
+  const registrations = data?.myRegistrations ?? [];
+  const mine = new Set(
+    registrations.filter((r) => ACTIVE.includes(r.status)).map((r) => r.edition.id),
+  );
+  const open = (data?.editions.nodes ?? []).filter((edition) => !mine.has(edition.id));
+  const lang = currentLanguage();
+
+  return (
+    <Stack>
+      <PageTitle>{t('conferencesTitle')}</PageTitle>
+      <ProblemAlert error={error} onRetry={reload} />
+      <ProblemAlert error={actionError} />
+      <section aria-labelledby="mine">
+        <Title order={2} size="h3" id="mine" mb="sm">
+          {t('myRegistrations')}
+        </Title>
+        {registrations.length === 0 && <Text>{t('noRegistrations')}</Text>}
+        <Stack>
+          {registrations.map((registration) => {
+            const { edition } = registration;
+            const attended = registration.checkIns.length;
+            return (
+              <Card key={registration.id} withBorder component="article">
+                <Group justify="space-between" align="flex-start" wrap="wrap">
+                  <Title order={3} size="h4">
+                    <Anchor component={Link} to={`/editions/${edition.id}`}>
+                      {edition.title}
+                    </Anchor>
+                  </Title>
+                  <Badge
+                    color={registration.status === 'CANCELLED' ? 'gray' : 'blue'}
+                    variant="light"
+                    c="dark.9"
+                  >
+                    {t(`status.${registration.status}`)}
+                  </Badge>
+                </Group>
+                <Text size="sm" mt="xs">
+                  {format.dateRange(edition.startDate, edition.endDate)} · {edition.city},{' '}
+                  {edition.hostCountryName}
+                </Text>
+                {registration.status === 'WAITLISTED' && (
+                  <Text size="sm" c="dimmed">
+                    {t('waitlistHint')}
+                  </Text>
+                )}
+                {attended > 0 && (
+                  <>
+                    <Text size="sm">{t('daysAttended', { count: attended })}</Text>
+                    <Title order={4} size="h6" mt="sm">
+                      {t('documents')}
+                    </Title>
+                    <Group gap="md">
+                      <Anchor
+                        href={`/documents/editions/${edition.id}/agenda.pdf?lang=${lang}`}
+                        target="_blank"
+                        rel="noopener"
+                      >
+                        {t('agendaPdf')}
+                      </Anchor>
+                      <Anchor
+                        href={`/documents/editions/${edition.id}/recommendations.pdf?lang=${lang}`}
+                        target="_blank"
+                        rel="noopener"
+                      >
+                        {t('recommendationsPdf')}
+                      </Anchor>
+                    </Group>
+                  </>
+                )}
+                {ACTIVE.includes(registration.status) && attended === 0 && (
+                  <Group mt="sm">
+                    <Button
+                      variant="default"
+                      size="xs"
+                      aria-label={t('cancelRegistrationFor', { title: edition.title })}
+                      onClick={() => setToCancel({ id: registration.id, title: edition.title })}
+                    >
+                      {t('cancelRegistration')}
+                    </Button>
+                  </Group>
+                )}
+              </Card>
+            );
+          })}
+        </Stack>
+      </section>
+      <section aria-labelledby="open">
+        <Title order={2} size="h3" id="open" mb="sm">
+          {t('openEditions')}
+        </Title>
+        {open.length === 0 && <Text>{t('noOpenEditions')}</Text>}
+        <Stack>
+          {open.map((edition) => (
+            <Card key={edition.id} withBorder component="article">
+              <Title order={3} size="h4">
+                <Anchor component={Link} to={`/editions/${edition.id}`}>
+                  {edition.title}
+                </Anchor>
+              </Title>
+              <Text size="sm" mt="xs">
+                {format.dateRange(edition.startDate, edition.endDate)} · {edition.city},{' '}
+                {edition.hostCountryName}
+              </Text>
+              <Group mt="sm">
+                <Button
+                  size="xs"
+                  loading={registering.fetching}
+                  aria-label={t('registerFor', { title: edition.title })}
+                  onClick={async () => {
+                    const result = await register({ editionId: edition.id });
+                    setActionError(result.error);
+                    if (result.data) {
+                      const waiting = result.data.registerForEdition.status === 'WAITLISTED';
+                      notify(
+                        t(waiting ? 'waitlisted' : 'registered', { title: edition.title }),
+                        t('close'),
+                        'green',
+                      );
+                      reload();
+                    }
+                  }}
+                >
+                  {t('register')}
+                </Button>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      </section>
+      <Modal
+        opened={Boolean(toCancel)}
+        onClose={() => setToCancel(undefined)}
+        title={t('cancelTitle')}
+        closeButtonProps={{ 'aria-label': t('close') }}
+      >
+        <Stack>
+          <Text>{t('cancelQuestion', { title: toCancel?.title })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToCancel(undefined)}>
+              {t('keep')}
+            </Button>
+            <Button
+              color="red"
+              loading={cancelling.fetching}
+              onClick={async () => {
+                if (!toCancel) return;
+                const result = await cancel({ id: toCancel.id });
+                setActionError(result.error);
+                if (result.data) {
+                  notify(t('cancelled', { title: toCancel.title }), t('close'), 'green');
+                  reload();
+                }
+                setToCancel(undefined);
+              }}
+            >
+              {t('confirmCancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+export default function MyConferencesPage() {
+  return (
+    <RequireRole roles={['PARTICIPANT']}>
+      <ConferencesPage />
+    </RequireRole>
+  );
+}

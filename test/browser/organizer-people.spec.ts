@@ -399,7 +399,13 @@ describe('in a browser: an organizer registers, checks in and mails participants
     await card.getByRole('textbox', { name: 'Year' }).last().fill('2027');
     await card.getByRole('textbox', { name: 'Host country' }).last().fill('kz');
     await card.getByRole('button', { name: 'Add a year' }).click();
-    await card.getByRole('textbox', { name: 'Host country' }).last().fill('tj');
+    // A country that does not exist is refused, under its field.
+    const second = card.getByRole('textbox', { name: 'Host country' }).last();
+    await second.fill('xx');
+    await card.getByRole('button', { name: 'Save the rotation' }).click();
+    await card.getByText('must be an ISO 3166 two-letter country code such as UZ or KZ').waitFor();
+    expect(await second.getAttribute('aria-invalid')).toBe('true');
+    await second.fill('tj');
     await card.getByRole('button', { name: 'Save the rotation' }).click();
     await card
       .getByText('The rotation of “Regional conference on trafficking in persons” is saved.')

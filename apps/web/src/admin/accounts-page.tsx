@@ -19,7 +19,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { FormProblem, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { formErrors } from '../core/graphql';
 import { useFormat, useMessages } from '../core/i18n';
 import { adminMessages } from './messages';
@@ -277,11 +277,7 @@ function CreateAccount({ onCreated }: { onCreated: () => void }) {
                 }}
               />
             </SimpleGrid>
-            {form.errors._form && (
-              <Alert color="red" role="alert">
-                {form.errors._form}
-              </Alert>
-            )}
+            <FormProblem error={creating.error} fields={form.values} />
             {created && (
               <Alert color="green" role="status">
                 {created}

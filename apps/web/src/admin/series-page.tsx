@@ -16,7 +16,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AdminSeriesQuery } from '../gql/graphql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { FormProblem, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { formErrors } from '../core/graphql';
 import { useMessages } from '../core/i18n';
 import { adminMessages } from './messages';
@@ -118,11 +118,7 @@ function SeriesList() {
               </Title>
               <TextInput label={t('seriesName')} required {...form.getInputProps('name')} />
               <TextInput label={t('description')} {...form.getInputProps('description')} />
-              {form.errors._form && (
-                <Alert color="red" role="alert">
-                  {form.errors._form}
-                </Alert>
-              )}
+              <FormProblem error={creating.error} fields={form.values} />
               {created && (
                 <Alert color="green" role="status">
                   {created}
@@ -148,6 +144,8 @@ interface Slot {
 }
 
 let nextKey = 0;
+/** A field of one row of the rotation, shown under its input. */
+const SLOT_FIELD = /^slots\.\d+\.(year|hostCountry)$/;
 
 function SeriesCard({ series }: { series: Series }) {
   const { t } = useMessages('admin', adminMessages);
@@ -277,13 +275,9 @@ function SeriesCard({ series }: { series: Series }) {
                   </ActionIcon>
                 </Group>
               ))}
-              {Object.entries(errors)
-                .filter(([field]) => !/^slots\.\d+\.(year|hostCountry)$/.test(field))
-                .map(([field, message]) => (
-                  <Alert key={field} color="red" role="alert">
-                    {message}
-                  </Alert>
-                ))}
+              {!Object.keys(errors).some((field) => SLOT_FIELD.test(field)) && (
+                <ProblemAlert error={saving.error} />
+              )}
               <Group>
                 <Button variant="default" onClick={addYear}>
                   {t('addYear')}

@@ -52,6 +52,16 @@ export function ProblemAlert({ error, onRetry }: { error?: CombinedError; onRetr
   );
 }
 
+/**
+ * A form's problem that no field of the form shows (formErrors puts the others under
+ * their field): the network, access, a conflict, or a field the form does not have.
+ */
+export function FormProblem({ error, fields }: { error?: CombinedError; fields: object }) {
+  const field = problemOf(error)?.field;
+  if (field !== undefined && field in fields) return null;
+  return <ProblemAlert error={error} />;
+}
+
 /** Shows the page to the given roles; others are asked to log in. */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const { user } = useSession();

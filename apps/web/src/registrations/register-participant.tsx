@@ -16,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Language, RegistrationStatus } from '../gql/graphql';
-import { ProblemAlert } from '../core/components';
+import { FormProblem, ProblemAlert } from '../core/components';
 import { formErrors } from '../core/graphql';
 import { useMessages } from '../core/i18n';
 import { registrationMessages } from './messages';
@@ -236,11 +236,7 @@ export function RegisterParticipant({
                   {...form.getInputProps('language')}
                 />
               </SimpleGrid>
-              {form.errors._form && (
-                <Alert color="red" role="alert">
-                  {form.errors._form}
-                </Alert>
-              )}
+              <FormProblem error={creating.error} fields={form.values} />
               <Group>
                 <Button type="submit" loading={creating.fetching || registering.fetching}>
                   {t('createAndRegister')}

@@ -282,6 +282,7 @@ describe('in a browser: a participant', () => {
       .getByRole('heading', { name: 'Technology and Trafficking 2031', level: 1 })
       .waitFor();
     await page.getByText('Use and Abuse of Technology').waitFor();
+    await page.getByText('Times are local to the venue (Asia/Tashkent).').waitFor();
     await page.getByRole('tab', { name: /^Day 1/ }).waitFor();
     await page.getByText('Opening of the conference').waitFor();
     await page.getByRole('tab', { name: /^Day 2/ }).click();

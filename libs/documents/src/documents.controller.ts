@@ -11,7 +11,7 @@ import { DocumentLanguage } from './rendering';
 
 const LANGUAGES: DocumentLanguage[] = ['en', 'ru', 'uz'];
 
-/** Every document as a download; each route checks who is asking (bearer token). */
+/** Every document as a download; each route checks who is asking (bearer token or session cookie). */
 @Controller('documents')
 export class DocumentsController {
   constructor(

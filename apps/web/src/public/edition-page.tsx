@@ -21,6 +21,7 @@ const EditionQuery = graphql(`
       hostCountryName
       venue
       status
+      timeZone
       objectives
       days {
         number
@@ -183,6 +184,11 @@ export default function EditionPage() {
         <Title order={2} size="h3" id="agenda" mb="sm">
           {t('agenda')}
         </Title>
+        {days.length > 0 && (
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('localTimes', { zone: edition.timeZone })}
+          </Text>
+        )}
         {days.length === 0 ? (
           <Text>{t('agendaEmpty')}</Text>
         ) : (

@@ -351,21 +351,23 @@ describe('in a browser: an organizer plans an edition', () => {
     expect(edition.partners).toEqual([{ role: 'FUNDER', organization: { id: funder.id } }]);
   });
 
-  it('changes a session: its room, its moderator and a new speaker', async () => {
+  it('changes a session: its day, room, moderator and a new speaker', async () => {
     await page.getByRole('tab', { name: 'Agenda' }).click();
     await page.getByRole('button', { name: 'Edit “Welcoming speeches”' }).click();
     const form = page
       .locator('form')
       .filter({ has: page.getByLabel(labelled('Title of the session')) });
+    await choose(page, 'Day', 'Day 2, 13 May 2027');
     await form.getByLabel(labelled('Room')).fill('Hall B');
     await choose(page, 'Moderator', 'Dilnoza Gʻulomova', 'Gʻulomova');
     await choose(page, 'Speaker', 'Aziz Karimov', 'Karimov');
     await form.getByRole('button', { name: 'Add the speaker' }).click();
     await form.getByRole('button', { name: 'Save the session' }).click();
     await page.getByText('“Welcoming speeches” is saved.').waitFor();
+    await page.getByRole('tab', { name: /^Day 2 · 13 May 2027/ }).click();
     await page.getByText('Moderator: Dilnoza Gʻulomova').waitFor();
     const { edition } = await app.ok(
-      `query($id: ID!) { edition(id: $id) { agenda(day: 1) { title room moderator { id } speakers { person { id } } } } }`,
+      `query($id: ID!) { edition(id: $id) { agenda(day: 2) { title room moderator { id } speakers { person { id } } } } }`,
       { id: editionId },
       organizer.token,
     );

@@ -109,6 +109,7 @@ describe('in a browser: an organizer plans an edition', () => {
     const lastDay = page.getByLabel(labelled('Last day'));
     await page.getByText('must not be before startDate').waitFor();
     expect(await lastDay.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await lastDay.fill('2027-05-13');
     await page.getByRole('button', { name: 'Create the edition' }).click();

@@ -157,6 +157,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
               placeholder={t('searchOrganizations')}
               searchable
               clearable
+              clearButtonProps={{ 'aria-label': t('clear') }}
               required
               searchValue={search}
               onSearchChange={setSearch}

@@ -1597,6 +1597,8 @@ describe('conference series, editions and their programme', () => {
           registered attended waitlisted invited countries organizations
           byOrganizationType { key registered attended }
           byCountry { key attended }
+          bySex { key registered attended }
+          byDay { number date checkedIn }
           summary
         }
       }
@@ -1706,6 +1708,12 @@ describe('conference series, editions and their programme', () => {
           { key: 'KG', attended: 0 },
           { key: 'KZ', attended: 1 },
           { key: 'TJ', attended: 1 },
+        ],
+        // Nobody's sex is recorded here.
+        bySex: [{ key: 'UNKNOWN', registered: 6, attended: 5 }],
+        byDay: [
+          { number: 1, date: '2022-07-28', checkedIn: 3 },
+          { number: 2, date: '2022-07-29', checkedIn: 3 },
         ],
         summary:
           '5 representatives of government and international organizations from 3 countries attended.',

@@ -120,6 +120,7 @@ describe('fuzzing every argument of the API', () => {
       },
       enums: {
         EditionStatus: 'REGISTRATION_OPEN',
+        MoveDirection: 'LATER',
         SessionKind: 'PANEL',
         PartnerRole: 'PARTNER',
         CertificateKind: 'CONFERENCE_ATTENDANCE',

@@ -43,17 +43,19 @@ describe('in a browser: an organizer plans an edition', () => {
   let page: Page;
   let errors: string[];
   let editionId: string;
+  let earlierId: string;
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startWebApp({ MAIL_WORKER: 'off' }), launchBrowser()]);
     seriesId = (await aSeries(app, 'Regional conference series')).id;
     organizer = await anAccount(app, 'ORGANIZER');
-    // The organizer ran last year's edition, so may plan the series' next one.
+    // The organizer ran the 2025 edition, so may plan the series' next one.
     const lastYear = await anEdition(seriesId)
-      .inYear(2026)
+      .inYear(2025)
       .published()
       .create(app, organizer.token);
-    // Last year's closing adopted a recommendation, to be followed up this year.
+    earlierId = lastYear.id;
+    // Its closing adopted a recommendation, to be followed up at the next one.
     const drafted = await app.ok(
       `mutation($e: ID!) { addRecommendation(editionId: $e, input: { text: "Train border guards to identify victims." }) { id } }`,
       { e: lastYear.id },
@@ -87,7 +89,7 @@ describe('in a browser: an organizer plans an edition', () => {
     await page.getByRole('button', { name: organizer.email }).waitFor();
     await page.goto('/manage/editions');
     await page.getByRole('heading', { level: 1, name: 'Editions I manage' }).waitFor();
-    await page.getByRole('link', { name: /^2026 · Strengthening National/ }).waitFor();
+    await page.getByRole('link', { name: /^2025 · Strengthening National/ }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 
@@ -107,6 +109,7 @@ describe('in a browser: an organizer plans an edition', () => {
     const lastDay = page.getByLabel(labelled('Last day'));
     await page.getByText('must not be before startDate').waitFor();
     expect(await lastDay.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await lastDay.fill('2027-05-13');
     await page.getByRole('button', { name: 'Create the edition' }).click();
@@ -338,7 +341,9 @@ describe('in a browser: an organizer plans an edition', () => {
     await choose(page, 'Role', 'Funder');
     await page.getByRole('button', { name: 'Add the partner' }).click();
     await page.getByText('The partner is added.').waitFor();
-    await page.getByText('United Nations Office on Drugs and Crime (UNODC)').waitFor();
+    await page
+      .getByText('United Nations Office on Drugs and Crime (UNODC)', { exact: true })
+      .waitFor();
     const { edition } = await app.ok(
       `query($id: ID!) { edition(id: $id) { partners { role organization { id } } } }`,
       { id: editionId },
@@ -347,21 +352,23 @@ describe('in a browser: an organizer plans an edition', () => {
     expect(edition.partners).toEqual([{ role: 'FUNDER', organization: { id: funder.id } }]);
   });
 
-  it('changes a session: its room, its moderator and a new speaker', async () => {
+  it('changes a session: its day, room, moderator and a new speaker', async () => {
     await page.getByRole('tab', { name: 'Agenda' }).click();
     await page.getByRole('button', { name: 'Edit “Welcoming speeches”' }).click();
     const form = page
       .locator('form')
       .filter({ has: page.getByLabel(labelled('Title of the session')) });
+    await choose(page, 'Day', 'Day 2, 13 May 2027');
     await form.getByLabel(labelled('Room')).fill('Hall B');
     await choose(page, 'Moderator', 'Dilnoza Gʻulomova', 'Gʻulomova');
     await choose(page, 'Speaker', 'Aziz Karimov', 'Karimov');
     await form.getByRole('button', { name: 'Add the speaker' }).click();
     await form.getByRole('button', { name: 'Save the session' }).click();
     await page.getByText('“Welcoming speeches” is saved.').waitFor();
+    await page.getByRole('tab', { name: /^Day 2 · 13 May 2027/ }).click();
     await page.getByText('Moderator: Dilnoza Gʻulomova').waitFor();
     const { edition } = await app.ok(
-      `query($id: ID!) { edition(id: $id) { agenda(day: 1) { title room moderator { id } speakers { person { id } } } } }`,
+      `query($id: ID!) { edition(id: $id) { agenda(day: 2) { title room moderator { id } speakers { person { id } } } } }`,
       { id: editionId },
       organizer.token,
     );
@@ -373,15 +380,15 @@ describe('in a browser: an organizer plans an edition', () => {
     });
   });
 
-  it('records progress on last year’s recommendation', async () => {
+  it('records progress on the 2025 edition’s recommendation', async () => {
     await page.getByRole('tab', { name: 'Recommendations' }).click();
     await page.getByText('No progress recorded at this edition yet.').waitFor();
-    await choose(page, 'Earlier recommendation', /^2026\/1\. Train border guards/);
+    await choose(page, 'Earlier recommendation', /^2025\/1\. Train border guards/);
     await choose(page, 'Progress', 'Implemented');
     await page.getByLabel(labelled('Note')).fill('Two hundred guards trained in 2026.');
     await page.getByRole('button', { name: 'Record the progress' }).click();
     await page.getByText('The progress is recorded.').waitFor();
-    await page.getByText('Recommendation 1 of 2026').waitFor();
+    await page.getByText('Recommendation 1 of 2025').waitFor();
     const { edition } = await app.ok(
       `query($id: ID!) { edition(id: $id) { followUps { status note recommendation { text } } } }`,
       { id: editionId },
@@ -439,14 +446,26 @@ describe('in a browser: an organizer plans an edition', () => {
   });
 
   it('shows the participation in Russian, and logs no console error', async () => {
+    // Aziz came on the second day of the 2025 edition.
+    const registered = await register(app, earlierId, participant.id, organizer.token);
+    await app.ok(
+      `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+      { input: { registrationId: registered.data.registerParticipant.id, day: '2025-07-29' } },
+      organizer.token,
+    );
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
-    await page.goto(`/manage/editions/${editionId}`);
+    await page.goto(`/manage/editions/${earlierId}`);
     await page.getByRole('tab', { name: 'Участие' }).click();
     await page.getByRole('heading', { name: 'Участие' }).waitFor();
     await page.getByRole('rowheader', { name: 'Узбекистан' }).waitFor();
-    expect(await page.getByRole('row', { name: /Узбекистан/ }).textContent()).toBe('Узбекистан10');
+    const row = (name: string) =>
+      page.getByRole('row', { name: new RegExp(`^${name}`) }).textContent();
+    expect(await row('Узбекистан')).toBe('Узбекистан11');
+    expect(await row('День 1')).toBe('День 1, 28 июля 2025 г.0');
+    expect(await row('День 2')).toBe('День 2, 29 июля 2025 г.1');
+    expect(await row('Не указан')).toBe('Не указан11');
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

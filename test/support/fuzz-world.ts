@@ -91,6 +91,11 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
   };
   ids.AgendaSession = id(await ok(session, { e: edition.id, input: sessionInput }));
   spare.session = id(await ok(session, { e: edition.id, input: sessionInput }));
+  // A later session, so that moving the first one later succeeds.
+  await ok(session, {
+    e: edition.id,
+    input: { ...sessionInput, startTime: '10:00', endTime: '11:00', speakers: [] },
+  });
 
   const registrations = [];
   for (const person of [holder, attendee, speaker]) {

@@ -20,7 +20,11 @@ const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, defaultRadius
 // Its "dimmed" grey is too light for small text (WCAG AA asks 4.5:1): one shade darker.
 const contrast: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Its error red (under a field, in an invalid input) is just short of 4.5:1 as well.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });
 

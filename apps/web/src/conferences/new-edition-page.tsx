@@ -49,7 +49,7 @@ function NewEdition() {
       year: new Date().getFullYear() + 1,
       title: '',
       theme: '',
-      hostCountry: '',
+      hostCountry: null as string | null,
       city: '',
       venue: '',
       startDate: '',
@@ -115,6 +115,7 @@ function NewEdition() {
             description={t('hostCountryHint')}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('clear') }}
             data={countries}
             {...form.getInputProps('hostCountry')}
           />

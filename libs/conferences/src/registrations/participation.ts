@@ -21,6 +21,18 @@ export class ParticipationGroup {
   attended!: number;
 }
 
+@ObjectType({ description: 'Who was checked in on one day of an edition.' })
+export class DayAttendance {
+  @Field(() => Int, { description: '1 for the first day.' })
+  number!: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field(() => Int, { description: 'Participants checked in that day.' })
+  checkedIn!: number;
+}
+
 @ObjectType({ description: 'Who came: the figures an edition report quotes.' })
 export class EditionParticipation {
   @Field(() => Int) registered!: number;
@@ -34,6 +46,12 @@ export class EditionParticipation {
   @Field(() => [ParticipationGroup]) byOrganizationType!: ParticipationGroup[];
   @Field(() => [ParticipationGroup], { description: 'By delegation country.' })
   byCountry!: ParticipationGroup[];
+  @Field(() => [ParticipationGroup], {
+    description: "By the person's sex: FEMALE, MALE, or UNKNOWN when not recorded.",
+  })
+  bySex!: ParticipationGroup[];
+  @Field(() => [DayAttendance], { description: 'Every day of the edition, in order.' })
+  byDay!: DayAttendance[];
   @Field({
     description:
       'One sentence for a report, e.g. "45 representatives of government and NGO organizations from 5 countries attended."',
@@ -52,6 +70,12 @@ const TYPE_LABELS: Record<OrganizationType | 'NONE', string> = {
   NONE: 'no organization',
 };
 
+const SEX_LABELS: Record<string, string> = {
+  FEMALE: 'women',
+  MALE: 'men',
+  UNKNOWN: 'not recorded',
+};
+
 @Injectable()
 export class ParticipationService {
   constructor(
@@ -61,7 +85,7 @@ export class ParticipationService {
 
   /** Three queries whatever the size: registrations with their people's organizations, and check-ins. */
   async forEdition(actor: Actor, editionId: string): Promise<EditionParticipation> {
-    await this.access.manageable(actor, editionId);
+    const edition = await this.access.manageable(actor, editionId);
     const registrations = await this.em.find(
       Registration,
       { edition: editionId },
@@ -98,6 +122,15 @@ export class ParticipationService {
       (key) => TYPE_LABELS[key as OrganizationType | 'NONE'],
     );
     const byCountry = group((r) => r.delegationCountry, countryName);
+    const bySex = group(
+      (r) => r.person.getEntity().sex ?? 'UNKNOWN',
+      (key) => SEX_LABELS[key] ?? key,
+    );
+    const byDay = edition.days.map(({ number, date }) => ({
+      number,
+      date,
+      checkedIn: checkIns.filter((checkIn) => checkIn.day === date).length,
+    }));
     const organizations = new Set(attendees.map((r) => organizationOf(r)?.id).filter(Boolean)).size;
     const countries = new Set(attendees.map((r) => r.delegationCountry)).size;
     const kinds = byOrganizationType
@@ -113,6 +146,8 @@ export class ParticipationService {
       countries,
       byOrganizationType,
       byCountry,
+      bySex,
+      byDay,
       summary: summarize(attendees.length, kinds, countries),
     };
   }

@@ -211,6 +211,10 @@ export function AgendaSection({ editionId }: { editionId: string }) {
                     key={editing === 'new' ? 'new' : editing.id}
                     editionId={editionId}
                     day={d.number}
+                    days={days.map((day) => ({
+                      number: day.number,
+                      label: t('dayHeading', { number: day.number, date: format.date(day.date) }),
+                    }))}
                     session={editing === 'new' ? undefined : editing}
                     onDone={() => {
                       setEditing(null);

@@ -30,6 +30,16 @@ const Participation = graphql(`
           registered
           attended
         }
+        bySex {
+          key
+          registered
+          attended
+        }
+        byDay {
+          number
+          date
+          checkedIn
+        }
       }
     }
   }
@@ -73,6 +83,11 @@ export function ParticipationSection({ editionId }: { editionId: string }) {
         label: t(`organizationType.${row.key}`),
       })),
     },
+    {
+      title: t('bySex'),
+      column: t('sexColumn'),
+      rows: p.bySex.map((row) => ({ ...row, label: t(`sex.${row.key}`) })),
+    },
   ];
   return (
     <Stack>
@@ -93,6 +108,33 @@ export function ParticipationSection({ editionId }: { editionId: string }) {
       </SimpleGrid>
       {/* The report's sentence, as the API writes it (in English). */}
       {format.locale.startsWith('en') && <Text>{p.summary}</Text>}
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('byDay')}
+        </Title>
+        <Table.ScrollContainer minWidth={280}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('dayColumn')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('checkedIn')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.byDay.map((day) => (
+                <Table.Tr key={day.number}>
+                  <Table.Th scope="row" fw={400}>
+                    {t('dayHeading', { number: day.number, date: format.date(day.date) })}
+                  </Table.Th>
+                  <Table.Td ta="right">{format.number(day.checkedIn)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
       {groups.map((group) => (
         <Stack key={group.title} gap="xs">
           <Title order={3} size="h4">

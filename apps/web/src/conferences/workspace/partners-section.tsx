@@ -71,12 +71,15 @@ export function PartnersSection({ editionId }: { editionId: string }) {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  // Searching again for the label of the organization just picked would find nothing.
+  const typing = debounced.length >= 2 && debounced !== picked?.label;
   const [organizations] = useQuery({
     query: SearchOrganizations,
     variables: { search: debounced },
-    pause: debounced.length < 2,
+    pause: !typing,
   });
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const organizationId = picked?.value ?? null;
   const [role, setRole] = useState<PartnerRole>('PARTNER');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [adding, addPartner] = useMutation(AddPartner);
@@ -84,7 +87,13 @@ export function PartnersSection({ editionId }: { editionId: string }) {
 
   if (fetching && !data) return <Loading />;
   if (!data) return <ProblemAlert error={error} onRetry={reload} />;
-  const found = organizations.data?.organizations.nodes ?? [];
+  const options = (typing ? (organizations.data?.organizations.nodes ?? []) : []).map((o) => ({
+    value: o.id,
+    label: [o.name, o.acronym && `(${o.acronym})`, o.countryName && `— ${o.countryName}`]
+      .filter(Boolean)
+      .join(' '),
+  }));
+  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
 
   return (
     <Stack>
@@ -135,7 +144,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
             const result = await addPartner({ editionId, input: { organizationId, role } });
             setErrors(formErrors(result.error, ['organizationId', 'role']));
             if (!result.error) {
-              setOrganizationId(null);
+              setPicked(null);
               setSearch('');
               notify(t('partnerAdded'));
               reload();
@@ -148,24 +157,18 @@ export function PartnersSection({ editionId }: { editionId: string }) {
               placeholder={t('searchOrganizations')}
               searchable
               clearable
+              clearButtonProps={{ 'aria-label': t('clear') }}
               required
               searchValue={search}
               onSearchChange={setSearch}
               filter={({ options }) => options}
-              data={found.map((o) => ({
-                value: o.id,
-                label: [
-                  o.name,
-                  o.acronym && `(${o.acronym})`,
-                  o.countryName && `— ${o.countryName}`,
-                ]
-                  .filter(Boolean)
-                  .join(' '),
-              }))}
+              data={options}
               value={organizationId}
-              onChange={setOrganizationId}
+              onChange={(id) => setPicked(options.find((o) => o.value === id) ?? null)}
               error={errors.organizationId}
-              nothingFoundMessage={debounced.length >= 2 ? t('nothingFound') : undefined}
+              nothingFoundMessage={
+                typing && !organizations.fetching ? t('nothingFound') : undefined
+              }
             />
             <Select
               label={t('partnerRole')}

@@ -64,6 +64,7 @@ export function PersonPicker({
       placeholder={t('searchPeople')}
       searchable
       clearable
+      clearButtonProps={{ 'aria-label': t('clear') }}
       data={options}
       value={value?.id ?? null}
       searchValue={search}

@@ -261,6 +261,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
             <Select
               label={t('workingGroup')}
               clearable
+              clearButtonProps={{ 'aria-label': t('clear') }}
               data={edition.workingGroups.map((g) => ({ value: g.id, label: g.name }))}
               {...form.getInputProps('workingGroupId')}
             />

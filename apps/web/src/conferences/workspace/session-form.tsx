@@ -68,6 +68,7 @@ const RemoveSpeaker = graphql(`
 `);
 
 const SESSION_INPUTS = [
+  'day',
   'startTime',
   'endTime',
   'title',
@@ -88,12 +89,14 @@ interface Speaker {
 export function SessionForm({
   editionId,
   day,
+  days,
   session,
   onDone,
   onCancel,
 }: {
   editionId: string;
   day: number;
+  days: { number: number; label: string }[];
   session?: AgendaSessionItem;
   onDone(): void;
   onCancel(): void;
@@ -116,6 +119,7 @@ export function SessionForm({
   const [newTitle, setNewTitle] = useState('');
   const form = useForm({
     initialValues: {
+      day: String(session?.day ?? day),
       startTime: session?.startTime ?? '',
       endTime: session?.endTime ?? '',
       kind: (session?.kind ?? 'PRESENTATION') as string,
@@ -134,6 +138,7 @@ export function SessionForm({
     setBusy(true);
     try {
       const fields = {
+        day: Number(values.day),
         startTime: values.startTime,
         endTime: values.endTime,
         kind: values.kind as SessionKind,
@@ -146,7 +151,6 @@ export function SessionForm({
           editionId,
           input: {
             ...fields,
-            day,
             moderatorId: moderator?.id,
             speakers: speakers.map((s) => ({
               personId: s.person.id,
@@ -202,6 +206,12 @@ export function SessionForm({
       </Title>
       <form noValidate onSubmit={save}>
         <Stack>
+          <Select
+            label={t('dayLabel')}
+            allowDeselect={false}
+            data={days.map((d) => ({ value: String(d.number), label: d.label }))}
+            {...form.getInputProps('day')}
+          />
           <Group grow wrap="wrap">
             <TextInput
               type="time"

@@ -370,6 +370,7 @@ function GroupCard({
           placeholder={candidates.length ? undefined : t('noSeatedParticipants')}
           searchable
           clearable
+          clearButtonProps={{ 'aria-label': t('clear') }}
           data={candidates.map((r) => ({ value: r.id, label: r.person.fullName }))}
           value={member}
           onChange={setMember}

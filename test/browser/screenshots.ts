@@ -62,9 +62,16 @@ async function main(): Promise<void> {
       },
       {
         name: 'edition-workspace',
-        path: `/manage/editions/${tashkent.id}/agenda`,
+        path: `/manage/editions/${tashkent.id}?section=agenda`,
         login: DEMO_ORGANIZER,
         waitFor: /Opening/,
+      },
+      {
+        name: 'check-in',
+        path: `/manage/editions/${tashkent.id}/check-in/${tashkent.startDate}`,
+        login: DEMO_ORGANIZER,
+        phone: true,
+        waitFor: /checked in/,
       },
     ];
     mkdirSync(OUT, { recursive: true });

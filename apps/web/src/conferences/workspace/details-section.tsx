@@ -34,6 +34,7 @@ const EditionDetails = graphql(`
       city
       venue
       hostCountry
+      timeZone
       startDate
       endDate
       capacity
@@ -56,6 +57,7 @@ const UpdateEdition = graphql(`
       venue
       hostCountry
       hostCountryName
+      timeZone
       startDate
       endDate
       capacity
@@ -82,12 +84,19 @@ const DETAIL_INPUTS = [
   'hostCountry',
   'city',
   'venue',
+  'timeZone',
   'startDate',
   'endDate',
   'capacity',
   'objectives',
   'isPublished',
 ];
+
+/** The zones the browser knows, with the edition's own even if the browser lacks it. */
+function timeZones(current: string): string[] {
+  const known = Intl.supportedValuesOf('timeZone');
+  return known.includes(current) ? known : [current, ...known];
+}
 
 /** The edition's facts, published or not, and its status with the next steps allowed. */
 export function DetailsSection({ editionId }: { editionId: string }) {
@@ -111,6 +120,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
       city: '',
       venue: '',
       hostCountry: '',
+      timeZone: '',
       startDate: '',
       endDate: '',
       capacity: '' as number | string,
@@ -127,6 +137,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
       city: edition.city,
       venue: edition.venue ?? '',
       hostCountry: edition.hostCountry,
+      timeZone: edition.timeZone,
       startDate: edition.startDate,
       endDate: edition.endDate,
       capacity: edition.capacity ?? '',
@@ -193,6 +204,8 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                 city: values.city.trim(),
                 venue: values.venue.trim() || null,
                 hostCountry: values.hostCountry || undefined,
+                // Sent only when changed: an untouched zone follows the host country.
+                timeZone: form.isDirty('timeZone') ? values.timeZone : undefined,
                 startDate: values.startDate,
                 endDate: values.endDate,
                 capacity: values.capacity === '' ? null : Number(values.capacity),
@@ -219,6 +232,13 @@ export function DetailsSection({ editionId }: { editionId: string }) {
             />
             <TextInput label={t('city')} required {...form.getInputProps('city')} />
             <TextInput label={t('venue')} {...form.getInputProps('venue')} />
+            <Select
+              label={t('timeZone')}
+              description={t('timeZoneHint')}
+              searchable
+              data={timeZones(edition.timeZone)}
+              {...form.getInputProps('timeZone')}
+            />
             <Group grow wrap="wrap">
               <TextInput type="date" label={t('startDate')} {...form.getInputProps('startDate')} />
               <TextInput type="date" label={t('endDate')} {...form.getInputProps('endDate')} />

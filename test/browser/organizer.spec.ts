@@ -428,6 +428,48 @@ describe('in a browser: an organizer plans an edition', () => {
     expect(edition).toEqual({ title: 'Renamed by a colleague', venue: 'Palace of Independence' });
   });
 
+  it('renames a working group and gives it a facilitator', async () => {
+    await page.getByRole('tab', { name: 'Working groups' }).click();
+    await page.getByRole('button', { name: 'Rename the group Victim protection' }).click();
+    const group = page.getByRole('region', { name: 'Victim protection' });
+    await group.getByLabel(labelled('Name of the group')).fill('Protection of victims');
+    await group.getByRole('button', { name: 'Save' }).click();
+    const renamed = page.getByRole('region', { name: 'Protection of victims' });
+    await choose(page, 'New facilitator of Protection of victims', 'Dilnoza Gʻulomova', 'Dilnoza');
+    await renamed.getByRole('button', { name: 'Add the facilitator' }).click();
+    await renamed
+      .getByRole('button', { name: 'Remove the facilitator Dilnoza Gʻulomova' })
+      .waitFor();
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { workingGroups { name facilitators { id } memberCount } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition.workingGroups).toEqual([
+      { name: 'Protection of victims', facilitators: [{ id: speaker.id }], memberCount: 1 },
+    ]);
+  });
+
+  it('removes a session once the organizer confirms', async () => {
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.getByRole('tab', { name: /^Day 2 · 13 May 2027/ }).click();
+    const title = 'Working groups: drafting recommendations';
+    // The first time the organizer thinks better of it.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: `Remove “${title}”` }).click();
+    await page.getByText(`09:30–11:30 · ${title}`).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Remove “${title}”` }).click();
+    await page.getByText('The session is removed.').waitFor();
+    await page.getByText(`09:30–11:30 · ${title}`).waitFor({ state: 'detached' });
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { agenda(day: 2) { title } } }`,
+      { id: editionId },
+      organizer.token,
+    );
+    expect(edition.agenda).toEqual([{ title: 'Welcoming speeches' }]);
+  });
+
   it('fits a 360 px phone screen', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     // Evaluated in the page (this file is not typed with the DOM).
@@ -436,6 +478,7 @@ describe('in a browser: an organizer plans an edition', () => {
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',
       );
     await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.getByRole('tab', { name: /^Day 1 · 12 May 2027/ }).click();
     await page.getByText('09:00–10:00 · National referral mechanism').waitFor();
     await page.getByRole('button', { name: 'Add the session' }).click();
     await page.getByLabel(labelled('Title of the session')).waitFor();

@@ -428,6 +428,26 @@ describe('in a browser: an organizer plans an edition', () => {
     expect(edition).toEqual({ title: 'Renamed by a colleague', venue: 'Palace of Independence' });
   });
 
+  it('sets the time zone of the agenda', async () => {
+    const zone = page.locator('input:visible').and(page.getByLabel(labelled('Time zone')));
+    await expectValue(zone, 'Asia/Almaty');
+    await choose(page, 'Time zone', 'Asia/Aqtobe', 'Asia/Aqt');
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    // The previous test's "Saved." may still be on screen: ask the API until the save landed.
+    const storedZone = async () =>
+      (
+        await app.ok(
+          `query($id: ID!) { edition(id: $id) { timeZone } }`,
+          { id: editionId },
+          organizer.token,
+        )
+      ).edition.timeZone;
+    for (let i = 0; i < 50 && (await storedZone()) !== 'Asia/Aqtobe'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await storedZone()).toBe('Asia/Aqtobe');
+  });
+
   it('renames a working group and gives it a facilitator', async () => {
     await page.getByRole('tab', { name: 'Working groups' }).click();
     await page.getByRole('button', { name: 'Rename the group Victim protection' }).click();

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await loadDemoData(orm.em.fork());
     const em = orm.em.fork();
     const tashkent = await em.findOneOrFail(Edition, { year: 2022 });
-    const seminar = await em.findOneOrFail(TrainingEvent, {}, { orderBy: { startDate: 'asc' } });
+    const [seminar] = await em.find(TrainingEvent, {}, { orderBy: { startDate: 'asc' }, limit: 1 });
     // The participant's certificate, issued by the organizer as in real life.
     const organizer = await app.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
     await app.ok(
@@ -40,7 +40,6 @@ async function main(): Promise<void> {
 
     const shots: Shot[] = [
       { name: 'home', path: '/', waitFor: /Strengthening National/ },
-      { name: 'edition', path: `/editions/${tashkent.id}`, waitFor: /Use and Abuse of Technology/ },
       {
         name: 'edition-ru',
         path: `/editions/${tashkent.id}`,

@@ -25,19 +25,21 @@ export function Loading() {
   );
 }
 
+/** The problems whose wording is ours, not the API's: the network and access. */
+const OUR_WORDS: Record<string, string> = {
+  NETWORK: 'networkError',
+  NOT_FOUND: 'notFound',
+  UNAUTHENTICATED: 'signInFirst',
+  FORBIDDEN: 'forbidden',
+};
+
 /** What went wrong, in the reader's language where it is the network or access. */
 export function ProblemAlert({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
   const { t } = useMessages('core', coreMessages);
   const problem = problemOf(error);
   if (!problem) return null;
-  const text =
-    problem.code === 'NETWORK'
-      ? t('networkError')
-      : problem.code === 'NOT_FOUND'
-        ? t('notFound')
-        : problem.code === 'UNAUTHENTICATED'
-          ? t('signInFirst')
-          : problem.message;
+  const ours = problem.code ? OUR_WORDS[problem.code] : undefined;
+  const text = ours ? t(ours) : problem.message;
   return (
     <Alert color="red" role="alert" title={t('somethingWrong')}>
       <Stack gap="xs" align="flex-start">

@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { useFormat, useMessages } from '../core/i18n';
-import { countryName } from './countries';
+import { useMessages } from '../core/i18n';
+import { EditionFacts } from './edition-facts';
 import { conferenceMessages } from './messages';
 
 const ManagedEditions = graphql(`
@@ -41,7 +41,6 @@ export default function EditionsPage() {
 /** The editions the user manages, newest first, and the way to a new one. */
 function Editions() {
   const { t } = useMessages('conferences', conferenceMessages);
-  const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ManagedEditions,
     requestPolicy: 'cache-and-network',
@@ -70,21 +69,7 @@ function Editions() {
             <Text size="sm" c="dimmed">
               {edition.series.name}
             </Text>
-            <Group gap="xs" mt="xs" wrap="wrap">
-              <Badge variant="light">{t(`status.${edition.status}`)}</Badge>
-              {!edition.isPublished && (
-                <Badge variant="outline" color="gray">
-                  {t('unpublished')}
-                </Badge>
-              )}
-              <Text size="sm">{format.dateRange(edition.startDate, edition.endDate)}</Text>
-              <Text size="sm">
-                {t('place', {
-                  city: edition.city,
-                  country: countryName(edition.hostCountry, format.locale),
-                })}
-              </Text>
-            </Group>
+            <EditionFacts edition={edition} mt="xs" />
           </Card>
         ))}
       </Stack>

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Tabs } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { useFormat, useMessages } from '../core/i18n';
+import { useMessages } from '../core/i18n';
 import { coreMessages } from '../core/messages';
-import { countryName } from './countries';
+import { EditionFacts } from './edition-facts';
 import { conferenceMessages } from './messages';
 import { AgendaSection } from './workspace/agenda-section';
 import { DetailsSection } from './workspace/details-section';
@@ -56,7 +56,6 @@ function Workspace() {
   const { id = '' } = useParams();
   const { t } = useMessages('conferences', conferenceMessages);
   const { t: tc } = useMessages('core', coreMessages);
-  const format = useFormat();
   const [params, setParams] = useSearchParams();
   const section: Section = SECTIONS.find((s) => s === params.get('section')) ?? 'details';
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -90,21 +89,7 @@ function Workspace() {
       <PageTitle>
         {edition.year} · {edition.title}
       </PageTitle>
-      <Group gap="xs" wrap="wrap">
-        <Badge variant="light">{t(`status.${edition.status}`)}</Badge>
-        {!edition.isPublished && (
-          <Badge variant="outline" color="gray">
-            {t('unpublished')}
-          </Badge>
-        )}
-        <Text size="sm">{format.dateRange(edition.startDate, edition.endDate)}</Text>
-        <Text size="sm">
-          {t('place', {
-            city: edition.city,
-            country: countryName(edition.hostCountry, format.locale),
-          })}
-        </Text>
-      </Group>
+      <EditionFacts edition={edition} />
       <nav aria-label={t('otherPages')}>
         <Group gap="md" wrap="wrap">
           {elsewhere.map((link) => (

@@ -15,7 +15,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { PageTitle, RequireRole } from '../core/components';
-import { formErrors } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { currentLanguage, useMessages } from '../core/i18n';
 import { LANGUAGE_NAMES, LANGUAGES, Lang } from '../core/languages';
 import { coreMessages } from '../core/messages';
@@ -49,6 +49,7 @@ export default function AccountPage() {
 }
 
 function Account() {
+  const formErrors = useFormErrors();
   const { t } = useMessages('account', accountMessages);
   const { t: tc } = useMessages('core', coreMessages);
   const { user, chooseLanguage, refresh } = useSession();

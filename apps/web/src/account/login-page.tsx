@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { PageTitle } from '../core/components';
-import { formErrors } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { useMessages } from '../core/i18n';
 import { useSession } from '../core/session';
 import { accountMessages } from './messages';
@@ -37,6 +37,7 @@ export const HOME_OF: Record<string, string> = {
 };
 
 export default function LoginPage() {
+  const formErrors = useFormErrors();
   const { t } = useMessages('account', accountMessages);
   const { refresh } = useSession();
   const navigate = useNavigate();

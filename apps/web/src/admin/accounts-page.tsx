@@ -20,7 +20,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { FormProblem, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { formErrors } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { useFormat, useMessages } from '../core/i18n';
 import { adminMessages } from './messages';
 
@@ -179,6 +179,7 @@ function Accounts() {
 }
 
 function CreateAccount({ onCreated }: { onCreated: () => void }) {
+  const formErrors = useFormErrors();
   const { t } = useMessages('admin', adminMessages);
   const [creating, createUser] = useMutation(CreateUserMutation);
   const [created, setCreated] = useState<string | null>(null);

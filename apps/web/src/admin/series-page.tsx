@@ -17,7 +17,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AdminSeriesQuery } from '../gql/graphql';
 import { FormProblem, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { formErrors } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { useMessages } from '../core/i18n';
 import { adminMessages } from './messages';
 
@@ -69,6 +69,7 @@ export default function SeriesPage() {
 }
 
 function SeriesList() {
+  const formErrors = useFormErrors();
   const { t } = useMessages('admin', adminMessages);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SeriesQuery });
   const [creating, createSeries] = useMutation(CreateSeriesMutation);
@@ -148,6 +149,7 @@ let nextKey = 0;
 const SLOT_FIELD = /^slots\.\d+\.(year|hostCountry)$/;
 
 function SeriesCard({ series }: { series: Series }) {
+  const formErrors = useFormErrors();
   const { t } = useMessages('admin', adminMessages);
   const [editing, setEditing] = useState(false);
   const [slots, setSlots] = useState<Slot[]>([]);

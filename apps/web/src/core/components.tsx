@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { problemOf } from './graphql';
 import { useMessages } from './i18n';
 import { coreMessages } from './messages';
+import { useProblemText } from './problems';
 import { Role, useSession } from './session';
 
 export function PageTitle({ children }: { children: ReactNode }) {
@@ -25,21 +26,13 @@ export function Loading() {
   );
 }
 
-/** The problems whose wording is ours, not the API's: the network and access. */
-const OUR_WORDS: Record<string, string> = {
-  NETWORK: 'networkError',
-  NOT_FOUND: 'notFound',
-  UNAUTHENTICATED: 'signInFirst',
-  FORBIDDEN: 'forbidden',
-};
-
 /** What went wrong, in the reader's language where it is the network or access. */
 export function ProblemAlert({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
   const { t } = useMessages('core', coreMessages);
+  const problemText = useProblemText();
   const problem = problemOf(error);
   if (!problem) return null;
-  const ours = problem.code ? OUR_WORDS[problem.code] : undefined;
-  const text = ours ? t(ours) : problem.message;
+  const text = problemText(problem);
   return (
     <Alert color="red" role="alert" title={t('somethingWrong')}>
       <Stack gap="xs" align="flex-start">

@@ -36,10 +36,3 @@ export function problemOf(error: CombinedError | undefined): Problem | undefined
     : first.message;
   return { message, field: extensions.field, code: extensions.code, reason: extensions.reason };
 }
-
-/** Errors for a form: the message under the field the API named, else a general one. */
-export function formErrors(error: CombinedError | undefined): Record<string, string> {
-  const problem = problemOf(error);
-  if (!problem) return {};
-  return { [problem.field ?? '_form']: problem.message };
-}

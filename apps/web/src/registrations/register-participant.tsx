@@ -17,7 +17,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Language, RegistrationStatus } from '../gql/graphql';
 import { FormProblem, ProblemAlert } from '../core/components';
-import { formErrors } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { useMessages } from '../core/i18n';
 import { registrationMessages } from './messages';
 
@@ -76,6 +76,7 @@ export function RegisterParticipant({
   onDone: () => void;
 }) {
   const { t } = useMessages('registrations', registrationMessages);
+  const formErrors = useFormErrors();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [people] = useQuery({

@@ -16,7 +16,8 @@ import { Link, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { formErrors, problemOf } from '../core/graphql';
+import { problemOf } from '../core/graphql';
+import { useFormErrors } from '../core/problems';
 import { useFormat, useMessages } from '../core/i18n';
 import { trainingMessages } from './messages';
 import { TRAINING_STAFF } from './staff';
@@ -254,6 +255,7 @@ function Certificates() {
 
 /** The few settings a certificate needs: the serial prefix and who signs. */
 function SettingsForm({ eventId, onSaved }: { eventId: string; onSaved: () => void }) {
+  const formErrors = useFormErrors();
   const { t } = useMessages('trainings', trainingMessages);
   const [saving, configure] = useMutation(ConfigureCertificates);
   const form = useForm({

@@ -113,13 +113,15 @@ describe('hostile queries are refused before they cost anything', () => {
     expect(over.res.errors![0].message).toMatch(`${MAX_QUERY_TOKENS} tokens`);
     expect(over.ms).toBeLessThan(100);
 
-    // Under the token limit it is validated (or even answered), still quickly.
+    // Under the token limit it is validated (or even answered): tens of milliseconds on
+    // an idle machine, up to ~100 with the browser tests running beside it, where these
+    // shapes took seconds before the token limit. The bound tells the two apart.
     const under = await serverTime(() =>
       t.gql(build(Math.floor((MAX_QUERY_TOKENS - 20) / tokens))),
     );
     expect([200, 400]).toContain(under.res.status);
     expect(under.res.errors?.[0]?.message ?? '').not.toMatch(/tokens/);
-    expect(under.ms).toBeLessThan(100);
+    expect(under.ms).toBeLessThan(500);
   });
 
   it('refuses a query longer than the limit before reading it', async () => {

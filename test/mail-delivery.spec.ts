@@ -1,17 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FilterQuery, MikroORM } from '@mikro-orm/core';
-import {
-  DEFAULT_TEXTS,
-  MailLanguage,
-  MailTemplate,
-  Outbox,
-  OutboxMessage,
-  OutboxState,
-} from '@platform/mail';
+import { DEFAULT_TEXTS, MailTemplate, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
 import { AddressObject, ParsedMail } from 'mailparser';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { TestSmtpServer, withMessageId } from './support/smtp';
 import { startTestApp, TestApp } from './support/test-app';
+import { LanguageCode } from '@platform/core';
 
 const MAIL_FROM = 'Conference secretariat <secretariat@example.org>';
 const POLL_MS = 50;
@@ -117,7 +111,7 @@ describe('mail: the outbox delivers to a real SMTP server', () => {
       expect(mail).toBeDefined();
       const { subject, text, html } = mail as ParsedMail;
       const texts =
-        DEFAULT_TEXTS[MailTemplate.REGISTRATION_CONFIRMED][language.toLowerCase() as MailLanguage];
+        DEFAULT_TEXTS[MailTemplate.REGISTRATION_CONFIRMED][language.toLowerCase() as LanguageCode];
       expect(subject).toBe(texts.subject.replace('{{editionTitle}}', editionTitle));
       expect(text).toContain(greeting);
       expect(text).toContain(editionTitle);

@@ -24,6 +24,7 @@ export * from './csv/csv';
 export * from './http/rate-limiter';
 export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
+export * from './language/language';
 export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';

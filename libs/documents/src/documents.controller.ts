@@ -1,15 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, DomainError, IdParam } from '@platform/core';
+import { Actor, CurrentActor, DomainError, IdParam, requestedLanguage } from '@platform/core';
 import { CertificateAccess } from './certificates/certificate-access';
 import { CertificateArchive } from './certificates/certificate-archive';
 import { CertificateFiles } from './certificates/certificate-files';
 import { CertificateKind } from './certificates/certificate.entity';
 import { OutcomeDocuments } from './outcomes/outcome-documents';
-import { DocumentLanguage } from './rendering';
-
-const LANGUAGES: DocumentLanguage[] = ['en', 'ru', 'uz'];
 
 /** Every document as a download; each route checks who is asking (bearer token or session cookie). */
 @Controller('documents')
@@ -63,7 +60,7 @@ export class DocumentsController {
     @Res() res: Response,
   ) {
     const show = inlineOf(inline);
-    const pdf = await this.outcomes.recommendations(actor, id, languageOf(lang));
+    const pdf = await this.outcomes.recommendations(actor, id, requestedLanguage(lang));
     sendPdf(res, pdf, `recommendations-${id}.pdf`, show);
   }
 
@@ -76,7 +73,7 @@ export class DocumentsController {
     @Res() res: Response,
   ) {
     const show = inlineOf(inline);
-    const pdf = await this.outcomes.agenda(actor, id, languageOf(lang));
+    const pdf = await this.outcomes.agenda(actor, id, requestedLanguage(lang));
     sendPdf(res, pdf, `agenda-${id}.pdf`, show);
   }
 
@@ -87,7 +84,7 @@ export class DocumentsController {
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
-    const pdf = await this.outcomes.attendanceReport(actor, id, languageOf(lang));
+    const pdf = await this.outcomes.attendanceReport(actor, id, requestedLanguage(lang));
     sendPdf(res, pdf, `attendance-report-${id}.pdf`);
   }
 
@@ -110,14 +107,6 @@ export class DocumentsController {
     res.setHeader('Content-Disposition', `attachment; filename="certificates-${eventId}.zip"`);
     await pipeline(this.archive.stream(scope, kind as CertificateKind | undefined), res);
   }
-}
-
-function languageOf(lang: string | undefined): DocumentLanguage {
-  if (lang === undefined) return 'en';
-  if (!LANGUAGES.includes(lang as DocumentLanguage)) {
-    throw DomainError.invalid('lang', `lang: must be one of ${LANGUAGES.join(', ')}`);
-  }
-  return lang as DocumentLanguage;
 }
 
 /** `?inline=1`: shown in the browser's PDF viewer rather than saved (the web app's "Open"). */

@@ -9,17 +9,10 @@ import {
   WorkingGroup,
   WorkingGroupMember,
 } from '@platform/conferences';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, languageOr } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Certificate, CertificateKind, CertificateStatus } from '@platform/documents';
-import {
-  AttachmentRef,
-  mailLanguage,
-  MailRequest,
-  MailTemplate,
-  MailWorker,
-  Outbox,
-} from '@platform/mail';
+import { AttachmentRef, MailRequest, MailTemplate, MailWorker, Outbox } from '@platform/mail';
 import { AttendanceService, trainingEventValues } from '@platform/trainings';
 import { AudienceInput, MailingInput, MailingPreview, MailingResult } from './dto/mailing.input';
 
@@ -191,7 +184,7 @@ export class Mailings {
         template,
         idempotencyKey: `MAILING:${template}:${event.id}:${person.id}`,
         to: recipient(person),
-        values: trainingEventValues(event, mailLanguage(person.language)),
+        values: trainingEventValues(event, languageOr(person.language)),
         trainingEventId: event.id,
       }));
     }

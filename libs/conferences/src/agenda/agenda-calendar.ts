@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { ICalCalendar } from 'ical-generator';
-import { Actor, APP_CONFIG, AppConfig, countryName } from '@platform/core';
+import { Actor, APP_CONFIG, AppConfig, countryName, LanguageCode } from '@platform/core';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { vtimezoneOf } from '../editions/time-zone';
 import { AgendaSession } from './agenda-session.entity';
 
-export type CalendarLanguage = 'en' | 'ru' | 'uz';
-
-const LABELS: Record<CalendarLanguage, { speakers: string; moderator: string }> = {
+const LABELS: Record<LanguageCode, { speakers: string; moderator: string }> = {
   en: { speakers: 'Speakers', moderator: 'Moderator' },
   ru: { speakers: 'Выступающие', moderator: 'Модератор' },
   uz: { speakers: 'Maʼruzachilar', moderator: 'Moderator' },
@@ -29,7 +27,7 @@ export class AgendaCalendar {
   ) {}
 
   /** Same access as the agenda: published editions for everyone, others to who may see them. */
-  async ics(actor: Actor, editionId: string, language: CalendarLanguage): Promise<string> {
+  async ics(actor: Actor, editionId: string, language: LanguageCode): Promise<string> {
     const edition = await this.access.viewable(actor, editionId);
     const sessions = await this.em.find(
       AgendaSession,
@@ -50,7 +48,7 @@ export class AgendaCalendar {
 export function agendaCalendar(
   edition: Edition,
   sessions: AgendaSession[],
-  options: { language: CalendarLanguage; host: string; url: string },
+  options: { language: LanguageCode; host: string; url: string },
 ): string {
   const zone = edition.timeZone;
   const utc = zone === 'UTC';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { countryName, DATE_TEXTS } from '@platform/core';
+import { countryName, DATE_TEXTS, languageOr } from '@platform/core';
 import { Person } from '@platform/directory';
-import { mailLanguage, MailTemplate, Outbox } from '@platform/mail';
+import { MailTemplate, Outbox } from '@platform/mail';
 import { Edition } from '../editions/edition.entity';
 import { Registration } from './registration.entity';
 
@@ -11,7 +11,7 @@ export function editionValues(edition: Edition, language: string): Record<string
   return {
     editionTitle: edition.title,
     theme: edition.theme ?? '—',
-    dates: DATE_TEXTS[mailLanguage(language)].dateRange(edition.startDate, edition.endDate),
+    dates: DATE_TEXTS[languageOr(language)].dateRange(edition.startDate, edition.endDate),
     place: `${edition.venue ? `${edition.venue}, ` : ''}${edition.city}, ${countryName(edition.hostCountry)}`,
   };
 }

@@ -1,6 +1,5 @@
+import { LanguageCode } from '../language/language';
 // Dates in words, in the platform's three languages: documents and mail print them.
-
-export type TextLanguage = 'en' | 'ru' | 'uz';
 
 export interface DateTexts {
   /** "28–29 July 2022", "28–29 июля 2022 г.", "2022-yil 28–29-iyul" */
@@ -104,7 +103,7 @@ function span(
   return { a, b, shared };
 }
 
-export const DATE_TEXTS: Record<TextLanguage, DateTexts> = {
+export const DATE_TEXTS: Record<LanguageCode, DateTexts> = {
   en: {
     dateRange: (start, end) => {
       const { a, b, shared } = span(start, end);

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { Edition } from '@platform/conferences';
-import { Actor } from '@platform/core';
+import { Actor, languageOr } from '@platform/core';
 import { AttachmentSources, AttachmentWithdrawn } from '@platform/mail';
-import { DocumentLanguage } from '../rendering';
 import { OutcomeDocuments } from './outcome-documents';
 import { CertificateFiles } from '../certificates/certificate-files';
 import { Certificate, CertificateStatus } from '../certificates/certificate.entity';
@@ -45,7 +44,7 @@ export class DocumentAttachments implements OnModuleInit {
         const edition = await this.orm.em.findOneOrFail(Edition, id);
         const content = await this.outcomes.recommendationsOf(
           edition,
-          (['en', 'ru', 'uz'].includes(language ?? '') ? language : 'en') as DocumentLanguage,
+          languageOr(language),
           Actor.anonymous,
         );
         return {

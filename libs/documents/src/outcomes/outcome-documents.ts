@@ -10,7 +10,7 @@ import {
   RecommendationsService,
   RecommendationStatus,
 } from '@platform/conferences';
-import { Actor } from '@platform/core';
+import { Actor, LanguageCode } from '@platform/core';
 import {
   AttendanceService,
   EventTrainer,
@@ -20,7 +20,6 @@ import {
 import {
   AgendaContent,
   AttendanceReportContent,
-  DocumentLanguage,
   EditionHeader,
   RecommendationsContent,
   renderAgenda,
@@ -43,20 +42,12 @@ export class OutcomeDocuments {
   ) {}
 
   /** Adopted recommendations by working group, with follow-up recorded at later editions. */
-  async recommendations(
-    actor: Actor,
-    editionId: string,
-    language: DocumentLanguage,
-  ): Promise<Buffer> {
+  async recommendations(actor: Actor, editionId: string, language: LanguageCode): Promise<Buffer> {
     return this.recommendationsOf(await this.editions.viewable(actor, editionId), language, actor);
   }
 
   /** The same document for an edition already allowed; follow-ups as `actor` may see them. */
-  async recommendationsOf(
-    edition: Edition,
-    language: DocumentLanguage,
-    actor: Actor,
-  ): Promise<Buffer> {
+  async recommendationsOf(edition: Edition, language: LanguageCode, actor: Actor): Promise<Buffer> {
     const recommendations = await this.em.find(
       Recommendation,
       { edition, status: RecommendationStatus.ADOPTED },
@@ -101,7 +92,7 @@ export class OutcomeDocuments {
   }
 
   /** Days, times, sessions and speakers with their titles. */
-  async agenda(actor: Actor, editionId: string, language: DocumentLanguage): Promise<Buffer> {
+  async agenda(actor: Actor, editionId: string, language: LanguageCode): Promise<Buffer> {
     const edition = await this.editions.viewable(actor, editionId);
     const sessions = await this.em.find(
       AgendaSession,
@@ -136,11 +127,7 @@ export class OutcomeDocuments {
   }
 
   /** The roster with per-day marks and completion, and the programme's figures by category. */
-  async attendanceReport(
-    actor: Actor,
-    eventId: string,
-    language: DocumentLanguage,
-  ): Promise<Buffer> {
+  async attendanceReport(actor: Actor, eventId: string, language: LanguageCode): Promise<Buffer> {
     const { event, entries } = await this.attendance.roster(actor, eventId);
     const programme = await event.programme.loadOrFail();
     const trainers = await this.em.find(EventTrainer, { event }, { populate: ['user.person'] });

@@ -1,8 +1,9 @@
-import type { CertificateContent, DocumentLanguage } from './document-content';
+import type { CertificateContent } from './document-content';
 import { BOLD, newPdf, pdfToBuffer, RenderOptions } from './fonts';
 import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
 import { countryName, Texts, textsFor } from './texts';
+import { LanguageCode } from '@platform/core';
 
 // A4 landscape: a frame, the body centred in the upper part, then signatories and the
 // verification details on the left of the QR code at the bottom.
@@ -25,8 +26,8 @@ interface Block {
 
 /** The main language's text, then the second language's smaller below it when they differ. */
 function bilingual(
-  languages: DocumentLanguage[],
-  pick: (texts: Texts, language: DocumentLanguage) => string,
+  languages: LanguageCode[],
+  pick: (texts: Texts, language: LanguageCode) => string,
   style: TextStyle,
   gapBefore: number,
 ): Block[] {

@@ -1,8 +1,8 @@
+import { LanguageCode } from '@platform/core';
 // What the PDF templates print. Plain data, filled by the services from the database,
 // so the templates know nothing about entities and can be rendered and tested alone.
 
 /** Languages the fixed texts of a document are written in (uz is Uzbek in Latin script). */
-export type DocumentLanguage = 'en' | 'ru' | 'uz';
 
 export type CertificateKindName = 'CONFERENCE_ATTENDANCE' | 'SPEAKER' | 'TRAINING_COMPLETION';
 
@@ -16,7 +16,7 @@ export interface Signatory {
 export interface CertificateContent {
   kind: CertificateKindName;
   /** One language, or two for a bilingual certificate; the first is the main one. */
-  languages: DocumentLanguage[];
+  languages: LanguageCode[];
   /** e.g. TIP-2022-000123 */
   serial: string;
   /** As printed for people to type, e.g. 7K3M-Q9X2-… */
@@ -60,7 +60,7 @@ export interface EditionHeader {
 }
 
 export interface RecommendationsContent {
-  language: DocumentLanguage;
+  language: LanguageCode;
   edition: EditionHeader;
   /** Adopted recommendations by working group; `workingGroup` is undefined for plenary ones. */
   groups: {
@@ -80,7 +80,7 @@ export interface RecommendationsContent {
 }
 
 export interface AgendaContent {
-  language: DocumentLanguage;
+  language: LanguageCode;
   edition: EditionHeader;
   days: {
     number: number;
@@ -103,7 +103,7 @@ export interface AgendaContent {
 export type AttendanceMarkName = 'PRESENT' | 'LATE' | 'EXCUSED' | 'ABSENT';
 
 export interface AttendanceReportContent {
-  language: DocumentLanguage;
+  language: LanguageCode;
   programmeTitle: string;
   eventTitle: string;
   startDate: string;

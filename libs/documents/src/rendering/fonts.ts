@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { DocumentLanguage } from './document-content';
 import { TrueTypeSource, TrueTypeSubset } from './truetype-subset';
+import { LanguageCode } from '@platform/core';
 
 /** Every text is set in DejaVu Sans: it has Latin, Cyrillic and the Uzbek letters (ʻ Ў Қ Ғ Ҳ). */
 export const REGULAR = 'DejaVuSans';
@@ -138,7 +138,7 @@ export interface PdfOptions {
   title: string;
   subject?: string;
   author?: string;
-  language: DocumentLanguage;
+  language: LanguageCode;
   layout?: 'portrait' | 'landscape';
   margins?: { top: number; bottom: number; left: number; right: number };
   /** Keep every page open, to write "Page N of M" once the count is known. */

@@ -1,6 +1,7 @@
-import type { DocumentLanguage, EditionHeader } from './document-content';
+import type { EditionHeader } from './document-content';
 import { BOLD, FontName, newPdf, REGULAR, RenderOptions } from './fonts';
 import { countryName, PartnerRoleName, textsFor } from './texts';
+import { LanguageCode } from '@platform/core';
 
 // Drawing helpers shared by the templates. pdfkit starts a new page by itself when text runs
 // past the bottom margin: text that must stay where it is (the certificate, table cells, page
@@ -127,7 +128,7 @@ const PARTNER_ORDER: PartnerRoleName[] = ['HOST', 'CO_ORGANIZER', 'FUNDER', 'PAR
 
 /** An edition's document (agenda, recommendations): metadata, its header, pages numbered later. */
 export function newEditionPdf(
-  language: DocumentLanguage,
+  language: LanguageCode,
   edition: EditionHeader,
   title: string,
   options: RenderOptions,
@@ -151,7 +152,7 @@ export function newEditionPdf(
 /** The edition's title, theme, dates, place, venue and partners, from `doc.y`. */
 export function drawEditionHeader(
   doc: PDFKit.PDFDocument,
-  language: DocumentLanguage,
+  language: LanguageCode,
   edition: EditionHeader,
   documentTitle: string,
 ): void {
@@ -175,7 +176,7 @@ export function drawEditionHeader(
 }
 
 /** "Page N of M" at the foot of every buffered page (the document needs `bufferPages`). */
-export function numberPages(doc: PDFKit.PDFDocument, language: DocumentLanguage): void {
+export function numberPages(doc: PDFKit.PDFDocument, language: LanguageCode): void {
   const { start, count } = doc.bufferedPageRange();
   const style: TextStyle = { ...regular(8, MUTED), align: 'center' };
   for (let i = start; i < start + count; i++) {

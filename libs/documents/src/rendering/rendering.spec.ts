@@ -4,7 +4,7 @@ import { decodeQr, pdfFonts, pdfPageCount, pdfText } from '../../../../test/supp
 import { renderAgenda } from './agenda.template';
 import { renderAttendanceReport } from './attendance-report.template';
 import { renderCertificate } from './certificate.template';
-import type { CertificateKindName, DocumentLanguage } from './document-content';
+import type { CertificateKindName } from './document-content';
 import { FONT_FILES, REGULAR } from './fonts';
 import { renderRecommendations } from './recommendations.template';
 import {
@@ -19,8 +19,9 @@ import {
 } from './testing/sample-content';
 import { countryName, categoryName, TEXTS } from './texts';
 import { TrueTypeSource, TrueTypeSubset } from './truetype-subset';
+import { LanguageCode } from '@platform/core';
 
-const LANGUAGES: DocumentLanguage[] = ['en', 'ru', 'uz'];
+const LANGUAGES: LanguageCode[] = ['en', 'ru', 'uz'];
 const KINDS: CertificateKindName[] = ['CONFERENCE_ATTENDANCE', 'SPEAKER', 'TRAINING_COMPLETION'];
 const CREATED = new Date('2024-01-15T09:00:00Z');
 

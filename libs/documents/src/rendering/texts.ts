@@ -2,11 +2,10 @@ import type {
   AttendanceMarkName,
   AttendanceReportContent,
   CertificateKindName,
-  DocumentLanguage,
   EditionHeader,
   RecommendationsContent,
 } from './document-content';
-import { DATE_TEXTS } from '@platform/core';
+import { DATE_TEXTS, LanguageCode } from '@platform/core';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
 // so a language that misses a text does not compile. Uzbek is in Latin script with ʻ (U+02BB)
@@ -128,7 +127,7 @@ function ruPlural(count: number, one: string, few: string, many: string): string
   return many;
 }
 
-const number = (language: DocumentLanguage, value: number) =>
+const number = (language: LanguageCode, value: number) =>
   // Russian and Uzbek write 1,5; no grouping below 10 000 keeps "2022" intact.
   language === 'en' ? String(value) : String(value).replace('.', ',');
 
@@ -497,9 +496,9 @@ function requirements(
   return parts.length ? parts : [allDays(dayCount)];
 }
 
-export const TEXTS: Record<DocumentLanguage, Texts> = { en, ru, uz };
+export const TEXTS: Record<LanguageCode, Texts> = { en, ru, uz };
 
-export function textsFor(language: DocumentLanguage): Texts {
+export function textsFor(language: LanguageCode): Texts {
   return TEXTS[language];
 }
 
@@ -512,24 +511,24 @@ export function readable(name: string): string {
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
-export function categoryName(language: DocumentLanguage, category: string): string {
+export function categoryName(language: LanguageCode, category: string): string {
   return isOneOf(PROFESSIONAL_CATEGORIES, category)
     ? TEXTS[language].category[category]
     : readable(category);
 }
 
-export function sessionKindName(language: DocumentLanguage, kind: string): string {
+export function sessionKindName(language: LanguageCode, kind: string): string {
   return isOneOf(SESSION_KINDS, kind) ? TEXTS[language].sessionKind[kind] : readable(kind);
 }
 
 // ICU's name where it differs from the one the country uses itself in that language.
-const COUNTRY_OVERRIDES: Partial<Record<DocumentLanguage, Record<string, string>>> = {
+const COUNTRY_OVERRIDES: Partial<Record<LanguageCode, Record<string, string>>> = {
   ru: { KG: 'Кыргызстан' },
 };
 
-const displayNames = new Map<DocumentLanguage, Intl.DisplayNames | null>();
+const displayNames = new Map<LanguageCode, Intl.DisplayNames | null>();
 
-function regionNames(language: DocumentLanguage): Intl.DisplayNames | null {
+function regionNames(language: LanguageCode): Intl.DisplayNames | null {
   if (!displayNames.has(language)) {
     // A Node built with small ICU lacks ru/uz data and would answer in English silently.
     const supported = Intl.DisplayNames.supportedLocalesOf([language]).length > 0;
@@ -542,7 +541,7 @@ function regionNames(language: DocumentLanguage): Intl.DisplayNames | null {
 }
 
 /** The country's name in the language: ICU data, else English, else the code itself. */
-export function countryName(language: DocumentLanguage, code: string): string {
+export function countryName(language: LanguageCode, code: string): string {
   const upper = code.toUpperCase();
   const override = COUNTRY_OVERRIDES[language]?.[upper];
   if (override) return override;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FlushMode } from '@mikro-orm/core';
-import { DEFAULT_TEXTS, MailLanguage, MailTemplate } from '../templates/mail-template';
+import { DEFAULT_TEXTS, MailTemplate } from '../templates/mail-template';
 import { renderTemplate, RenderedMail } from '../templates/render-template';
 import { AttachmentRef, OutboxMessage, OutboxState } from './outbox-message.entity';
 import { TemplateOverride } from './template-override.entity';
+import { LanguageCode, languageOr } from '@platform/core';
 
 export interface Recipient {
   email?: string | null;
@@ -27,12 +28,6 @@ export interface MailRequest {
 
 export type EnqueueResult = 'QUEUED' | 'ALREADY_QUEUED' | 'NO_ADDRESS';
 
-const LANGUAGES: MailLanguage[] = ['en', 'ru', 'uz'];
-
-export function mailLanguage(language: string): MailLanguage {
-  return LANGUAGES.includes(language as MailLanguage) ? (language as MailLanguage) : 'en';
-}
-
 /**
  * Queues mail. Call it with the EntityManager of the transaction that makes the change
  * the mail tells about: the message commits or rolls back with it, and is sent after
@@ -53,7 +48,7 @@ export class Outbox {
 
   /** The message as it will be sent: the edition's own wording if it has one. */
   async render(em: EntityManager, request: MailRequest): Promise<RenderedMail> {
-    const language = mailLanguage(request.to.language);
+    const language = languageOr(request.to.language);
     const override = request.editionId
       ? await this.wording(em, request.editionId, request.template, language)
       : null;
@@ -80,7 +75,7 @@ export class Outbox {
     em.create(OutboxMessage, {
       idempotencyKey: request.idempotencyKey,
       template: request.template,
-      language: mailLanguage(request.to.language),
+      language: languageOr(request.to.language),
       toEmail: email,
       toName: request.to.name,
       personId: request.to.personId,
@@ -111,7 +106,7 @@ export class Outbox {
     em: EntityManager,
     editionId: string,
     template: MailTemplate,
-    language: MailLanguage,
+    language: LanguageCode,
   ): Promise<TemplateOverride | null> {
     let cache = this.wordings.get(em);
     if (!cache) this.wordings.set(em, (cache = new Map()));

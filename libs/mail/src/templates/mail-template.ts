@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { LanguageCode } from '@platform/core';
 
 /** The mails the platform sends; each has its own placeholders and default texts. */
 export enum MailTemplate {
@@ -28,8 +29,6 @@ registerEnumType(MailTemplate, {
     EMAIL_CHANGE: { description: 'Asks to confirm a new login email, at that address.' },
   },
 });
-
-export type MailLanguage = 'en' | 'ru' | 'uz';
 
 // Placeholder values arrive already formatted in the mail's language (dates, place), so
 // the texts never inflect them: they sit after a label or inside quotes.
@@ -102,7 +101,7 @@ const UZ_ORGANIZERS = ['Hurmat bilan,', 'Tashkilotchilar'];
 // ("Days to go: 1", "15 мин.") so that no number needs a plural form.
 export const DEFAULT_TEXTS: Record<
   MailTemplate,
-  Record<MailLanguage, { subject: string; body: string }>
+  Record<LanguageCode, { subject: string; body: string }>
 > = {
   INVITATION: {
     en: {

@@ -1,11 +1,11 @@
-import { DomainError } from '@platform/core';
-import { DEFAULT_TEXTS, MailLanguage, MailTemplate, PLACEHOLDERS } from './mail-template';
+import { DomainError, LanguageCode } from '@platform/core';
+import { DEFAULT_TEXTS, MailTemplate, PLACEHOLDERS } from './mail-template';
 import { placeholdersIn, renderTemplate, TemplateText, validateTemplate } from './render-template';
 
 // The 2022 Tashkent edition and a 2023 training seminar, as an organizer would fill them in.
 // Uzbek letters are escaped where an editor's normalization could swap ʻ (U+02BB).
 const COUNTS = { daysBefore: 7, validMinutes: 15 };
-const SAMPLE: Record<MailLanguage, Record<string, string | number>> = {
+const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
   en: {
     ...COUNTS,
     name: 'Dilnoza Qodirova',
@@ -53,7 +53,7 @@ const SAMPLE: Record<MailLanguage, Record<string, string | number>> = {
 };
 
 const TEMPLATES = Object.values(MailTemplate);
-const LANGUAGES: MailLanguage[] = ['en', 'ru', 'uz'];
+const LANGUAGES: LanguageCode[] = ['en', 'ru', 'uz'];
 const EVERY_DEFAULT = TEMPLATES.flatMap((template) =>
   LANGUAGES.map((language) => [template, language] as const),
 );

@@ -11,7 +11,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RegistrationStatus } from '@platform/conferences';
-import { HasVisibleText, IsCountryCode, IsId, NullMeansOmitted, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsCountryCode,
+  IsId,
+  NullMeansOmitted,
+  PageArgs,
+  LANGUAGES,
+} from '@platform/core';
 import { MailTemplate, OutboxState } from '@platform/mail';
 
 @InputType({
@@ -101,7 +108,7 @@ export class TemplateOverrideInput {
   template!: MailTemplate;
 
   @Field({ description: 'en, ru or uz' })
-  @IsIn(['en', 'ru', 'uz'], { message: 'must be en, ru or uz' })
+  @IsIn([...LANGUAGES], { message: 'must be en, ru or uz' })
   language!: string;
 
   @Field()

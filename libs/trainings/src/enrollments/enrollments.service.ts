@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError, refusal } from '@platform/core';
+import { Actor, DomainError, refusal, languageOr } from '@platform/core';
 import { Person } from '@platform/directory';
-import { mailLanguage, MailTemplate, Outbox } from '@platform/mail';
+import { MailTemplate, Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
 import { trainingEventValues } from '../events/training-event.entity';
@@ -47,7 +47,7 @@ export class EnrollmentsService {
             language: person.language,
             personId: person.id,
           },
-          values: trainingEventValues(event, mailLanguage(person.language)),
+          values: trainingEventValues(event, languageOr(person.language)),
           trainingEventId: event.id,
         });
         return enrollment;

@@ -12,7 +12,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, DATE_TEXTS, datesBetween, TextLanguage } from '@platform/core';
+import { countryName, DATE_TEXTS, datesBetween, LanguageCode } from '@platform/core';
 import { Language } from '@platform/directory';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 
@@ -153,7 +153,7 @@ export class EventTrainer {
 /** What mail about a training event says about it (see the mail templates' placeholders). */
 export function trainingEventValues(
   event: TrainingEvent,
-  language: TextLanguage,
+  language: LanguageCode,
 ): Record<string, string> {
   return {
     eventTitle: event.title,

@@ -3,10 +3,10 @@ import type {
   AttendanceMarkName,
   AttendanceReportContent,
   CertificateContent,
-  DocumentLanguage,
   EditionHeader,
   RecommendationsContent,
 } from '../document-content';
+import { LanguageCode } from '@platform/core';
 
 // Realistic documents for specs, the benchmark and a look at the output: the 2022 edition of
 // the regional conference on trafficking in persons (Tashkent, 28–29 July 2022) and a 2023
@@ -18,16 +18,16 @@ export const UZBEK_NAME = 'G\u02BBulomov O\u02BBtkir O\u02BBrinboyevich';
 export const RUSSIAN_NAME = 'Рахимов Алишер';
 export const LATIN_NAME = 'Dilnoza Qodirova';
 
-const byLanguage = <T>(language: DocumentLanguage, values: Record<DocumentLanguage, T>): T =>
+const byLanguage = <T>(language: LanguageCode, values: Record<LanguageCode, T>): T =>
   values[language];
 
-export const EDITION_TITLE: Record<DocumentLanguage, string> = {
+export const EDITION_TITLE: Record<LanguageCode, string> = {
   en: 'Regional Conference on Combating Trafficking in Persons 2022',
   ru: 'Региональная конференция по противодействию торговле людьми 2022',
   uz: 'Odam savdosiga qarshi kurashish bo\u02BByicha mintaqaviy konferensiya 2022',
 };
 
-export function sampleEdition(language: DocumentLanguage): EditionHeader {
+export function sampleEdition(language: LanguageCode): EditionHeader {
   return {
     title: EDITION_TITLE[language],
     theme: byLanguage(language, {
@@ -138,8 +138,8 @@ export function longRussianCertificate(): CertificateContent {
   });
 }
 
-export function sampleRecommendations(language: DocumentLanguage): RecommendationsContent {
-  const text = (values: Record<DocumentLanguage, string>) => byLanguage(language, values);
+export function sampleRecommendations(language: LanguageCode): RecommendationsContent {
+  const text = (values: Record<LanguageCode, string>) => byLanguage(language, values);
   return {
     language,
     edition: sampleEdition(language),
@@ -187,8 +187,8 @@ export function sampleRecommendations(language: DocumentLanguage): Recommendatio
   };
 }
 
-export function sampleAgenda(language: DocumentLanguage): AgendaContent {
-  const text = (values: Record<DocumentLanguage, string>) => byLanguage(language, values);
+export function sampleAgenda(language: LanguageCode): AgendaContent {
+  const text = (values: Record<LanguageCode, string>) => byLanguage(language, values);
   const speaker = (name: string, title: string) => ({ name, title });
   const day = (number: number, date: string): AgendaContent['days'][number] => ({
     number,
@@ -289,7 +289,7 @@ const MARKS: AttendanceMarkName[] = ['PRESENT', 'PRESENT', 'LATE', 'PRESENT', 'E
 
 /** A 2023 regional seminar: `dayCount` days, `trainees` rows (names repeat with a number). */
 export function sampleAttendanceReport(
-  language: DocumentLanguage,
+  language: LanguageCode,
   dayCount = 3,
   trainees = 40,
 ): AttendanceReportContent {

@@ -90,14 +90,11 @@ export class AuthService {
     actor.require(Role.ADMIN);
     const email = normalizeEmail(input.email);
     if (input.role === Role.PARTICIPANT && !input.personId) {
-      throw DomainError.invalid(
-        'personId',
-        'personId: a participant account must be linked to a person',
-      );
+      throw DomainError.invalid('personId', 'a participant account must be linked to a person');
     }
     const person = input.personId ? await this.em.findOne(Person, input.personId) : null;
     if (input.personId && !person) {
-      throw DomainError.invalid('personId', `personId: no person with id "${input.personId}"`);
+      throw DomainError.invalid('personId', `no person with id "${input.personId}"`);
     }
     if (person) await this.assertNoAccount(person);
     const participant = person && input.role === Role.PARTICIPANT;
@@ -143,7 +140,7 @@ export class AuthService {
       if (person.email !== email) {
         throw DomainError.invalid(
           'email',
-          `email: a participant account uses its person's email, ${person.email}`,
+          `a participant account uses its person's email, ${person.email}`,
           'EMAIL_MISMATCH',
         );
       }
@@ -152,7 +149,7 @@ export class AuthService {
     if (await this.em.count(Person, { email })) {
       throw DomainError.invalid(
         'email',
-        `email: ${email} already belongs to another person`,
+        `${email} already belongs to another person`,
         'EMAIL_TAKEN',
       );
     }

@@ -41,7 +41,7 @@ export class EmailChangesService {
     await this.em.transactional(async (em) => {
       const user = await em.findOneOrFail(User, userId, { populate: ['person'] });
       if (user.email === address) {
-        throw DomainError.invalid('newEmail', 'newEmail: this is already your email', 'SAME_EMAIL');
+        throw DomainError.invalid('newEmail', 'this is already your email', 'SAME_EMAIL');
       }
       const person = user.person?.getEntity();
       const language = user.language ?? person?.language ?? 'en';
@@ -86,7 +86,7 @@ export class EmailChangesService {
         if (taken !== 1) {
           throw DomainError.invalid(
             'token',
-            'token: this link is not valid (any more); ask for a new one',
+            'this link is not valid (any more); ask for a new one',
             'INVALID_TOKEN',
           );
         }

@@ -131,7 +131,7 @@ export class PasswordsService {
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
       throw DomainError.invalid(
         'currentPassword',
-        'currentPassword: this is not the password of your account',
+        'this is not the password of your account',
         'WRONG_PASSWORD',
       );
     }

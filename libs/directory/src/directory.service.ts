@@ -137,7 +137,7 @@ export class DirectoryService {
       if (!address && hasAccount) {
         throw DomainError.invalid(
           'email',
-          `email: ${person.fullName} has an account and logs in with this address; it cannot be removed`,
+          `${person.fullName} has an account and logs in with this address; it cannot be removed`,
         );
       }
       if (address) await this.assertEmailFree(address, id);
@@ -163,7 +163,7 @@ export class DirectoryService {
     if (other && other.id !== exceptPersonId) {
       throw DomainError.invalid(
         'email',
-        `email: ${address} already belongs to another person`,
+        `${address} already belongs to another person`,
         'EMAIL_TAKEN',
       );
     }
@@ -173,10 +173,7 @@ export class DirectoryService {
     if (!id) return undefined;
     const organization = await this.em.findOne(Organization, id);
     if (!organization)
-      throw DomainError.invalid(
-        'organizationId',
-        `organizationId: no organization with id "${id}"`,
-      );
+      throw DomainError.invalid('organizationId', `no organization with id "${id}"`);
     return this.em.getReference(Organization, id, { wrapped: true });
   }
 
@@ -189,7 +186,7 @@ export class DirectoryService {
     if (other && other.id !== exceptId) {
       throw DomainError.invalid(
         'name',
-        `name: "${name}" already exists in ${country}`,
+        `"${name}" already exists in ${country}`,
         'DUPLICATE_ORGANIZATION',
       );
     }
@@ -207,7 +204,7 @@ export class DirectoryService {
   private uniqueAsInvalid(error: unknown, field: string, message: string): unknown {
     if (!(error instanceof UniqueConstraintViolationException)) return error;
     this.em.clear();
-    return DomainError.invalid(field, `${field}: ${message}`, 'DUPLICATE');
+    return DomainError.invalid(field, `${message}`, 'DUPLICATE');
   }
 }
 

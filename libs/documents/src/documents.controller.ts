@@ -98,7 +98,7 @@ export class DocumentsController {
     if (kind !== undefined && !(kind in CertificateKind)) {
       throw DomainError.invalid(
         'kind',
-        `kind: must be one of ${Object.keys(CertificateKind).join(', ')}`,
+        `must be one of ${Object.keys(CertificateKind).join(', ')}`,
       );
     }
     // Access is checked before the first byte: after that an error can only cut the stream.
@@ -113,7 +113,7 @@ export class DocumentsController {
 function inlineOf(inline: string | undefined): boolean {
   if (inline === undefined || inline === '0') return false;
   if (inline === '1') return true;
-  throw DomainError.invalid('inline', 'inline: must be 1 (show in the browser) or 0 (download)');
+  throw DomainError.invalid('inline', 'must be 1 (show in the browser) or 0 (download)');
 }
 
 function sendPdf(res: Response, pdf: Buffer, fileName: string, inline = false): void {

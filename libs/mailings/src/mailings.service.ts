@@ -84,14 +84,14 @@ export class Mailings {
     if (chosen.length !== 1) {
       throw DomainError.invalid(
         'audience.editionId',
-        'audience: give exactly one of editionId, workingGroupId and trainingEventId',
+        'give exactly one of editionId, workingGroupId and trainingEventId',
       );
     }
     if (audience.trainingEventId) {
       if (!TRAINING_TEMPLATES.includes(template)) {
         throw DomainError.invalid(
           'template',
-          `template: trainees get ${TRAINING_TEMPLATES.join(' or ')}, not ${template}`,
+          `trainees get ${TRAINING_TEMPLATES.join(' or ')}, not ${template}`,
         );
       }
       return this.trainees(actor, template, audience.trainingEventId, em);
@@ -99,7 +99,7 @@ export class Mailings {
     if (!EDITION_TEMPLATES.includes(template)) {
       throw DomainError.invalid(
         'template',
-        `template: an edition's participants get ${EDITION_TEMPLATES.join(', ')}, not ${template}`,
+        `an edition's participants get ${EDITION_TEMPLATES.join(', ')}, not ${template}`,
       );
     }
     return this.participants(actor, template, audience, em);

@@ -37,7 +37,7 @@ export class OutboxAdmin {
       else {
         throw DomainError.invalid(
           'filter.editionId',
-          'filter: give the edition (or training event) whose mail you want to see',
+          'give the edition (or training event) whose mail you want to see',
         );
       }
     }

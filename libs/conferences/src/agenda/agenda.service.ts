@@ -45,7 +45,7 @@ export class AgendaService {
     for (const [position, speaker] of speakers.entries()) {
       const field = `speakers.${position}.personId`;
       if (seen.has(speaker.personId))
-        throw DomainError.invalid(field, `${field}: the same person is listed twice`);
+        throw DomainError.invalid(field, `the same person is listed twice`);
       seen.add(speaker.personId);
       await this.personRef(speaker.personId, field);
     }
@@ -94,8 +94,8 @@ export class AgendaService {
       throw DomainError.invalid(
         'direction',
         direction === MoveDirection.EARLIER
-          ? 'direction: the session is already the first of its day'
-          : 'direction: the session is already the last of its day',
+          ? 'the session is already the first of its day'
+          : 'the session is already the last of its day',
       );
     }
     const [earlier, later] =
@@ -142,7 +142,7 @@ export class AgendaService {
   async addSpeaker(actor: Actor, sessionId: string, input: SpeakerInput): Promise<AgendaSession> {
     const session = await this.sessionToManage(actor, sessionId);
     if (await this.em.count(SessionSpeaker, { session, person: input.personId })) {
-      throw DomainError.invalid('personId', 'personId: already a speaker in this session');
+      throw DomainError.invalid('personId', 'already a speaker in this session');
     }
     await this.personRef(input.personId, 'personId');
     this.addSpeakerTo(session, input, await this.em.count(SessionSpeaker, { session }));
@@ -175,7 +175,7 @@ export class AgendaService {
   private async personRef(personId: string | null | undefined, field: string) {
     if (!personId) return undefined;
     if (!(await this.em.count(Person, { id: personId }))) {
-      throw DomainError.invalid(field, `${field}: no person with id "${personId}"`);
+      throw DomainError.invalid(field, `no person with id "${personId}"`);
     }
     return this.em.getReference(Person, personId, { wrapped: true });
   }
@@ -188,7 +188,7 @@ export class AgendaService {
   ): Promise<void> {
     assertDayOf(edition, slot.day);
     if (slot.endTime <= slot.startTime)
-      throw DomainError.invalid('endTime', 'endTime: must be after startTime');
+      throw DomainError.invalid('endTime', 'must be after startTime');
     if (!slot.room) return;
     const clash = await this.em.findOne(AgendaSession, {
       edition,
@@ -201,7 +201,7 @@ export class AgendaService {
     if (clash) {
       throw DomainError.invalid(
         'room',
-        `room: ${slot.room} is taken by "${clash.title}" from ${clash.startTime} to ${clash.endTime}`,
+        `${slot.room} is taken by "${clash.title}" from ${clash.startTime} to ${clash.endTime}`,
         ConferenceErrorCode.ROOM_DOUBLE_BOOKED,
       );
     }
@@ -213,7 +213,7 @@ export function assertDayOf(edition: Edition, day: number): void {
   if (day < 1 || day > edition.days.length) {
     throw DomainError.invalid(
       'day',
-      `day: ${edition.title} has days 1 to ${edition.days.length}`,
+      `${edition.title} has days 1 to ${edition.days.length}`,
       ConferenceErrorCode.DAY_OUTSIDE_EDITION,
     );
   }

@@ -77,7 +77,7 @@ export class EditionsService {
     if (await this.em.count(ConferenceSeries, { name: input.name })) {
       throw DomainError.invalid(
         'name',
-        `name: a series called "${input.name}" already exists`,
+        `a series called "${input.name}" already exists`,
         'DUPLICATE',
       );
     }
@@ -96,7 +96,7 @@ export class EditionsService {
     const years = input.slots.map((slot) => slot.year);
     const repeated = years.find((year, i) => years.indexOf(year) !== i);
     if (repeated !== undefined) {
-      throw DomainError.invalid('slots', `slots: the year ${repeated} appears twice`);
+      throw DomainError.invalid('slots', `the year ${repeated} appears twice`);
     }
     const series = await this.getSeries(seriesId);
     await this.em.transactional(async (em) => {
@@ -163,7 +163,7 @@ export class EditionsService {
     if (await this.em.count(Edition, { series, year: input.year })) {
       throw DomainError.invalid(
         'year',
-        `year: ${series.name} already has an edition in ${input.year}`,
+        `${series.name} already has an edition in ${input.year}`,
         ConferenceErrorCode.EDITION_YEAR_TAKEN,
       );
     }
@@ -172,7 +172,7 @@ export class EditionsService {
     if (!hostCountry) {
       throw DomainError.invalid(
         'hostCountry',
-        `hostCountry: the rotation plan has no host for ${input.year}; give one`,
+        `the rotation plan has no host for ${input.year}; give one`,
       );
     }
     const { seriesId: _, ...fields } = input;
@@ -192,7 +192,7 @@ export class EditionsService {
       if (error instanceof UniqueConstraintViolationException) {
         throw DomainError.invalid(
           'year',
-          `year: ${series.name} already has an edition in ${input.year}`,
+          `${series.name} already has an edition in ${input.year}`,
           ConferenceErrorCode.EDITION_YEAR_TAKEN,
         );
       }
@@ -227,7 +227,7 @@ export class EditionsService {
     if (lateSession) {
       throw DomainError.invalid(
         'endDate',
-        `endDate: the agenda has sessions on day ${lateSession.day}; move them first`,
+        `the agenda has sessions on day ${lateSession.day}; move them first`,
       );
     }
     // More seats, or no limit any more (null).
@@ -258,7 +258,7 @@ export class EditionsService {
     if (!ALLOWED_STATUS_CHANGES[edition.status].includes(status)) {
       throw DomainError.invalid(
         'status',
-        `status: an edition cannot go from ${edition.status} to ${status}`,
+        `an edition cannot go from ${edition.status} to ${status}`,
         ConferenceErrorCode.INVALID_STATUS_CHANGE,
       );
     }
@@ -275,7 +275,7 @@ export class EditionsService {
     if (!organization) {
       throw DomainError.invalid(
         'organizationId',
-        `organizationId: no organization with id "${input.organizationId}"`,
+        `no organization with id "${input.organizationId}"`,
       );
     }
     const existing = await this.em.findOne(EditionPartner, {
@@ -301,9 +301,9 @@ export class EditionsService {
   async assignOrganizer(actor: Actor, editionId: string, userId: string): Promise<Edition> {
     const edition = await this.access.manageable(actor, editionId);
     const user = await this.em.findOne(User, userId);
-    if (!user) throw DomainError.invalid('userId', `userId: no account with id "${userId}"`);
+    if (!user) throw DomainError.invalid('userId', `no account with id "${userId}"`);
     if (user.role !== Role.ORGANIZER) {
-      throw DomainError.invalid('userId', `userId: ${user.email} is not an organizer account`);
+      throw DomainError.invalid('userId', `${user.email} is not an organizer account`);
     }
     if (!(await this.em.count(EditionOrganizer, { edition, user }))) {
       this.em.create(EditionOrganizer, { edition, user });
@@ -324,15 +324,14 @@ export class EditionsService {
 }
 
 function assertDateOrder(startDate: string, endDate: string): void {
-  if (endDate < startDate)
-    throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
+  if (endDate < startDate) throw DomainError.invalid('endDate', 'must not be before startDate');
   if (datesBetween(startDate, endDate).length > 31) {
-    throw DomainError.invalid('endDate', 'endDate: an edition lasts at most 31 days');
+    throw DomainError.invalid('endDate', 'an edition lasts at most 31 days');
   }
 }
 
 function assertYearMatches(year: number, startDate: string): void {
   if (Number(startDate.slice(0, 4)) !== year) {
-    throw DomainError.invalid('startDate', `startDate: must fall in the edition's year ${year}`);
+    throw DomainError.invalid('startDate', `must fall in the edition's year ${year}`);
   }
 }

@@ -27,10 +27,7 @@ export class RecommendationsService {
       if (input.workingGroupId) {
         workingGroup = await em.findOne(WorkingGroup, { id: input.workingGroupId, edition });
         if (!workingGroup)
-          throw DomainError.invalid(
-            'workingGroupId',
-            'workingGroupId: not a working group of this edition',
-          );
+          throw DomainError.invalid('workingGroupId', 'not a working group of this edition');
       }
       const last = await em.findOne(Recommendation, { edition }, { orderBy: { number: 'desc' } });
       return em.create(Recommendation, {
@@ -72,7 +69,7 @@ export class RecommendationsService {
     if (!recommendation) {
       throw DomainError.invalid(
         'recommendationId',
-        `recommendationId: no recommendation with id "${input.recommendationId}"`,
+        `no recommendation with id "${input.recommendationId}"`,
       );
     }
     const earlier = recommendation.edition.getEntity();
@@ -80,20 +77,20 @@ export class RecommendationsService {
     if (!(await this.access.canView(actor, earlier))) {
       throw DomainError.invalid(
         'recommendationId',
-        `recommendationId: no recommendation with id "${input.recommendationId}"`,
+        `no recommendation with id "${input.recommendationId}"`,
       );
     }
     if (earlier.series.id !== later.series.id || earlier.year >= later.year) {
       throw DomainError.invalid(
         'editionId',
-        `editionId: follow-up is recorded at a later edition of the same series than ${earlier.year}`,
+        `follow-up is recorded at a later edition of the same series than ${earlier.year}`,
         ConferenceErrorCode.NOT_A_LATER_EDITION,
       );
     }
     if (recommendation.status !== RecommendationStatus.ADOPTED) {
       throw DomainError.invalid(
         'recommendationId',
-        'recommendationId: only adopted recommendations are followed up',
+        'only adopted recommendations are followed up',
         ConferenceErrorCode.RECOMMENDATION_NOT_ADOPTED,
       );
     }

@@ -194,7 +194,7 @@ export class RegistrationsService {
       if (!edition.days.some((day) => day.date === input.day)) {
         throw DomainError.invalid(
           'day',
-          `day: ${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`,
+          `${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`,
           ConferenceErrorCode.DAY_OUTSIDE_EDITION,
         );
       }
@@ -248,7 +248,7 @@ export class RegistrationsService {
 
   private async person(em: EntityManager, personId: string): Promise<Person> {
     const person = await em.findOne(Person, personId);
-    if (!person) throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+    if (!person) throw DomainError.invalid('personId', `no person with id "${personId}"`);
     return person;
   }
 

@@ -27,8 +27,7 @@ export class WorkingGroupsService {
     // and the facilitators returned by this mutation would come back without names.
     const facilitators = await this.em.find(Person, { id: { $in: facilitatorIds } });
     const missing = facilitatorIds.find((id) => !facilitators.some((p) => p.id === id));
-    if (missing)
-      throw DomainError.invalid('facilitatorIds', `facilitatorIds: no person with id "${missing}"`);
+    if (missing) throw DomainError.invalid('facilitatorIds', `no person with id "${missing}"`);
     const group = this.em.create(WorkingGroup, { ...fields, edition });
     for (const person of new Set(facilitatorIds))
       this.em.create(WorkingGroupFacilitator, { workingGroup: group, person });
@@ -52,7 +51,7 @@ export class WorkingGroupsService {
   async addFacilitator(actor: Actor, groupId: string, personId: string): Promise<WorkingGroup> {
     const group = await this.groupToManage(actor, groupId);
     if (!(await this.em.count(Person, { id: personId }))) {
-      throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+      throw DomainError.invalid('personId', `no person with id "${personId}"`);
     }
     if (
       !(await this.em.count(WorkingGroupFacilitator, { workingGroup: group, person: personId }))
@@ -77,15 +76,12 @@ export class WorkingGroupsService {
         const locked = await em.findOneOrFail(WorkingGroup, group.id, lockFor(em));
         const registration = await em.findOne(Registration, registrationId);
         if (!registration || registration.edition.id !== locked.edition.id) {
-          throw DomainError.invalid(
-            'registrationId',
-            'registrationId: not a registration of this edition',
-          );
+          throw DomainError.invalid('registrationId', 'not a registration of this edition');
         }
         if (!SEATED_STATUSES.includes(registration.status)) {
           throw DomainError.invalid(
             'registrationId',
-            `registrationId: a ${registration.status.toLowerCase()} participant cannot join a working group`,
+            `a ${registration.status.toLowerCase()} participant cannot join a working group`,
           );
         }
         if (await em.count(WorkingGroupMember, { workingGroup: locked, registration })) {
@@ -137,7 +133,7 @@ export class WorkingGroupsService {
     if (await this.em.count(WorkingGroup, { edition: editionId, name })) {
       throw DomainError.invalid(
         'name',
-        `name: this edition already has a working group called "${name}"`,
+        `this edition already has a working group called "${name}"`,
         'DUPLICATE',
       );
     }

@@ -25,11 +25,7 @@ export class Clock {
   assertDayHasCome(day: string, field = 'day'): void {
     const today = this.today();
     if (day > today) {
-      throw DomainError.invalid(
-        field,
-        `${field}: ${day} has not come yet (today is ${today})`,
-        DAY_NOT_YET,
-      );
+      throw DomainError.invalid(field, `${day} has not come yet (today is ${today})`, DAY_NOT_YET);
     }
   }
 }

@@ -26,8 +26,14 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
-  static invalid(field: string, message: string, reason = 'INVALID_INPUT'): DomainError {
-    return new DomainError(ErrorKind.BAD_USER_INPUT, reason, message, field);
+  /** The input `field` is wrong: the message reads "field: problem" (the field named once). */
+  static invalid(field: string, problem: string, reason = 'INVALID_INPUT'): DomainError {
+    return new DomainError(ErrorKind.BAD_USER_INPUT, reason, `${field}: ${problem}`, field);
+  }
+
+  /** The input `field` is refused for a reason told as a whole sentence (e.g. who is not eligible). */
+  static refusedInput(field: string, sentence: string, reason: string): DomainError {
+    return new DomainError(ErrorKind.BAD_USER_INPUT, reason, sentence, field);
   }
 
   static unauthenticated(message = 'You must be logged in to do this.'): DomainError {

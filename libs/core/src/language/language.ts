@@ -30,7 +30,7 @@ export function languageOr(value: string | null | undefined): LanguageCode {
 export function requestedLanguage(value: string | undefined, field = 'lang'): LanguageCode {
   if (value === undefined) return DEFAULT_LANGUAGE;
   if (!isLanguage(value)) {
-    throw DomainError.invalid(field, `${field}: must be one of ${LANGUAGES.join(', ')}`);
+    throw DomainError.invalid(field, `must be one of ${LANGUAGES.join(', ')}`);
   }
   return value;
 }

@@ -127,7 +127,7 @@ export async function paginate<T extends object>(
 ): Promise<Connection<T>> {
   const { after } = page;
   if (after !== undefined && !isCursorOf(em, entity, orderBy, after)) {
-    throw DomainError.invalid('after', 'after: is not a cursor returned by this list');
+    throw DomainError.invalid('after', 'is not a cursor returned by this list');
   }
   const options: FindByCursorOptions<T> = {
     first: page.first ?? DEFAULT_PAGE_SIZE,

@@ -33,7 +33,7 @@ class IdPipe implements PipeTransform<unknown, string> {
   constructor(private readonly name: string) {}
 
   transform(value: unknown): string {
-    if (!isId(value)) throw DomainError.invalid(this.name, `${this.name}: is not an id`);
+    if (!isId(value)) throw DomainError.invalid(this.name, `is not an id`);
     return value.toLowerCase();
   }
 }

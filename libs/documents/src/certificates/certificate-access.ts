@@ -24,21 +24,18 @@ export function eventIdOf(
   if (editionId && trainingEventId) {
     throw DomainError.invalid(
       'trainingEventId',
-      'trainingEventId: give the edition or the training event, not both',
+      'give the edition or the training event, not both',
     );
   }
   if (kind !== undefined && isTrainingKind(kind) && !trainingEventId) {
-    throw DomainError.invalid(
-      'trainingEventId',
-      `trainingEventId: is required for ${kind} certificates`,
-    );
+    throw DomainError.invalid('trainingEventId', `is required for ${kind} certificates`);
   }
   if (kind !== undefined && !isTrainingKind(kind) && !editionId) {
-    throw DomainError.invalid('editionId', `editionId: is required for ${kind} certificates`);
+    throw DomainError.invalid('editionId', `is required for ${kind} certificates`);
   }
   if (trainingEventId) return { id: trainingEventId, training: true };
   if (editionId) return { id: editionId, training: false };
-  throw DomainError.invalid('editionId', 'editionId: give the edition or the training event');
+  throw DomainError.invalid('editionId', 'give the edition or the training event');
 }
 
 /**

@@ -159,5 +159,5 @@ async function speakers(
 }
 
 function notEligible(message: string, field = 'personId'): DomainError {
-  return DomainError.invalid(field, message, CertificateErrorCode.NOT_ELIGIBLE);
+  return DomainError.refusedInput(field, message, CertificateErrorCode.NOT_ELIGIBLE);
 }

@@ -31,18 +31,18 @@ export function placeholdersIn(text: string): string[] {
  */
 export function validateTemplate(template: MailTemplate, text: TemplateText): void {
   const { subject, body } = text;
-  if (subject.trim() === '') throw DomainError.invalid('subject', 'subject: must not be empty');
+  if (subject.trim() === '') throw DomainError.invalid('subject', 'must not be empty');
   if (/[\r\n\u2028\u2029]/.test(subject)) {
-    throw DomainError.invalid('subject', 'subject: must be one line');
+    throw DomainError.invalid('subject', 'must be one line');
   }
   if (length(subject) > MAX_SUBJECT) {
-    throw DomainError.invalid('subject', `subject: at most ${MAX_SUBJECT} characters`);
+    throw DomainError.invalid('subject', `at most ${MAX_SUBJECT} characters`);
   }
   checkPlaceholders(template, 'subject', subject);
 
-  if (body.trim() === '') throw DomainError.invalid('body', 'body: must not be empty');
+  if (body.trim() === '') throw DomainError.invalid('body', 'must not be empty');
   if (length(body) > MAX_BODY) {
-    throw DomainError.invalid('body', `body: at most ${MAX_BODY} characters`);
+    throw DomainError.invalid('body', `at most ${MAX_BODY} characters`);
   }
   checkPlaceholders(template, 'body', body);
 }
@@ -95,11 +95,11 @@ function checkPlaceholders(template: MailTemplate, field: 'subject' | 'body', te
     const nextOpen = text.indexOf('{{', at + 2);
     if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
       const start = text.slice(at, at + 20).split('\n')[0];
-      throw DomainError.invalid(field, `${field}: unclosed {{${where} ("${start}…")`);
+      throw DomainError.invalid(field, `unclosed {{${where} ("${start}…")`);
     }
     throw DomainError.invalid(
       field,
-      `${field}: ${text.slice(at, close + 2)}${where} is not a placeholder; ` +
+      `${text.slice(at, close + 2)}${where} is not a placeholder; ` +
         'a name has letters and digits only, e.g. {{name}}',
     );
   }
@@ -109,7 +109,7 @@ function checkPlaceholders(template: MailTemplate, field: 'subject' | 'body', te
   if (unknown !== undefined) {
     throw DomainError.invalid(
       field,
-      `${field}: unknown placeholder {{${unknown}}}; ${template} knows ` +
+      `unknown placeholder {{${unknown}}}; ${template} knows ` +
         known.map((name) => `{{${name}}}`).join(', '),
     );
   }

@@ -57,12 +57,12 @@ export class AttendanceService {
       for (const [i, mark] of input.marks.entries()) {
         const field = `marks.${i}.enrollmentId`;
         if (ids.indexOf(mark.enrollmentId) !== i)
-          throw DomainError.invalid(field, `${field}: listed twice for the same day`);
+          throw DomainError.invalid(field, `listed twice for the same day`);
         const enrollment = enrollments.find((e) => e.id === mark.enrollmentId);
         if (!enrollment || enrollment.status !== EnrollmentStatus.ENROLLED) {
           throw DomainError.invalid(
             field,
-            `${field}: not a trainee enrolled in this event`,
+            `not a trainee enrolled in this event`,
             TrainingErrorCode.NOT_ENROLLED,
           );
         }
@@ -84,7 +84,7 @@ export class AttendanceService {
       if (enrollment.status !== EnrollmentStatus.ENROLLED) {
         throw DomainError.invalid(
           'enrollmentId',
-          'enrollmentId: the trainee has withdrawn',
+          'the trainee has withdrawn',
           TrainingErrorCode.NOT_ENROLLED,
         );
       }
@@ -207,7 +207,7 @@ export class AttendanceService {
     if (!event.days.includes(day)) {
       throw DomainError.invalid(
         'day',
-        `day: ${day} is not a day of this event (${event.startDate} to ${event.endDate})`,
+        `${day} is not a day of this event (${event.startDate} to ${event.endDate})`,
         TrainingErrorCode.DAY_OUTSIDE_EVENT,
       );
     }

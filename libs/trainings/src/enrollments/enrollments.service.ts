@@ -25,8 +25,7 @@ export class EnrollmentsService {
       return await this.em.transactional(async (em) => {
         const event = await this.access.event(actor, eventId, em, true);
         const person = await em.findOne(Person, personId);
-        if (!person)
-          throw DomainError.invalid('personId', `personId: no person with id "${personId}"`);
+        if (!person) throw DomainError.invalid('personId', `no person with id "${personId}"`);
         const existing = await em.findOne(Enrollment, { event, person });
         if (existing?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled(person);
         const enrolled = await em.count(Enrollment, { event, status: EnrollmentStatus.ENROLLED });

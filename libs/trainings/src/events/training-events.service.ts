@@ -35,15 +35,11 @@ export class TrainingEventsService {
     const programme = await this.access.programme(actor, programmeId);
     const { completion, trainerIds = [], ...fields } = input;
     if (input.endDate < input.startDate)
-      throw DomainError.invalid('endDate', 'endDate: must not be before startDate');
+      throw DomainError.invalid('endDate', 'must not be before startDate');
     const dayCount = datesBetween(input.startDate, input.endDate).length;
-    if (dayCount > 60)
-      throw DomainError.invalid('endDate', 'endDate: an event lasts at most 60 days');
+    if (dayCount > 60) throw DomainError.invalid('endDate', 'an event lasts at most 60 days');
     if (completion?.minDays && completion.minDays > dayCount) {
-      throw DomainError.invalid(
-        'completion.minDays',
-        `completion.minDays: the event has only ${dayCount} days`,
-      );
+      throw DomainError.invalid('completion.minDays', `the event has only ${dayCount} days`);
     }
     const trainers = await this.trainerAccounts(trainerIds);
     const event = this.em.create(TrainingEvent, {
@@ -124,11 +120,11 @@ export class TrainingEventsService {
     const users = await this.em.find(User, { id: { $in: ids } });
     for (const id of ids) {
       const user = users.find((u) => u.id === id);
-      if (!user) throw DomainError.invalid(field, `${field}: no account with id "${id}"`);
+      if (!user) throw DomainError.invalid(field, `no account with id "${id}"`);
       if (user.role !== Role.TRAINER) {
         throw DomainError.invalid(
           field,
-          `${field}: ${user.email} is not a trainer account`,
+          `${user.email} is not a trainer account`,
           TrainingErrorCode.NOT_A_TRAINER,
         );
       }

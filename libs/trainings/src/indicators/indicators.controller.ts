@@ -20,7 +20,7 @@ export class IndicatorsController {
     const single = (name: string) => {
       const value = query[name];
       if (value !== undefined && typeof value !== 'string')
-        throw DomainError.invalid(name, `${name}: give it once`);
+        throw DomainError.invalid(name, `give it once`);
       return value || undefined;
     };
     const groupBy = (single('groupBy') ?? '')
@@ -29,7 +29,7 @@ export class IndicatorsController {
       .filter(Boolean) as IndicatorDimension[];
     for (const dimension of groupBy) {
       if (!DIMENSIONS.includes(dimension))
-        throw DomainError.invalid('groupBy', `groupBy: unknown dimension ${dimension}`);
+        throw DomainError.invalid('groupBy', `unknown dimension ${dimension}`);
     }
     const result = await this.indicators.indicators(actor, groupBy, {
       programmeId: single('programmeId'),

@@ -171,16 +171,16 @@ export class IndicatorsService {
 function validate(groupBy: IndicatorDimension[], filter: IndicatorFilter): void {
   groupBy.forEach((dimension, i) => {
     if (!DIMENSIONS.includes(dimension))
-      throw DomainError.invalid('groupBy', `groupBy.${i}: unknown dimension ${dimension}`);
+      throw DomainError.invalid(`groupBy.${i}`, `unknown dimension ${dimension}`);
     if (groupBy.indexOf(dimension) !== i)
-      throw DomainError.invalid('groupBy', `groupBy.${i}: ${dimension} is listed twice`);
+      throw DomainError.invalid(`groupBy.${i}`, `${dimension} is listed twice`);
   });
   if (filter.programmeId != null && !UUID.test(filter.programmeId))
-    throw DomainError.invalid('filter.programmeId', 'filter.programmeId: not an id');
+    throw DomainError.invalid('filter.programmeId', 'not an id');
   if (filter.country != null && !isCountryCode(filter.country))
-    throw DomainError.invalid('filter.country', 'filter.country: not an ISO 3166 country code');
+    throw DomainError.invalid('filter.country', 'not an ISO 3166 country code');
   for (const field of ['from', 'to'] as const) {
     if (filter[field] != null && !isLocalDate(filter[field]))
-      throw DomainError.invalid(`filter.${field}`, `filter.${field}: expected YYYY-MM-DD`);
+      throw DomainError.invalid(`filter.${field}`, `expected YYYY-MM-DD`);
   }
 }

@@ -37,7 +37,7 @@ export class ProgrammesService {
     const missing = ids.find((id) => !found.some((o) => o.id === id));
     if (missing) {
       const field = missing === ownerId ? 'ownerId' : 'funderIds';
-      throw DomainError.invalid(field, `${field}: no organization with id "${missing}"`);
+      throw DomainError.invalid(field, `no organization with id "${missing}"`);
     }
     const programme = this.em.create(TrainingProgramme, { ...fields, owner: ownerId });
     for (const funder of new Set(funderIds))
@@ -57,7 +57,7 @@ export class ProgrammesService {
     const programme = await this.access.programme(actor, programmeId);
     const user = await this.em.findOne(User, userId);
     if (!user || user.role !== Role.ORGANIZER) {
-      throw DomainError.invalid('userId', `userId: no organizer account with id "${userId}"`);
+      throw DomainError.invalid('userId', `no organizer account with id "${userId}"`);
     }
     if (!(await this.em.count(ProgrammeOrganizer, { programme, user }))) {
       this.em.create(ProgrammeOrganizer, { programme, user });

@@ -407,6 +407,9 @@ describe('in a browser: an organizer plans an edition', () => {
     await page.getByRole('tab', { name: 'Details and status' }).click();
     const title = page.getByLabel(labelled('Title'));
     await expectValue(title, EDITION_TITLE);
+    // A refetch still under way (earlier changes invalidate the edition) would bring the
+    // colleague's version in: let it finish first, so the page holds the older one.
+    await page.waitForLoadState('networkidle');
     await app.ok(
       `mutation($id: ID!) { updateEdition(id: $id, input: { title: "Renamed by a colleague" }) { id } }`,
       { id: editionId },

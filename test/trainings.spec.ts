@@ -620,7 +620,9 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
     // More events add no statement.
     await anEvent();
     const again = await t.countQueries(() => t.ok(LIST, {}, trainer.token));
-    expect(again.statements.length).toBe(statements.length);
+    // The mail and document workers poll their tables meanwhile: count the request's own.
+    const own = (sql: string[]) => sql.filter((q) => !/outbox|document_job/i.test(q));
+    expect(own(again.statements)).toHaveLength(own(statements).length);
   });
 
   it('does not enroll the same person twice', async () => {

@@ -7,8 +7,14 @@ import { pipeline } from 'node:stream/promises';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { Language, Organization, OrganizationType, Person } from '@platform/directory';
-import { Certificate, CertificateSettings } from '@platform/documents';
-import { CertificateContent, fontFiles, renderCertificate } from '@platform/documents/rendering';
+import {
+  Certificate,
+  CertificateContent,
+  CertificateSettings,
+  fontFiles,
+  renderCertificate,
+} from '@platform/documents';
+import { EventKind } from '@platform/core';
 import {
   AttendanceMark,
   AttendanceStatus,
@@ -69,7 +75,8 @@ async function seed(em: EntityManager): Promise<string> {
       language: Language.RU,
     });
     tx.create(CertificateSettings, {
-      trainingEvent: event,
+      eventKind: EventKind.TRAINING_EVENT,
+      eventId: event.id,
       serialPrefix: 'LET',
       secondLanguage: Language.EN,
       hours: 16,
@@ -202,9 +209,7 @@ export async function benchCertificateZip(): Promise<string> {
 
     // The naive baseline, on the very same certificate contents.
     const contents = (
-      await bench.orm.em
-        .fork()
-        .find(Certificate, { trainingEvent: eventId }, { orderBy: { serial: 'asc' } })
+      await bench.orm.em.fork().find(Certificate, { eventId }, { orderBy: { serial: 'asc' } })
     ).map((certificate) => certificate.content);
     const naiveZip = join(dir, 'naive.zip');
     const naiveMemory = memoryWatch();

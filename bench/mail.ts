@@ -2,11 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/core';
-import { loadConfig } from '@platform/core';
+import { EventKind, loadConfig } from '@platform/core';
 import { Language, Organization, OrganizationType, Person } from '@platform/directory';
-import { Certificate, CertificateFiles, CertificateKind } from '@platform/documents';
-import { CertificateContent, renderCertificate } from '@platform/documents/rendering';
-import { MailTemplate, MailWorker, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
+import {
+  Certificate,
+  CertificateContent,
+  CertificateFiles,
+  CertificateKind,
+  certificateIssuedMail,
+  renderCertificate,
+} from '@platform/documents';
+import { MailWorker, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
 import { TrainingEvent, TrainingProgramme } from '@platform/trainings';
 import { simpleParser } from 'mailparser';
 import { createTransport } from 'nodemailer';
@@ -162,7 +168,8 @@ async function seed(em: EntityManager): Promise<void> {
       tx.create(Certificate, {
         kind: CertificateKind.TRAINING_COMPLETION,
         person,
-        trainingEvent: event,
+        eventKind: EventKind.TRAINING_EVENT,
+        eventId: event.id,
         serial,
         verificationCode: code,
         currentKey: `TRAINING_COMPLETION:${event.id}:${person.id}`,
@@ -174,29 +181,13 @@ async function seed(em: EntityManager): Promise<void> {
   });
 }
 
-/** Queues one CERTIFICATE_ISSUED message per certificate, as CertificateIssuer does. */
+/** Queues one CERTIFICATE_ISSUED message per certificate, with CertificateIssuer's builder. */
 async function enqueueAll(em: EntityManager, outbox: Outbox): Promise<void> {
   const certificates = await em.find(Certificate, {}, { populate: ['person'] });
   await em.transactional(async (tx) => {
     for (const certificate of certificates) {
       const person = certificate.person.getEntity();
-      await outbox.enqueue(tx, {
-        template: MailTemplate.CERTIFICATE_ISSUED,
-        idempotencyKey: `CERTIFICATE_ISSUED:${certificate.id}`,
-        to: {
-          email: person.email,
-          name: certificate.holderName,
-          language: certificate.languages[0],
-          personId: person.id,
-        },
-        values: {
-          eventTitle: certificate.eventTitle,
-          serial: certificate.serial,
-          verificationUrl: certificate.content.verificationUrl,
-        },
-        trainingEventId: certificate.trainingEvent?.id,
-        attachments: [{ kind: 'CERTIFICATE', id: certificate.id }],
-      });
+      await outbox.enqueue(tx, certificateIssuedMail(certificate, person.email));
     }
   });
 }

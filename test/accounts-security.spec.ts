@@ -10,7 +10,8 @@ import {
 } from '@platform/accounts';
 import { RateLimitCounter, RateLimits } from '@platform/core';
 import { PersonAccountsPort } from '@platform/directory';
-import { MailTemplate, OutboxMessage } from '@platform/mail';
+import { OutboxMessage } from '@platform/mail';
+import { MailTemplate } from '@platform/mailings';
 import { anAccount, anOrganization, aPerson } from './factories';
 import { ADMIN, errorCode, GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 

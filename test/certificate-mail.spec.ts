@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MailTemplate, MailWorker, OutboxMessage, OutboxState } from '@platform/mail';
+import { MailWorker, OutboxMessage, OutboxState } from '@platform/mail';
+import { MailTemplate } from '@platform/mailings';
 import { ParsedMail } from 'mailparser';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { pdfText } from './support/pdf';

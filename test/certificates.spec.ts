@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
-import { Clock } from '@platform/core';
+import { Clock, EventKind } from '@platform/core';
 import { Certificate, CertificateKind, DocumentJob } from '@platform/documents';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from './factories';
 import { decodeQr, pdfPageCount, pdfText } from './support/pdf';
@@ -601,11 +601,12 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
 
     // A crash left a run queued with its PDFs not rendered: the next start finishes it.
     const orm = t.app.get(MikroORM);
-    await orm.em.fork().nativeUpdate(Certificate, { edition }, { pdf: null });
+    await orm.em.fork().nativeUpdate(Certificate, { eventId: edition }, { pdf: null });
     const em = orm.em.fork();
     const job = em.create(DocumentJob, {
       certificateKind: CertificateKind.CONFERENCE_ATTENDANCE,
-      editionId: edition,
+      eventKind: EventKind.EDITION,
+      eventId: edition,
       issued: 0,
       total: 12,
     });
@@ -613,7 +614,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
     const restarted = await startTestApp({}, t.database);
     try {
       expect(await waitForJob(job.id)).toMatchObject({ status: 'DONE', done: 12, total: 12 });
-      expect(await orm.em.fork().count(Certificate, { edition, pdf: null })).toBe(0);
+      expect(await orm.em.fork().count(Certificate, { eventId: edition, pdf: null })).toBe(0);
     } finally {
       await restarted.close();
     }

@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FilterQuery, MikroORM } from '@mikro-orm/core';
-import { DEFAULT_TEXTS, MailTemplate, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
+import { REGISTRATION_CONFIRMED_MESSAGE, REMINDER_MESSAGE } from '@platform/conferences';
+import { Outbox, OutboxMessage, OutboxState } from '@platform/mail';
+import { MailTemplate } from '@platform/mailings';
 import { AddressObject, ParsedMail } from 'mailparser';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { TestSmtpServer, withMessageId } from './support/smtp';
@@ -110,8 +112,7 @@ describe('mail: the outbox delivers to a real SMTP server', () => {
       const mail = mails.find((m) => addresses(m.to).some((a) => a.address === email));
       expect(mail).toBeDefined();
       const { subject, text, html } = mail as ParsedMail;
-      const texts =
-        DEFAULT_TEXTS[MailTemplate.REGISTRATION_CONFIRMED][language.toLowerCase() as LanguageCode];
+      const texts = REGISTRATION_CONFIRMED_MESSAGE.texts[language.toLowerCase() as LanguageCode];
       expect(subject).toBe(texts.subject.replace('{{editionTitle}}', editionTitle));
       expect(text).toContain(greeting);
       expect(text).toContain(editionTitle);
@@ -248,7 +249,7 @@ describe('mail: the outbox delivers to a real SMTP server', () => {
     const outbox = t.app.get(Outbox);
     const idempotencyKey = `REMINDER:test-${Date.now()}`;
     const request = {
-      template: MailTemplate.REMINDER,
+      message: REMINDER_MESSAGE,
       idempotencyKey,
       to: { email: 'twice@example.org', name: 'Malika Yusupova', language: 'uz' },
       values: { editionTitle, dates: '2022-07-28 – 2022-07-29', place: 'Tashkent', daysBefore: 3 },

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MailTemplate, MailWorker, Outbox } from '@platform/mail';
+import { REMINDER_MESSAGE } from '@platform/conferences';
+import { MailWorker, Outbox } from '@platform/mail';
 import { TestSmtpServer } from './support/smtp';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -50,7 +51,7 @@ describe('mail: the worker keeps to MAIL_RATE_PER_SECOND in any one second', () 
       .transactional(async (em) => {
         for (let i = 0; i < MESSAGES; i++) {
           await outbox.enqueue(em, {
-            template: MailTemplate.REMINDER,
+            message: REMINDER_MESSAGE,
             idempotencyKey: `REMINDER:rate-test:${i}`,
             to: { email: `recipient-${i}@example.org`, name: `Recipient ${i}`, language: 'en' },
             values: {

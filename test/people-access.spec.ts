@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MailTemplate, OutboxMessage } from '@platform/mail';
+import { OutboxMessage } from '@platform/mail';
+import { MailTemplate } from '@platform/mailings';
 import { anEdition, aPerson } from './factories';
 import { AccessWorld, buildAccessWorld } from './support/access-world';
 import { errorCode, startTestApp, TestApp } from './support/test-app';

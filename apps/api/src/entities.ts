@@ -4,6 +4,7 @@ import { coreEntities } from '@platform/core';
 import { directoryEntities } from '@platform/directory';
 import { documentEntities } from '@platform/documents';
 import { mailEntities } from '@platform/mail';
+import { mailingEntities } from '@platform/mailings';
 import { trainingEntities } from '@platform/trainings';
 
 /** Every entity of the platform: the API and the mail worker map the same schema. */
@@ -15,4 +16,5 @@ export const allEntities = [
   ...trainingEntities,
   ...documentEntities,
   ...mailEntities,
+  ...mailingEntities,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AppConfig, ConfigModule, ormOptions, RateLimitModule } from '@platform/core';
+import { ConferencesModule } from '@platform/conferences';
 import { DocumentsModule } from '@platform/documents';
 import { MailModule } from '@platform/mail';
 import { allEntities } from '../../api/src/entities';
@@ -17,7 +18,9 @@ export class WorkerModule {
         // DocumentsModule's verification page counts its requests there.
         RateLimitModule,
         MailModule,
+        // They register the documents the mail attaches: certificates, recommendations.
         DocumentsModule,
+        ConferencesModule,
       ],
     };
   }

@@ -3,9 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Actor, APP_CONFIG, AppConfig, DomainError, RateLimits, RateRule } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
+import { Outbox } from '@platform/mail';
 import { normalizeEmail, sha256 } from './auth.service';
 import { EmailChange } from './email-change.entity';
+import { EMAIL_CHANGE_MESSAGE } from './email-change.email';
 import { LoginLink } from './login-link.entity';
 import { LINK_REDEMPTIONS_PER_CLIENT } from './login-links.service';
 import { User } from './user.entity';
@@ -54,7 +55,7 @@ export class EmailChangesService {
         expiresAt: new Date(Date.now() + VALID_MINUTES * 60_000),
       });
       await this.outbox.enqueue(em, {
-        template: MailTemplate.EMAIL_CHANGE,
+        message: EMAIL_CHANGE_MESSAGE,
         idempotencyKey: `EMAIL_CHANGE:${change.id}`,
         to: {
           email: address,

@@ -3,6 +3,8 @@ export * from './accounts-cleanup.service';
 export * from './auth-session.entity';
 export * from './auth.service';
 export * from './email-change.entity';
+export * from './email-change.email';
+export * from './login-link.email';
 export * from './password-hasher';
 export * from './trusted-device.entity';
 export * from './user.entity';

@@ -3,10 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { APP_CONFIG, AppConfig, DomainError, RateLimits, RateRule, Role } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
+import { Outbox } from '@platform/mail';
 import { AuthService, normalizeEmail, sha256 } from './auth.service';
 import { AuthPayload } from './dto/auth-payload';
 import { LoginLink } from './login-link.entity';
+import { LOGIN_LINK_MESSAGE } from './login-link.email';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
 
@@ -62,7 +63,7 @@ export class LoginLinksService {
         expiresAt: new Date(Date.now() + VALID_MINUTES * 60_000),
       });
       await this.outbox.enqueue(em, {
-        template: MailTemplate.LOGIN_LINK,
+        message: LOGIN_LINK_MESSAGE,
         idempotencyKey: `LOGIN_LINK:${link.id}`,
         to: {
           email: address,

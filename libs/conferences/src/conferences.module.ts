@@ -1,4 +1,10 @@
 import { DirectoryModule } from '@platform/directory';
+import { DocumentsModule } from '@platform/documents';
+import { EditionCertificates } from './editions/edition-certificates';
+import { EditionDocuments } from './editions/edition-documents';
+import { EditionDocumentsController } from './editions/edition-documents.controller';
+import { EditionMailings } from './mail/edition-mailings';
+import { RecommendationsAttachment } from './mail/recommendations-attachment';
 import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
 import { AgendaCalendar } from './agenda/agenda-calendar';
@@ -22,12 +28,16 @@ import { WorkingGroupsResolver } from './working-groups/working-groups.resolver'
 import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
-  imports: [DirectoryModule],
-  controllers: [AgendaCalendarController],
+  imports: [DirectoryModule, DocumentsModule],
+  controllers: [AgendaCalendarController, EditionDocumentsController],
   providers: [
     AgendaCalendar,
     EditionPeople,
     EditionAccess,
+    EditionCertificates,
+    EditionDocuments,
+    EditionMailings,
+    RecommendationsAttachment,
     EditionsService,
     AgendaService,
     WorkingGroupsService,
@@ -45,6 +55,12 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RecommendationsResolver,
     FollowUpResolver,
   ],
-  exports: [EditionAccess, EditionsService, RegistrationsService, RecommendationsService],
+  exports: [
+    EditionAccess,
+    EditionsService,
+    RegistrationsService,
+    RecommendationsService,
+    EditionMailings,
+  ],
 })
 export class ConferencesModule {}

@@ -8,7 +8,13 @@ export * from './recommendations/recommendation.entity';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';
-export * from './registrations/registration-notices';
+export * from './mail/edition-mailings';
+export * from './mail/invitation.email';
+export * from './mail/promoted-from-waitlist.email';
+export * from './mail/recommendations.email';
+export * from './mail/registration-confirmed.email';
+export * from './mail/reminder.email';
+export * from './mail/waitlisted.email';
 export * from './series/conference-series.entity';
 export * from './working-groups/working-group.entity';
 

@@ -1,34 +1,36 @@
 import { Module } from '@nestjs/common';
-import { ConferencesModule } from '@platform/conferences';
-import { TrainingsModule } from '@platform/trainings';
 import { CertificateAccess } from './certificates/certificate-access';
 import { CertificateArchive } from './certificates/certificate-archive';
-import { DocumentAttachments } from './outcomes/document-attachments';
+import { CertificateAttachments } from './certificates/certificate-attachments';
 import { CertificateFiles } from './certificates/certificate-files';
 import { CertificateIssuer } from './certificates/certificate-issuer';
 import { CertificatesResolver } from './certificates/certificates.resolver';
 import { CertificatesService } from './certificates/certificates.service';
+import { CertifiedEvents } from './certificates/certified-event.port';
 import { DocumentsController } from './documents.controller';
 import { DocumentJobs } from './jobs/document-jobs';
-import { OutcomeDocuments } from './outcomes/outcome-documents';
 import { VerificationController } from './verification/verification.controller';
 import { VerificationService } from './verification/verification.service';
 
+/**
+ * Certificates (issue, render, verify, mail) and the PDF renderers other domains print
+ * their documents with. It knows no event domain: conferences and trainings plug their
+ * events in through CertifiedEvents (see CertifiedEventPort).
+ */
 @Module({
-  imports: [ConferencesModule, TrainingsModule],
   controllers: [DocumentsController, VerificationController],
   providers: [
+    CertifiedEvents,
     CertificateAccess,
-    DocumentAttachments,
+    CertificateAttachments,
     CertificateIssuer,
     CertificateFiles,
     CertificateArchive,
     CertificatesService,
     CertificatesResolver,
     DocumentJobs,
-    OutcomeDocuments,
     VerificationService,
   ],
-  exports: [CertificateIssuer, CertificateFiles, OutcomeDocuments],
+  exports: [CertifiedEvents, CertificateIssuer, CertificateFiles, CertificatesService],
 })
 export class DocumentsModule {}

@@ -2,10 +2,14 @@ export * from './certificates/certificate.entity';
 export * from './certificates/certificate-settings.entity';
 export * from './certificates/certificate-error-code';
 export * from './certificates/certificate-files';
+export * from './certificates/certificate-issued.email';
 export * from './certificates/certificate-issuer';
+export * from './certificates/certificates.service';
+export * from './certificates/certified-event.port';
 export * from './jobs/document-job.entity';
-export * from './outcomes/outcome-documents';
 export * from './documents.module';
+export * from './pdf-response';
+export * from './rendering';
 
 import { Certificate, CertificateSerial } from './certificates/certificate.entity';
 import { CertificateSettings } from './certificates/certificate-settings.entity';

@@ -1,12 +1,16 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import {
-  DEFAULT_TEXTS,
-  MailTemplate,
-  OutboxMessage,
-  PLACEHOLDERS,
-  TemplateOverride,
-} from '@platform/mail';
+  Args,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, eventIdsOf, IdArg, Paginated } from '@platform/core';
+import { OutboxMessage } from '@platform/mail';
 import {
   MailingInput,
   MailingPreview,
@@ -14,8 +18,11 @@ import {
   OutboxArgs,
   TemplateOverrideInput,
 } from './dto/mailing.input';
+import { EditionWordings } from './edition-wordings.service';
+import { MAIL_MESSAGES, MailTemplate } from './mail-catalog';
 import { Mailings } from './mailings.service';
 import { OutboxAdmin } from './outbox-admin.service';
+import { TemplateOverride } from './template-override.entity';
 
 const OutboxConnection = Paginated(OutboxMessage);
 
@@ -44,6 +51,7 @@ export class MailingsResolver {
   constructor(
     private readonly mailings: Mailings,
     private readonly admin: OutboxAdmin,
+    private readonly wordings: EditionWordings,
   ) {}
 
   @Query(() => MailingPreview, {
@@ -83,13 +91,13 @@ export class MailingsResolver {
   @Query(() => [MailTemplateInfo])
   mailTemplates(@CurrentActor() actor: Actor): MailTemplateInfo[] {
     actor.requireUserId();
-    return Object.values(MailTemplate).map((template) => ({
-      template,
-      placeholders: Object.entries(PLACEHOLDERS[template]).map(([name, description]) => ({
+    return MAIL_MESSAGES.map((message) => ({
+      template: message.name,
+      placeholders: Object.entries(message.placeholders).map(([name, description]) => ({
         name,
         description,
       })),
-      defaults: Object.entries(DEFAULT_TEXTS[template]).map(([language, text]) => ({
+      defaults: Object.entries(message.texts).map(([language, text]) => ({
         language,
         ...text,
       })),
@@ -101,7 +109,7 @@ export class MailingsResolver {
     @CurrentActor() actor: Actor,
     @IdArg('editionId') editionId: string,
   ): Promise<TemplateOverride[]> {
-    return this.admin.overrides(actor, editionId);
+    return this.wordings.list(actor, editionId);
   }
 
   @Mutation(() => TemplateOverride, {
@@ -111,11 +119,36 @@ export class MailingsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: TemplateOverrideInput,
   ): Promise<TemplateOverride> {
-    return this.admin.setOverride(actor, input);
+    return this.wordings.set(actor, input);
   }
 
   @Mutation(() => Boolean)
   removeTemplateOverride(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<boolean> {
-    return this.admin.removeOverride(actor, id);
+    return this.wordings.remove(actor, id);
   }
+}
+
+/** The outbox's fields that speak the platform's words: the message's name, the event's ids. */
+@Resolver(() => OutboxMessage)
+export class OutboxMessageResolver {
+  @ResolveField(() => MailTemplate)
+  template(@Parent() message: OutboxMessage): MailTemplate {
+    return message.template;
+  }
+
+  @ResolveField(() => ID, { nullable: true })
+  editionId(@Parent() message: OutboxMessage): string | undefined {
+    return eventIdsOf(aboutOf(message)).editionId;
+  }
+
+  @ResolveField(() => ID, { nullable: true })
+  trainingEventId(@Parent() message: OutboxMessage): string | undefined {
+    return eventIdsOf(aboutOf(message)).trainingEventId;
+  }
+}
+
+function aboutOf(message: OutboxMessage) {
+  return message.aboutKind && message.aboutId
+    ? { kind: message.aboutKind, id: message.aboutId }
+    : null;
 }

@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
+import { EditionMailings } from '@platform/conferences';
+import { Actor, DomainError, EventKind } from '@platform/core';
 import {
-  Edition,
-  EditionAccess,
-  editionValues,
-  Registration,
-  RegistrationStatus,
-  WorkingGroup,
-  WorkingGroupMember,
-} from '@platform/conferences';
-import { Actor, DomainError, languageOr } from '@platform/core';
-import { Person } from '@platform/directory';
-import { Certificate, CertificateKind, CertificateStatus } from '@platform/documents';
-import { AttachmentRef, MailRequest, MailTemplate, MailWorker, Outbox } from '@platform/mail';
-import { AttendanceService, trainingEventValues } from '@platform/trainings';
-import { AudienceInput, MailingInput, MailingPreview, MailingResult } from './dto/mailing.input';
+  CERTIFICATE_ISSUED_MESSAGE,
+  CertificateKind,
+  CertificatesService,
+  certificateIssuedMail,
+} from '@platform/documents';
+import { MailRequest, MailWorker, mailingKey, Outbox } from '@platform/mail';
+import {
+  AttendanceService,
+  ENROLLMENT_CONFIRMED_MESSAGE,
+  enrollmentConfirmedMail,
+} from '@platform/trainings';
+import { MailingInput, MailingPreview, MailingResult } from './dto/mailing.input';
+import { MailTemplate } from './mail-catalog';
 
-/** Which templates suit which audience: edition mail needs an edition, and so on. */
-const EDITION_TEMPLATES = [
-  MailTemplate.INVITATION,
-  MailTemplate.REGISTRATION_CONFIRMED,
-  MailTemplate.REMINDER,
-  MailTemplate.RECOMMENDATIONS,
-];
-const TRAINING_TEMPLATES = [MailTemplate.ENROLLMENT_CONFIRMED, MailTemplate.CERTIFICATE_ISSUED];
+/** What trainees may be sent (what an edition's participants may be sent is the edition's). */
+const TRAINING_TEMPLATES = [ENROLLMENT_CONFIRMED_MESSAGE.name, CERTIFICATE_ISSUED_MESSAGE.name];
 
 /**
  * Mail to a whole audience: the registrations of an edition (by status and delegation
@@ -37,8 +32,9 @@ export class Mailings {
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     private readonly worker: MailWorker,
-    private readonly editions: EditionAccess,
+    private readonly editions: EditionMailings,
     private readonly attendance: AttendanceService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async preview(actor: Actor, input: MailingInput): Promise<MailingPreview> {
@@ -46,7 +42,7 @@ export class Mailings {
     const withEmail = requests.filter((request) => request.to.email);
     const first = withEmail[0];
     const sample = first && {
-      to: first.to.email!,
+      to: first.to.email ?? '',
       language: first.to.language,
       ...(await this.outbox.render(this.em, first)),
     };
@@ -70,6 +66,23 @@ export class Mailings {
     });
     this.worker.wake();
     return result;
+  }
+
+  /**
+   * The reminder before the start, queued without anyone asking: everyone seated at a
+   * published edition that starts within `days` days gets it once (the same key as a
+   * reminder an organizer sends, so nobody gets two).
+   */
+  async queueReminders(days: number, today = new Date()): Promise<number> {
+    const from = today.toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    return this.em.fork().transactional(async (em) => {
+      let queued = 0;
+      for (const request of await this.editions.dueReminders(em, from, to, today)) {
+        if ((await this.outbox.enqueue(em, request)) === 'QUEUED') queued++;
+      }
+      return queued;
+    });
   }
 
   private async requests(
@@ -96,78 +109,7 @@ export class Mailings {
       }
       return this.trainees(actor, template, audience.trainingEventId, em);
     }
-    if (!EDITION_TEMPLATES.includes(template)) {
-      throw DomainError.invalid(
-        'template',
-        `an edition's participants get ${EDITION_TEMPLATES.join(', ')}, not ${template}`,
-      );
-    }
-    return this.participants(actor, template, audience, em);
-  }
-
-  private async participants(
-    actor: Actor,
-    template: MailTemplate,
-    audience: AudienceInput,
-    em: EntityManager,
-  ): Promise<MailRequest[]> {
-    let edition: Edition;
-    let registrations: Registration[];
-    if (audience.workingGroupId) {
-      const group = await em.findOne(WorkingGroup, audience.workingGroupId);
-      if (!group) throw DomainError.notFound('Working group', audience.workingGroupId);
-      edition = await this.editions.manageable(actor, group.edition.id, em);
-      const members = await em.find(
-        WorkingGroupMember,
-        { workingGroup: group },
-        { populate: ['registration.person'] },
-      );
-      registrations = members.map((member) => member.registration.getEntity());
-    } else {
-      edition = await this.editions.manageable(actor, audience.editionId!, em);
-      registrations = await em.find(
-        Registration,
-        {
-          edition,
-          status: {
-            $in: audience.statuses?.length
-              ? audience.statuses
-              : [RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED],
-          },
-          ...(audience.delegationCountry ? { delegationCountry: audience.delegationCountry } : {}),
-        },
-        { populate: ['person'], orderBy: [{ person: { fullName: 'asc' } }, { id: 'asc' }] },
-      );
-    }
-    return participantMail(template, edition, registrations);
-  }
-
-  /**
-   * The reminder before the start, queued without anyone asking: everyone seated at a
-   * published edition that starts within `days` days gets it once (the same key as a
-   * reminder an organizer sends, so nobody gets two).
-   */
-  async queueReminders(days: number, today = new Date()): Promise<number> {
-    const from = today.toISOString().slice(0, 10);
-    const to = new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-    return this.em.fork().transactional(async (em) => {
-      const registrations = await em.find(
-        Registration,
-        {
-          status: { $in: [RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED] },
-          edition: { isPublished: true, startDate: { $gte: from, $lte: to } },
-        },
-        { populate: ['person', 'edition'] },
-      );
-      let queued = 0;
-      for (const registration of registrations) {
-        const [request] = participantMail(MailTemplate.REMINDER, registration.edition.getEntity(), [
-          registration,
-        ]);
-        if ((await this.outbox.enqueue(em, request)) === 'QUEUED') queued++;
-      }
-      return queued;
-    });
+    return this.editions.requests(actor, template, audience, em);
   }
 
   /** Trainees who completed the event; certificate mail goes to those who have one. */
@@ -179,78 +121,25 @@ export class Mailings {
   ): Promise<MailRequest[]> {
     const { event, entries } = await this.attendance.roster(actor, eventId);
     const completed = entries.filter((entry) => entry.completed).map((entry) => entry.person);
-    if (template !== MailTemplate.CERTIFICATE_ISSUED) {
-      return completed.map((person) => ({
-        template,
-        idempotencyKey: `MAILING:${template}:${event.id}:${person.id}`,
-        to: recipient(person),
-        values: trainingEventValues(event, languageOr(person.language)),
-        trainingEventId: event.id,
-      }));
+    if (template === ENROLLMENT_CONFIRMED_MESSAGE.name) {
+      return completed.map((person) =>
+        enrollmentConfirmedMail(
+          event,
+          person,
+          mailingKey(ENROLLMENT_CONFIRMED_MESSAGE, event.id, person.id),
+        ),
+      );
     }
-    const certificates = await em.find(Certificate, {
-      trainingEvent: event,
-      kind: CertificateKind.TRAINING_COMPLETION,
-      status: CertificateStatus.VALID,
-      person: { $in: completed },
-    });
-    const byPerson = new Map(
-      certificates.map((certificate) => [certificate.person.id, certificate]),
+    const certificates = await this.certificates.validOf(
+      em,
+      { kind: EventKind.TRAINING_EVENT, id: event.id },
+      CertificateKind.TRAINING_COMPLETION,
+      completed.map((person) => person.id),
     );
-    return completed
-      .filter((person) => byPerson.has(person.id))
-      .map((person) => {
-        const certificate = byPerson.get(person.id)!;
-        return {
-          template,
-          // The same key as when the certificate was issued: nobody gets it twice.
-          idempotencyKey: `CERTIFICATE_ISSUED:${certificate.id}`,
-          to: { ...recipient(person), name: certificate.holderName },
-          values: {
-            eventTitle: certificate.eventTitle,
-            serial: certificate.serial,
-            verificationUrl: certificate.content.verificationUrl,
-          },
-          trainingEventId: event.id,
-          attachments: [{ kind: 'CERTIFICATE', id: certificate.id }],
-        };
-      });
+    // The same mail as when the certificate was issued, with its key: nobody gets it twice.
+    return completed.flatMap((person) => {
+      const certificate = certificates.get(person.id);
+      return certificate ? [certificateIssuedMail(certificate, person.email)] : [];
+    });
   }
-}
-
-function participantMail(
-  template: MailTemplate,
-  edition: Edition,
-  registrations: Registration[],
-): MailRequest[] {
-  const daysBefore = Math.max(0, daysUntil(edition.startDate));
-  return registrations.map((registration) => {
-    const person = registration.person.getEntity();
-    const attachments: AttachmentRef[] =
-      template === MailTemplate.RECOMMENDATIONS
-        ? [{ kind: 'RECOMMENDATIONS', id: edition.id, language: person.language }]
-        : [];
-    return {
-      template,
-      idempotencyKey: `MAILING:${template}:${edition.id}:${person.id}`,
-      to: recipient(person),
-      values: { ...editionValues(edition, person.language), daysBefore },
-      editionId: edition.id,
-      attachments,
-    };
-  });
-}
-
-function recipient(person: Person): MailRequest['to'] {
-  return {
-    email: person.email,
-    name: person.fullName,
-    language: person.language,
-    personId: person.id,
-  };
-}
-
-function daysUntil(date: string): number {
-  const today = new Date(new Date().toISOString().slice(0, 10));
-  return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
 }

@@ -2,6 +2,7 @@ export * from './attendance/attendance-mark.entity';
 export * from './attendance/attendance.service';
 export * from './attendance/completion';
 export * from './enrollments/enrollment.entity';
+export * from './enrollments/enrollment-confirmed.email';
 export * from './enrollments/dto/roster-import';
 export * from './enrollments/enrollments.service';
 export * from './enrollments/roster-import.service';

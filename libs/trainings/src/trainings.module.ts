@@ -1,4 +1,8 @@
 import { DirectoryModule } from '@platform/directory';
+import { DocumentsModule } from '@platform/documents';
+import { AttendanceReport } from './attendance/attendance-report';
+import { AttendanceReportController } from './attendance/attendance-report.controller';
+import { TrainingEventCertificates } from './events/training-event-certificates';
 import { TrainingPeople } from './training-people';
 import { Module } from '@nestjs/common';
 import { AttendanceService } from './attendance/attendance.service';
@@ -19,8 +23,8 @@ import {
 } from './trainings.resolver';
 
 @Module({
-  imports: [DirectoryModule],
-  controllers: [RosterController, IndicatorsController],
+  imports: [DirectoryModule, DocumentsModule],
+  controllers: [RosterController, IndicatorsController, AttendanceReportController],
   providers: [
     TrainingPeople,
     TrainingAccess,
@@ -29,6 +33,8 @@ import {
     EnrollmentsService,
     RosterImportService,
     AttendanceService,
+    AttendanceReport,
+    TrainingEventCertificates,
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,

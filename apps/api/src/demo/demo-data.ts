@@ -23,7 +23,7 @@ import {
   WorkingGroupFacilitator,
   WorkingGroupMember,
 } from '@platform/conferences';
-import { Role } from '@platform/core';
+import { EventKind, Role } from '@platform/core';
 import {
   Language,
   Organization,
@@ -561,7 +561,8 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     tx.create(EditionOrganizer, { edition: tashkent, user: organizer });
     // Ready to issue: issueCertificates(input: { kind: CONFERENCE_ATTENDANCE, editionId }).
     tx.create(CertificateSettings, {
-      edition: tashkent,
+      eventKind: EventKind.EDITION,
+      eventId: tashkent.id,
       serialPrefix: 'TIP',
       secondLanguage: Language.EN,
       hours: 12,

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { hashPassword, User } from '@platform/accounts';
-import { Role } from '@platform/core';
+import { EventKind, Role } from '@platform/core';
 import { CertificateSettings } from '@platform/documents';
 import {
   Language,
@@ -185,7 +185,8 @@ export async function loadTrainingDemo(
   for (const event of events.slice(0, 2)) tx.create(EventTrainer, { event, user: trainer });
   for (const trainingEvent of events) {
     tx.create(CertificateSettings, {
-      trainingEvent,
+      eventKind: EventKind.TRAINING_EVENT,
+      eventId: trainingEvent.id,
       serialPrefix: 'LET',
       hours: 16,
       signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],

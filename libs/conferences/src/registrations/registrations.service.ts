@@ -12,8 +12,11 @@ import {
   lockFor,
 } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate } from '@platform/mail';
 import { ConferenceErrorCode } from '../conference-error-code';
+import { INVITATION_MESSAGE } from '../mail/invitation.email';
+import { PROMOTED_FROM_WAITLIST_MESSAGE } from '../mail/promoted-from-waitlist.email';
+import { REGISTRATION_CONFIRMED_MESSAGE } from '../mail/registration-confirmed.email';
+import { WAITLISTED_MESSAGE } from '../mail/waitlisted.email';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
 import {
@@ -90,7 +93,7 @@ export class RegistrationsService {
           delegationCountry: input.delegationCountry ?? person.country,
         });
       setStatus(registration, INVITED);
-      await this.notices.send(em, MailTemplate.INVITATION, registration, edition, person);
+      await this.notices.send(em, INVITATION_MESSAGE, registration, edition, person);
       return registration;
     });
   }
@@ -144,13 +147,7 @@ export class RegistrationsService {
     for (const registration of promoted) {
       setStatus(registration, REGISTERED);
       const person = await registration.person.loadOrFail();
-      await this.notices.send(
-        em,
-        MailTemplate.PROMOTED_FROM_WAITLIST,
-        registration,
-        edition,
-        person,
-      );
+      await this.notices.send(em, PROMOTED_FROM_WAITLIST_MESSAGE, registration, edition, person);
     }
     return promoted;
   }
@@ -240,8 +237,7 @@ export class RegistrationsService {
       });
     if (delegationCountry) registration.delegationCountry = delegationCountry;
     setStatus(registration, status);
-    const template =
-      status === WAITLISTED ? MailTemplate.WAITLISTED : MailTemplate.REGISTRATION_CONFIRMED;
+    const template = status === WAITLISTED ? WAITLISTED_MESSAGE : REGISTRATION_CONFIRMED_MESSAGE;
     await this.notices.send(em, template, registration, edition, person);
     return registration;
   }

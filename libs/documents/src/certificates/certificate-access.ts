@@ -1,83 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Edition, EditionAccess } from '@platform/conferences';
-import { Actor, DomainError } from '@platform/core';
-import { TrainingAccess, TrainingEvent } from '@platform/trainings';
+import { Actor, DomainError, EventRef, eventRefOf } from '@platform/core';
 import { Certificate, CertificateKind } from './certificate.entity';
+import { CertifiedEvents, eventKindOf } from './certified-event.port';
 
-/** The event certificates are issued for: an edition or a training event. */
-export interface CertificateScope {
-  edition?: Edition;
-  trainingEvent?: TrainingEvent;
-}
-
-export function isTrainingKind(kind: CertificateKind): boolean {
-  return kind === CertificateKind.TRAINING_COMPLETION;
-}
-
-/** Which event an input names: exactly one of editionId and trainingEventId. */
-export function eventIdOf(
+/** Which event an API input names (its edition or training-event id), checked against the kind. */
+export function certificateEventOf(
   input: { editionId?: string; trainingEventId?: string },
   kind?: CertificateKind,
-): { id: string; training: boolean } {
-  const { editionId, trainingEventId } = input;
-  if (editionId && trainingEventId) {
-    throw DomainError.invalid(
-      'trainingEventId',
-      'give the edition or the training event, not both',
-    );
-  }
-  if (kind !== undefined && isTrainingKind(kind) && !trainingEventId) {
-    throw DomainError.invalid('trainingEventId', `is required for ${kind} certificates`);
-  }
-  if (kind !== undefined && !isTrainingKind(kind) && !editionId) {
-    throw DomainError.invalid('editionId', `is required for ${kind} certificates`);
-  }
-  if (trainingEventId) return { id: trainingEventId, training: true };
-  if (editionId) return { id: editionId, training: false };
-  throw DomainError.invalid('editionId', 'give the edition or the training event');
+): EventRef {
+  return eventRefOf(
+    input,
+    kind === undefined ? undefined : { kind: eventKindOf(kind), for: `${kind} certificates` },
+  );
 }
 
 /**
- * Who may do what with certificates: the organizers of an edition and the trainers and
- * programme organizers of a training event manage its certificates (admins all); a
- * participant sees and downloads only their own.
+ * Who may do what with certificates: those who manage the event (its organizers, or its
+ * trainers and programme organizers: the event's own domain decides) manage its
+ * certificates; a participant sees and downloads only their own.
  */
 @Injectable()
 export class CertificateAccess {
   constructor(
     private readonly em: EntityManager,
-    private readonly editions: EditionAccess,
-    private readonly trainings: TrainingAccess,
+    private readonly events: CertifiedEvents,
   ) {}
 
-  /** The event, if this actor manages its certificates; `lock` serializes issuing. */
-  async manageable(
+  /** Unless this actor manages the event's certificates: NOT_FOUND or FORBIDDEN. */
+  async assertManages(
     actor: Actor,
-    kind: CertificateKind,
-    eventId: string,
+    event: EventRef,
     em: EntityManager = this.em,
     lock = false,
-  ): Promise<CertificateScope> {
-    return this.manageableEvent(actor, { id: eventId, training: isTrainingKind(kind) }, em, lock);
+  ): Promise<void> {
+    await this.events.of(event).assertManages(actor, event.id, em, lock);
   }
 
-  async manageableEvent(
-    actor: Actor,
-    { id: eventId, training }: { id: string; training: boolean },
-    em: EntityManager = this.em,
-    lock = false,
-  ): Promise<CertificateScope> {
-    if (training) {
-      return { trainingEvent: await this.trainings.event(actor, eventId, em, lock) };
-    }
-    return { edition: await this.editions.manageable(actor, eventId, em, lock) };
-  }
-
-  async canManage(actor: Actor, certificate: Certificate): Promise<boolean> {
-    if (certificate.edition) return this.editions.canManage(actor, certificate.edition.id);
-    const event = await certificate.trainingEvent!.loadOrFail();
-    return this.trainings.canRunEvent(actor, event);
+  canManage(actor: Actor, certificate: Certificate): Promise<boolean> {
+    return this.events.of(certificate.event).canManage(actor, certificate.eventId);
   }
 
   async canSee(actor: Actor, certificate: Certificate): Promise<boolean> {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ZipFile } from 'yazl';
-import { CertificateScope } from './certificate-access';
+import { EventRef } from '@platform/core';
 import { CertificateFiles } from './certificate-files';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
 
@@ -17,12 +17,11 @@ const BATCH = 50;
 export class CertificateArchive {
   constructor(private readonly em: EntityManager) {}
 
-  stream(scope: CertificateScope, kind?: CertificateKind): Readable {
+  stream(event: EventRef, kind?: CertificateKind): Readable {
     const zip = new ZipFile();
     const where: FilterQuery<Certificate> = {
-      ...(scope.edition
-        ? { edition: scope.edition.id }
-        : { trainingEvent: scope.trainingEvent!.id }),
+      eventKind: event.kind,
+      eventId: event.id,
       ...(kind ? { kind } : {}),
       status: CertificateStatus.VALID,
     };

@@ -12,7 +12,7 @@ export class CertificateFiles {
   async pdfOf(certificate: Certificate): Promise<Buffer> {
     await this.em.populate(certificate, ['pdf']);
     if (certificate.pdf) return certificate.pdf;
-    const pdf = await renderCertificate(certificate.content);
+    const pdf = await CertificateFiles.contentOf(certificate);
     await this.em.nativeUpdate(Certificate, { id: certificate.id }, { pdf });
     return pdf;
   }

@@ -1,33 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
-import { Edition, EditionPartner, PartnerRole } from '@platform/conferences';
-import { APP_CONFIG, AppConfig, Actor, Clock, DomainError } from '@platform/core';
+import { APP_CONFIG, AppConfig, Actor, Clock, DomainError, EventRef } from '@platform/core';
 import { Language, Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
-import { ProgrammeFunder, TrainingEvent } from '@platform/trainings';
+import { Outbox } from '@platform/mail';
 import type { CertificateContent } from '../rendering';
-import { CertificateAccess, CertificateScope } from './certificate-access';
+import { CertificateAccess } from './certificate-access';
+import { certificateIssuedMail, certificateMailKey } from './certificate-issued.email';
 import { CertificateErrorCode } from './certificate-error-code';
-import { CertificateSettings, settingsOf } from './certificate-settings.entity';
+import { settingsOf } from './certificate-settings.entity';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
-import { eligible, Eligible, everyoneEligible } from './eligibility';
+import { CertifiedEvents, Eligible } from './certified-event.port';
 import { formatVerificationCode, newVerificationCode } from './verification-code';
 
-/** What every certificate of one event prints, whoever holds it. */
-interface EventFacts {
-  year: number;
-  title: string;
-  startDate: string;
-  endDate: string;
-  city: string;
-  countryCode: string;
-  days: number;
-  issuers: string[];
-}
-
 export interface BulkIssue {
-  scope: CertificateScope;
+  event: EventRef;
   /** Certificates created by this call; the others existed already. */
   issued: number;
 }
@@ -41,6 +28,7 @@ export class CertificateIssuer {
   constructor(
     private readonly em: EntityManager,
     private readonly access: CertificateAccess,
+    private readonly events: CertifiedEvents,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -50,34 +38,38 @@ export class CertificateIssuer {
   async issueOne(
     actor: Actor,
     kind: CertificateKind,
-    eventId: string,
+    event: EventRef,
     personId: string,
     languages?: Language[],
   ): Promise<Certificate> {
     return this.em.transactional(async (em) => {
-      const scope = await this.access.manageable(actor, kind, eventId, em, true);
+      await this.access.assertManages(actor, event, em, true);
       const existing = await em.findOne(Certificate, {
-        currentKey: currentKey(kind, eventId, personId),
+        currentKey: currentKey(kind, event.id, personId),
       });
       if (existing) return existing;
       const person = await em.findOne(Person, personId, { populate: ['organization'] });
       if (!person) throw DomainError.notFound('Person', personId);
-      const entry = await eligible(em, kind, scope, person, this.clock.today());
-      const [certificate] = await this.issue(em, actor, kind, scope, [entry], languages);
+      const entry = await this.events
+        .of(event)
+        .eligible(em, kind, event.id, person, this.clock.today());
+      const [certificate] = await this.issue(em, actor, kind, event, [entry], languages);
       return certificate;
     });
   }
 
   /** Everyone eligible who has no current certificate of this kind yet gets one. */
-  async issueAll(actor: Actor, kind: CertificateKind, eventId: string): Promise<BulkIssue> {
+  async issueAll(actor: Actor, kind: CertificateKind, event: EventRef): Promise<BulkIssue> {
     return this.em.transactional(async (em) => {
       // The row lock on the event serializes two bulk runs, so neither duplicates the other.
-      const scope = await this.access.manageable(actor, kind, eventId, em, true);
-      await settingsOf(em, scope); // unconfigured is an error even when nobody is missing
-      const entries = await everyoneEligible(em, kind, scope, this.clock.today());
+      await this.access.assertManages(actor, event, em, true);
+      await settingsOf(em, event); // unconfigured is an error even when nobody is missing
+      const entries = await this.events
+        .of(event)
+        .everyoneEligible(em, kind, event.id, this.clock.today());
       const holders = await em.find(Certificate, {
         currentKey: {
-          $in: [...entries.keys()].map((personId) => currentKey(kind, eventId, personId)),
+          $in: [...entries.keys()].map((personId) => currentKey(kind, event.id, personId)),
         },
       });
       const taken = new Set(holders.map((certificate) => certificate.person.id));
@@ -88,8 +80,8 @@ export class CertificateIssuer {
         missing.map((entry) => entry.person),
         ['organization'],
       );
-      const issued = await this.issue(em, actor, kind, scope, missing);
-      return { scope, issued: issued.length };
+      const issued = await this.issue(em, actor, kind, event, missing);
+      return { event, issued: issued.length };
     });
   }
 
@@ -133,10 +125,11 @@ export class CertificateIssuer {
           'This certificate was already replaced; reissue the current one.',
         );
       }
-      const eventId = (old.edition ?? old.trainingEvent)!.id;
-      const scope = await this.access.manageable(actor, old.kind, eventId, em, true);
+      await this.access.assertManages(actor, old.event, em, true);
       const person = await em.findOneOrFail(Person, old.person.id, { populate: ['organization'] });
-      const entry = await eligible(em, old.kind, scope, person, this.clock.today());
+      const entry = await this.events
+        .of(old.event)
+        .eligible(em, old.kind, old.eventId, person, this.clock.today());
       old.status = CertificateStatus.REPLACED;
       old.replacedAt = new Date();
       old.currentKey = null;
@@ -146,7 +139,7 @@ export class CertificateIssuer {
         em,
         actor,
         old.kind,
-        scope,
+        old.event,
         [entry],
         languages ?? old.languages,
       );
@@ -161,28 +154,6 @@ export class CertificateIssuer {
     });
   }
 
-  /** The holder gets the certificate by mail, PDF attached, once it is committed. */
-  private async notify(em: EntityManager, certificate: Certificate, person: Person): Promise<void> {
-    await this.outbox.enqueue(em, {
-      template: MailTemplate.CERTIFICATE_ISSUED,
-      idempotencyKey: certificateMailKey(certificate.id),
-      to: {
-        email: person.email,
-        name: certificate.holderName,
-        language: certificate.languages[0],
-        personId: person.id,
-      },
-      values: {
-        eventTitle: certificate.eventTitle,
-        serial: certificate.serial,
-        verificationUrl: certificate.content.verificationUrl,
-      },
-      editionId: certificate.edition?.id,
-      trainingEventId: certificate.trainingEvent?.id,
-      attachments: [{ kind: 'CERTIFICATE', id: certificate.id }],
-    });
-  }
-
   /**
    * Certificates for these people, with the next serial numbers of the event's prefix
    * and year, and the mail that brings each holder theirs.
@@ -191,15 +162,14 @@ export class CertificateIssuer {
     em: EntityManager,
     actor: Actor,
     kind: CertificateKind,
-    scope: CertificateScope,
+    event: EventRef,
     entries: Eligible[],
     languages?: Language[],
   ): Promise<Certificate[]> {
     if (!entries.length) return [];
-    const settings = await settingsOf(em, scope);
-    const facts = await this.facts(em, scope, settings);
+    const settings = await settingsOf(em, event);
+    const facts = await this.events.of(event).facts(em, event.id);
     const serials = await this.serials(em, settings.serialPrefix, facts.year, entries.length);
-    const eventId = (scope.edition ?? scope.trainingEvent)!.id;
     const issuedBy = em.getReference(User, actor.requireUserId(), { wrapped: true });
     const issuedOn = this.clock.today();
     const certificates: Certificate[] = [];
@@ -224,35 +194,27 @@ export class CertificateIssuer {
         countryCode: facts.countryCode,
         hours: settings.hours ?? undefined,
         days: facts.days,
-        issuers: facts.issuers,
+        issuers: settings.issuers.length ? settings.issuers : facts.defaultIssuers,
         signatories: settings.signatories,
         issuedOn,
       };
       const certificate = em.create(Certificate, {
         kind,
         person,
-        edition: scope.edition,
-        trainingEvent: scope.trainingEvent,
+        eventKind: event.kind,
+        eventId: event.id,
         serial: serials[i],
         verificationCode: code,
-        currentKey: currentKey(kind, eventId, person.id),
+        currentKey: currentKey(kind, event.id, person.id),
         languages: chosen,
         content,
         issuedBy,
       });
-      await this.notify(em, certificate, person);
+      // The holder gets it by mail, PDF attached, once it is committed.
+      await this.outbox.enqueue(em, certificateIssuedMail(certificate, person.email));
       certificates.push(certificate);
     }
     return certificates;
-  }
-
-  private async facts(
-    em: EntityManager,
-    { edition, trainingEvent }: CertificateScope,
-    settings: CertificateSettings,
-  ): Promise<EventFacts> {
-    if (edition) return editionFacts(em, edition, settings);
-    return trainingFacts(em, trainingEvent!, settings);
   }
 
   /**
@@ -287,65 +249,6 @@ export class CertificateIssuer {
   }
 }
 
-/** The mail that brings a certificate to its holder: queued once per certificate. */
-export function certificateMailKey(certificateId: string): string {
-  return `CERTIFICATE_ISSUED:${certificateId}`;
-}
-
 export function currentKey(kind: CertificateKind, eventId: string, personId: string): string {
   return `${kind}:${eventId}:${personId}`;
-}
-
-async function editionFacts(
-  em: EntityManager,
-  edition: Edition,
-  settings: CertificateSettings,
-): Promise<EventFacts> {
-  let issuers = settings.issuers;
-  if (!issuers.length) {
-    const partners = await em.find(
-      EditionPartner,
-      { edition, role: { $in: [PartnerRole.HOST, PartnerRole.CO_ORGANIZER] } },
-      { populate: ['organization'], orderBy: { role: 'desc', organization: { name: 'asc' } } },
-    );
-    issuers = [...new Set(partners.map((partner) => partner.organization.getEntity().name))];
-  }
-  return {
-    year: edition.year,
-    title: edition.title,
-    startDate: edition.startDate,
-    endDate: edition.endDate,
-    city: edition.city,
-    countryCode: edition.hostCountry,
-    days: edition.days.length,
-    issuers,
-  };
-}
-
-async function trainingFacts(
-  em: EntityManager,
-  event: TrainingEvent,
-  settings: CertificateSettings,
-): Promise<EventFacts> {
-  let issuers = settings.issuers;
-  if (!issuers.length) {
-    const programme = await event.programme.load({ populate: ['owner'] });
-    const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
-    issuers = [
-      ...new Set([
-        programme!.owner.getEntity().name,
-        ...funders.map((funder) => funder.organization.getEntity().name),
-      ]),
-    ];
-  }
-  return {
-    year: Number(event.startDate.slice(0, 4)),
-    title: event.title,
-    startDate: event.startDate,
-    endDate: event.endDate,
-    city: event.city,
-    countryCode: event.country,
-    days: event.dayCount,
-    issuers,
-  };
 }

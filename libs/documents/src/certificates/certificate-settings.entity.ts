@@ -3,17 +3,14 @@ import {
   Entity,
   EntityManager,
   Enum,
-  ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Ref,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DomainError } from '@platform/core';
-import { Edition } from '@platform/conferences';
+import { DomainError, EventKind, EventRef } from '@platform/core';
 import { Language } from '@platform/directory';
-import { TrainingEvent } from '@platform/trainings';
 import { CertificateErrorCode } from './certificate-error-code';
 
 @ObjectType({ description: 'A person who signs the certificates of an event.' })
@@ -26,6 +23,7 @@ export class CertificateSignatory {
 /** How the certificates of one edition or training event are numbered, worded and signed. */
 @ObjectType()
 @Entity()
+@Unique({ properties: ['eventKind', 'eventId'] })
 export class CertificateSettings {
   [OptionalProps]?: 'signatories' | 'issuers' | 'updatedAt';
 
@@ -33,23 +31,11 @@ export class CertificateSettings {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({
-    entity: () => Edition,
-    ref: true,
-    nullable: true,
-    unique: true,
-    deleteRule: 'cascade',
-  })
-  edition?: Ref<Edition>;
+  @Enum({ items: () => EventKind, type: 'string', length: 20 })
+  eventKind!: EventKind;
 
-  @ManyToOne({
-    entity: () => TrainingEvent,
-    ref: true,
-    nullable: true,
-    unique: true,
-    deleteRule: 'cascade',
-  })
-  trainingEvent?: Ref<TrainingEvent>;
+  @Property({ type: 'uuid' })
+  eventId!: string;
 
   @Field({ description: 'Serial numbers read PREFIX-YEAR-NNNNNN, e.g. TIP-2022-000123.' })
   @Property({ type: 'string', length: 12 })
@@ -83,25 +69,17 @@ export class CertificateSettings {
   updatedAt: Date = new Date();
 }
 
-type EventScope = { edition?: { id: string }; trainingEvent?: { id: string } };
-
 /** The settings of an edition or a training event, if set up. */
 export function findSettings(
   em: EntityManager,
-  scope: EventScope,
+  event: EventRef,
 ): Promise<CertificateSettings | null> {
-  return em.findOne(CertificateSettings, {
-    edition: scope.edition?.id ?? null,
-    trainingEvent: scope.trainingEvent?.id ?? null,
-  });
+  return em.findOne(CertificateSettings, { eventKind: event.kind, eventId: event.id });
 }
 
 /** The event's settings, or a CONFLICT saying to set them up first. */
-export async function settingsOf(
-  em: EntityManager,
-  scope: EventScope,
-): Promise<CertificateSettings> {
-  const settings = await findSettings(em, scope);
+export async function settingsOf(em: EntityManager, event: EventRef): Promise<CertificateSettings> {
+  const settings = await findSettings(em, event);
   if (!settings) {
     throw DomainError.conflict(
       CertificateErrorCode.NOT_CONFIGURED,

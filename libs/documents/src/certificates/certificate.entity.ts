@@ -13,9 +13,8 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Edition } from '@platform/conferences';
+import { EventKind, EventRef } from '@platform/core';
 import { Language, Person } from '@platform/directory';
-import { TrainingEvent } from '@platform/trainings';
 import type { CertificateContent } from '../rendering/document-content';
 
 export enum CertificateKind {
@@ -46,11 +45,10 @@ registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
  */
 @ObjectType()
 @Entity()
-@Index({ properties: ['edition', 'kind'] })
-@Index({ properties: ['trainingEvent', 'kind'] })
+@Index({ properties: ['eventId', 'kind'] })
 @Index({ properties: ['person'] })
 export class Certificate {
-  [OptionalProps]?: 'status' | 'issuedAt' | 'holderName' | 'eventTitle';
+  [OptionalProps]?: 'status' | 'issuedAt' | 'holderName' | 'eventTitle' | 'event';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -63,11 +61,12 @@ export class Certificate {
   @ManyToOne({ entity: () => Person, ref: true })
   person!: Ref<Person>;
 
-  @ManyToOne({ entity: () => Edition, ref: true, nullable: true, deleteRule: 'cascade' })
-  edition?: Ref<Edition>;
+  /** The event it is for (see `event`). */
+  @Enum({ items: () => EventKind, type: 'string', length: 20 })
+  eventKind!: EventKind;
 
-  @ManyToOne({ entity: () => TrainingEvent, ref: true, nullable: true, deleteRule: 'cascade' })
-  trainingEvent?: Ref<TrainingEvent>;
+  @Property({ type: 'uuid' })
+  eventId!: string;
 
   @Field({
     description: 'Human-readable and sequential per prefix and year, e.g. TIP-2022-000123.',
@@ -123,6 +122,10 @@ export class Certificate {
   // BlobType (not 'blob'): it turns what libsql returns (an ArrayBuffer) into a Buffer.
   @Property({ type: BlobType, nullable: true, lazy: true })
   pdf?: Buffer | null;
+
+  get event(): EventRef {
+    return { kind: this.eventKind, id: this.eventId };
+  }
 
   @Field({ description: 'The holder, as printed.' })
   get holderName(): string {

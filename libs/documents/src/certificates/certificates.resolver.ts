@@ -6,13 +6,14 @@ import {
   AppConfig,
   Connection,
   CurrentActor,
+  eventIdsOf,
   IdArg,
   Paginated,
 } from '@platform/core';
 import { Person } from '@platform/directory';
 import { DocumentJob } from '../jobs/document-job.entity';
 import { DocumentJobs } from '../jobs/document-jobs';
-import { CertificateAccess, eventIdOf } from './certificate-access';
+import { CertificateAccess, certificateEventOf } from './certificate-access';
 import { CertificateIssuer } from './certificate-issuer';
 import { CertificateSettings } from './certificate-settings.entity';
 import { Certificate } from './certificate.entity';
@@ -65,8 +66,8 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: IssueCertificateInput,
   ): Promise<Certificate> {
-    const event = eventIdOf(input, input.kind);
-    return this.issuer.issueOne(actor, input.kind, event.id, input.personId, input.languages);
+    const event = certificateEventOf(input, input.kind);
+    return this.issuer.issueOne(actor, input.kind, event, input.personId, input.languages);
   }
 
   @Mutation(() => DocumentJob, {
@@ -77,7 +78,7 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: IssueCertificatesInput,
   ): Promise<DocumentJob> {
-    return this.jobs.issueAll(actor, input.kind, eventIdOf(input, input.kind).id);
+    return this.jobs.issueAll(actor, input.kind, certificateEventOf(input, input.kind));
   }
 
   @Query(() => DocumentJob)
@@ -131,12 +132,12 @@ export class CertificatesResolver {
 
   @ResolveField(() => ID, { nullable: true })
   editionId(@Parent() certificate: Certificate): string | undefined {
-    return certificate.edition?.id;
+    return eventIdsOf(certificate.event).editionId;
   }
 
   @ResolveField(() => ID, { nullable: true })
   trainingEventId(@Parent() certificate: Certificate): string | undefined {
-    return certificate.trainingEvent?.id;
+    return eventIdsOf(certificate.event).trainingEventId;
   }
 
   @ResolveField(() => ID, {

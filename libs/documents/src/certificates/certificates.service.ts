@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, Connection, DomainError, PageArgs, paginate } from '@platform/core';
-import { CertificateAccess, eventIdOf } from './certificate-access';
+import { Actor, Connection, DomainError, EventRef, PageArgs, paginate } from '@platform/core';
+import { CertificateAccess, certificateEventOf } from './certificate-access';
 import { CertificateSettings, findSettings } from './certificate-settings.entity';
-import { Certificate } from './certificate.entity';
+import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
 import {
   CertificateEventInput,
   CertificateFilter,
@@ -20,12 +20,13 @@ export class CertificatesService {
 
   async configure(actor: Actor, input: CertificateSettingsInput): Promise<CertificateSettings> {
     const { serialPrefix, secondLanguage, hours, signatories, issuers } = input;
-    const scope = await this.access.manageableEvent(actor, eventIdOf(input));
+    const event = certificateEventOf(input);
+    await this.access.assertManages(actor, event);
     const settings =
-      (await findSettings(this.em, scope)) ??
+      (await findSettings(this.em, event)) ??
       this.em.create(CertificateSettings, {
-        edition: scope.edition,
-        trainingEvent: scope.trainingEvent,
+        eventKind: event.kind,
+        eventId: event.id,
         serialPrefix,
       });
     this.em.assign(settings, {
@@ -44,7 +45,9 @@ export class CertificatesService {
   }
 
   async settings(actor: Actor, input: CertificateEventInput): Promise<CertificateSettings | null> {
-    return findSettings(this.em, await this.access.manageableEvent(actor, eventIdOf(input)));
+    const event = certificateEventOf(input);
+    await this.access.assertManages(actor, event);
+    return findSettings(this.em, event);
   }
 
   /** The certificates of one event, for those who manage it. */
@@ -53,10 +56,11 @@ export class CertificatesService {
     filter: CertificateFilter,
     page: PageArgs,
   ): Promise<Connection<Certificate>> {
-    const event = eventIdOf(filter, filter.kind);
-    await this.access.manageableEvent(actor, event);
+    const event = certificateEventOf(filter, filter.kind);
+    await this.access.assertManages(actor, event);
     const where: FilterQuery<Certificate> = {
-      ...(event.training ? { trainingEvent: event.id } : { edition: event.id }),
+      eventKind: event.kind,
+      eventId: event.id,
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.status ? { status: filter.status } : {}),
     };
@@ -72,5 +76,22 @@ export class CertificatesService {
       { person: actor.personId },
       { orderBy: { issuedAt: 'desc', serial: 'asc' } },
     );
+  }
+
+  /** The valid certificates of these people for the event, by person id (for a mailing). */
+  async validOf(
+    em: EntityManager,
+    event: EventRef,
+    kind: CertificateKind,
+    personIds: string[],
+  ): Promise<Map<string, Certificate>> {
+    const certificates = await em.find(Certificate, {
+      eventKind: event.kind,
+      eventId: event.id,
+      kind,
+      status: CertificateStatus.VALID,
+      person: { $in: personIds },
+    });
+    return new Map(certificates.map((certificate) => [certificate.person.id, certificate]));
   }
 }

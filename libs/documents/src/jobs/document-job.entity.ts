@@ -11,6 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
+import { EventKind, EventRef, eventIdsOf } from '@platform/core';
 import { CertificateKind } from '../certificates/certificate.entity';
 
 export enum DocumentJobStatus {
@@ -29,7 +30,7 @@ registerEnumType(DocumentJobStatus, { name: 'DocumentJobStatus' });
 @Entity()
 @Index({ properties: ['status'] })
 export class DocumentJob {
-  [OptionalProps]?: 'status' | 'done' | 'createdAt';
+  [OptionalProps]?: 'status' | 'done' | 'createdAt' | 'event' | 'editionId' | 'trainingEventId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,13 +40,25 @@ export class DocumentJob {
   @Enum({ items: () => CertificateKind, type: 'string', length: 30 })
   certificateKind!: CertificateKind;
 
-  @Field(() => ID, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  editionId?: string;
+  @Enum({ items: () => EventKind, type: 'string', length: 20 })
+  eventKind!: EventKind;
+
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  get event(): EventRef {
+    return { kind: this.eventKind, id: this.eventId };
+  }
 
   @Field(() => ID, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  trainingEventId?: string;
+  get editionId(): string | undefined {
+    return eventIdsOf(this.event).editionId;
+  }
+
+  @Field(() => ID, { nullable: true })
+  get trainingEventId(): string | undefined {
+    return eventIdsOf(this.event).trainingEventId;
+  }
 
   @ManyToOne({ entity: () => User, ref: true, nullable: true, deleteRule: 'set null' })
   requestedBy?: Ref<User>;

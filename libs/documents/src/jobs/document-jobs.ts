@@ -6,11 +6,11 @@ import {
   BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, EventRef } from '@platform/core';
 import { CertificateAccess } from '../certificates/certificate-access';
 import { Certificate, CertificateKind } from '../certificates/certificate.entity';
+import { CertificateFiles } from '../certificates/certificate-files';
 import { CertificateIssuer } from '../certificates/certificate-issuer';
-import { renderCertificate } from '../rendering';
 import { DocumentJob, DocumentJobStatus } from './document-job.entity';
 
 const BATCH = 25;
@@ -34,18 +34,15 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly access: CertificateAccess,
   ) {}
 
-  async issueAll(actor: Actor, kind: CertificateKind, eventId: string): Promise<DocumentJob> {
-    const { scope, issued } = await this.issuer.issueAll(actor, kind, eventId);
+  async issueAll(actor: Actor, kind: CertificateKind, event: EventRef): Promise<DocumentJob> {
+    const { issued } = await this.issuer.issueAll(actor, kind, event);
     const job = this.em.create(DocumentJob, {
       certificateKind: kind,
-      editionId: scope.edition?.id,
-      trainingEventId: scope.trainingEvent?.id,
+      eventKind: event.kind,
+      eventId: event.id,
       requestedBy: actor.requireUserId(),
       issued,
-      total: await this.em.count(
-        Certificate,
-        unrendered(kind, eventId, scope.edition !== undefined),
-      ),
+      total: await this.em.count(Certificate, unrendered(kind, event)),
     });
     await this.em.flush();
     this.start(job.id);
@@ -56,9 +53,8 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
   async get(actor: Actor, jobId: string): Promise<DocumentJob> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const job = await this.em.findOne(DocumentJob, jobId);
-    const eventId = job?.editionId ?? job?.trainingEventId;
-    if (!job || !eventId) throw notFound(jobId);
-    await this.access.manageable(actor, job.certificateKind, eventId).catch(() => {
+    if (!job) throw notFound(jobId);
+    await this.access.assertManages(actor, job.event).catch(() => {
       throw notFound(jobId);
     });
     return job;
@@ -88,7 +84,7 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     const em = this.orm.em.fork();
     const job = await em.findOneOrFail(DocumentJob, jobId);
     const kind = job.certificateKind;
-    const where = unrendered(kind, (job.editionId ?? job.trainingEventId)!, !!job.editionId);
+    const where = unrendered(kind, job.event);
     job.status = DocumentJobStatus.RUNNING;
     await em.flush();
     try {
@@ -100,7 +96,7 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
         });
         if (!batch.length) break;
         for (const certificate of batch) {
-          certificate.pdf = await renderCertificate(certificate.content);
+          certificate.pdf = await CertificateFiles.contentOf(certificate);
           await yieldToRequests();
         }
         await em.flush();
@@ -130,14 +126,11 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
   }
 }
 
-function unrendered(
-  kind: CertificateKind,
-  eventId: string,
-  isEdition: boolean,
-): FilterQuery<Certificate> {
+function unrendered(kind: CertificateKind, event: EventRef): FilterQuery<Certificate> {
   return {
     kind,
-    ...(isEdition ? { edition: eventId } : { trainingEvent: eventId }),
+    eventKind: event.kind,
+    eventId: event.id,
     currentKey: { $ne: null },
     pdf: null,
   };

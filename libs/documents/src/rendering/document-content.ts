@@ -57,6 +57,8 @@ export interface EditionHeader {
   countryCode: string;
   venue?: string;
   partners: { name: string; role: 'HOST' | 'CO_ORGANIZER' | 'FUNDER' | 'PARTNER' }[];
+  /** Who issues the edition's documents (its hosts and co-organizers): the PDF's author. */
+  issuers: string[];
 }
 
 export interface RecommendationsContent {

@@ -136,10 +136,7 @@ export function newEditionPdf(
   const doc = newPdf({
     title: `${title} — ${edition.title}`,
     subject: edition.theme,
-    author: edition.partners
-      .filter((p) => p.role === 'HOST' || p.role === 'CO_ORGANIZER')
-      .map((p) => p.name)
-      .join(', '),
+    author: edition.issuers.join(', '),
     language,
     bufferPages: true,
     creationDate: options.creationDate,

@@ -27,9 +27,9 @@ export type AttachmentSource = (ref: AttachmentRef) => Promise<Attachment>;
  */
 @Injectable()
 export class AttachmentSources {
-  private readonly sources = new Map<AttachmentRef['kind'], AttachmentSource>();
+  private readonly sources = new Map<string, AttachmentSource>();
 
-  register(kind: AttachmentRef['kind'], source: AttachmentSource): void {
+  register(kind: string, source: AttachmentSource): void {
     this.sources.set(kind, source);
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MailTemplate } from '../templates/mail-template';
+import { EventKind } from '@platform/core';
 
 export enum OutboxState {
   QUEUED = 'QUEUED',
@@ -17,9 +17,12 @@ registerEnumType(OutboxState, {
     'QUEUED → SENDING → SENT, or FAILED; CANCELLED when what it tells about was undone before it went out (e.g. its certificate was revoked), with the reason in lastError.',
 });
 
-/** A file to attach, produced when the message is sent (see AttachmentSources). */
+/**
+ * A file to attach, produced when the message is sent by the source the domain that owns
+ * the document registered under `kind` (see AttachmentSources).
+ */
 export interface AttachmentRef {
-  kind: 'CERTIFICATE' | 'RECOMMENDATIONS';
+  kind: string;
   id: string;
   language?: string;
 }
@@ -32,7 +35,7 @@ export interface AttachmentRef {
 @ObjectType()
 @Entity()
 @Index({ properties: ['state', 'nextAttemptAt'] })
-@Index({ properties: ['editionId'] })
+@Index({ properties: ['aboutId'] })
 @Index({ properties: ['toEmail'] })
 export class OutboxMessage {
   [OptionalProps]?: 'state' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'messageId';
@@ -51,9 +54,9 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 200 })
   messageId: string = `<${this.id}@conference-platform>`;
 
-  @Field(() => MailTemplate)
-  @Enum({ items: () => MailTemplate, type: 'string', length: 40 })
-  template!: MailTemplate;
+  /** The name of the message (see MailMessage); the GraphQL field is mailings'. */
+  @Property({ type: 'string', length: 40 })
+  template!: string;
 
   @Field()
   @Property({ type: 'string', length: 2 })
@@ -71,13 +74,12 @@ export class OutboxMessage {
   @Property({ type: 'uuid', nullable: true })
   personId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  editionId?: string;
+  /** The event the message is about, if any (an EventRef). */
+  @Enum({ items: () => EventKind, type: 'string', length: 20, nullable: true })
+  aboutKind?: EventKind;
 
-  @Field(() => ID, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
-  trainingEventId?: string;
+  aboutId?: string;
 
   @Field()
   @Property({ type: 'string', length: 300 })

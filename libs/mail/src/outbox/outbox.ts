@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FlushMode } from '@mikro-orm/core';
-import { DEFAULT_TEXTS, MailTemplate } from '../templates/mail-template';
-import { renderTemplate, RenderedMail } from '../templates/render-template';
+import { EventRef, languageOr } from '@platform/core';
+import { MailMessage, MailValues } from '../messages/mail-message';
+import { renderMessage, RenderedMail } from '../messages/render-message';
 import { AttachmentRef, OutboxMessage, OutboxState } from './outbox-message.entity';
-import { TemplateOverride } from './template-override.entity';
-import { LanguageCode, languageOr } from '@platform/core';
+import { MailWordings } from './wordings';
 
 export interface Recipient {
   email?: string | null;
@@ -14,52 +14,58 @@ export interface Recipient {
   personId?: string;
 }
 
-export interface MailRequest {
-  template: MailTemplate;
+/** One mail to one person, as the domain that sends it builds it (see `*.email.ts`). */
+export interface MailRequest<V extends MailValues = MailValues> {
+  message: MailMessage<V>;
   /** What this notice is about; a second request with the same key is ignored. */
   idempotencyKey: string;
   to: Recipient;
-  /** The template's placeholders; `name` is the recipient's. */
-  values: Record<string, string | number>;
-  editionId?: string;
-  trainingEventId?: string;
+  /** The message's placeholders but `name`, which is the recipient's. */
+  values: V;
+  /** The event it is about: its organizers see it in the outbox, their wording applies. */
+  about?: EventRef;
   attachments?: AttachmentRef[];
 }
 
 export type EnqueueResult = 'QUEUED' | 'ALREADY_QUEUED' | 'NO_ADDRESS';
+
+// Lookups inside a caller's transaction must not flush it: a bulk run queues a thousand
+// messages, and flushing before each lookup re-checks everything the transaction holds.
+const NO_FLUSH = { flushMode: FlushMode.COMMIT } as const;
 
 /**
  * Queues mail. Call it with the EntityManager of the transaction that makes the change
  * the mail tells about: the message commits or rolls back with it, and is sent after
  * commit by the mail worker.
  */
-// Lookups inside a caller's transaction must not flush it: a bulk run queues a thousand
-// messages, and flushing before each lookup re-checks everything the transaction holds.
-const NO_FLUSH = { flushMode: FlushMode.COMMIT } as const;
-
 @Injectable()
 export class Outbox {
-  /** Per transaction: the keys queued so far and the wordings looked up, not yet flushed. */
+  /** Per transaction: the keys queued so far, not yet flushed. */
   private readonly queued = new WeakMap<EntityManager, Set<string>>();
-  private readonly wordings = new WeakMap<
-    EntityManager,
-    Map<string, Promise<TemplateOverride | null>>
-  >();
 
-  /** The message as it will be sent: the edition's own wording if it has one. */
-  async render(em: EntityManager, request: MailRequest): Promise<RenderedMail> {
+  constructor(private readonly wordings: MailWordings) {}
+
+  /** The message as it will be sent: the event's own wording if it has one. */
+  async render<V extends MailValues>(
+    em: EntityManager,
+    request: MailRequest<V>,
+  ): Promise<RenderedMail> {
     const language = languageOr(request.to.language);
-    const override = request.editionId
-      ? await this.wording(em, request.editionId, request.template, language)
+    const { message } = request;
+    const wording = request.about
+      ? await this.wordings.find(em, request.about, message.name, language)
       : null;
-    return renderTemplate(request.template, override ?? DEFAULT_TEXTS[request.template][language], {
+    return renderMessage(message, wording ?? message.texts[language], {
       ...request.values,
       name: request.to.name,
     });
   }
 
   /** Queues the message, unless the recipient has no address or it was queued before. */
-  async enqueue(em: EntityManager, request: MailRequest): Promise<EnqueueResult> {
+  async enqueue<V extends MailValues>(
+    em: EntityManager,
+    request: MailRequest<V>,
+  ): Promise<EnqueueResult> {
     const email = request.to.email?.trim();
     if (!email) return 'NO_ADDRESS';
     let queued = this.queued.get(em);
@@ -74,13 +80,13 @@ export class Outbox {
     const rendered = await this.render(em, request);
     em.create(OutboxMessage, {
       idempotencyKey: request.idempotencyKey,
-      template: request.template,
+      template: request.message.name,
       language: languageOr(request.to.language),
       toEmail: email,
       toName: request.to.name,
       personId: request.to.personId,
-      editionId: request.editionId,
-      trainingEventId: request.trainingEventId,
+      aboutKind: request.about?.kind,
+      aboutId: request.about?.id,
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
@@ -101,21 +107,9 @@ export class Outbox {
       { state: OutboxState.CANCELLED, lastError: reason, claimedUntil: null },
     );
   }
+}
 
-  private wording(
-    em: EntityManager,
-    editionId: string,
-    template: MailTemplate,
-    language: LanguageCode,
-  ): Promise<TemplateOverride | null> {
-    let cache = this.wordings.get(em);
-    if (!cache) this.wordings.set(em, (cache = new Map()));
-    const key = `${editionId}:${template}:${language}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = em.findOne(TemplateOverride, { editionId, template, language }, NO_FLUSH);
-      cache.set(key, found);
-    }
-    return found;
-  }
+/** The key of a message an organizer sends to an audience: once per message, event and person. */
+export function mailingKey(message: MailMessage, eventId: string, personId: string): string {
+  return `MAILING:${message.name}:${eventId}:${personId}`;
 }

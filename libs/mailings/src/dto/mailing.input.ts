@@ -19,7 +19,8 @@ import {
   PageArgs,
   LANGUAGES,
 } from '@platform/core';
-import { MailTemplate, OutboxState } from '@platform/mail';
+import { OutboxState } from '@platform/mail';
+import { MailTemplate } from '../mail-catalog';
 
 @InputType({
   description: 'Who gets a mailing: exactly one of editionId, workingGroupId, trainingEventId.',

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError, refusal, languageOr } from '@platform/core';
+import { Actor, DomainError, refusal } from '@platform/core';
 import { Person } from '@platform/directory';
-import { MailTemplate, Outbox } from '@platform/mail';
+import { Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
-import { trainingEventValues } from '../events/training-event.entity';
+import { enrollmentConfirmedMail } from './enrollment-confirmed.email';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
 
 @Injectable()
@@ -37,18 +37,10 @@ export class EnrollmentsService {
         }
         const enrollment = existing ?? em.create(Enrollment, { event, person });
         enrollment.status = EnrollmentStatus.ENROLLED;
-        await this.outbox.enqueue(em, {
-          template: MailTemplate.ENROLLMENT_CONFIRMED,
-          idempotencyKey: `ENROLLMENT_CONFIRMED:${enrollment.id}`,
-          to: {
-            email: person.email,
-            name: person.fullName,
-            language: person.language,
-            personId: person.id,
-          },
-          values: trainingEventValues(event, languageOr(person.language)),
-          trainingEventId: event.id,
-        });
+        await this.outbox.enqueue(
+          em,
+          enrollmentConfirmedMail(event, person, `ENROLLMENT_CONFIRMED:${enrollment.id}`),
+        );
         return enrollment;
       });
     } catch (error) {

@@ -12,7 +12,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, DATE_TEXTS, datesBetween, LanguageCode } from '@platform/core';
+import { countryName, datesBetween } from '@platform/core';
 import { Language } from '@platform/directory';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 
@@ -148,16 +148,4 @@ export class EventTrainer {
 
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
-}
-
-/** What mail about a training event says about it (see the mail templates' placeholders). */
-export function trainingEventValues(
-  event: TrainingEvent,
-  language: LanguageCode,
-): Record<string, string> {
-  return {
-    eventTitle: event.title,
-    dates: DATE_TEXTS[language].dateRange(event.startDate, event.endDate),
-    place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
-  };
 }

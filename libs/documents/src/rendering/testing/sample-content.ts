@@ -50,6 +50,11 @@ export function sampleEdition(language: LanguageCode): EditionHeader {
       { name: 'IOM Uzbekistan', role: 'PARTNER' },
       { name: 'Istiqbolli Avlod', role: 'PARTNER' },
     ],
+    issuers: [
+      'National Commission on Combating Trafficking in Persons and Forced Labour',
+      'OSCE Project Co-ordinator in Uzbekistan',
+      'UNODC Regional Office for Central Asia',
+    ],
   };
 }
 

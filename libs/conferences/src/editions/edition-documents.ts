@@ -1,44 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import {
-  AgendaSession,
-  Edition,
-  EditionAccess,
-  EditionPartner,
-  Recommendation,
-  RecommendationFollowUp,
-  RecommendationsService,
-  RecommendationStatus,
-} from '@platform/conferences';
 import { Actor, LanguageCode } from '@platform/core';
 import {
-  AttendanceService,
-  EventTrainer,
-  IndicatorDimension,
-  IndicatorsService,
-} from '@platform/trainings';
-import {
   AgendaContent,
-  AttendanceReportContent,
   EditionHeader,
   RecommendationsContent,
   renderAgenda,
-  renderAttendanceReport,
   renderRecommendations,
-} from '../rendering';
+} from '@platform/documents';
+import { AgendaSession } from '../agenda/agenda-session.entity';
+import {
+  Recommendation,
+  RecommendationFollowUp,
+  RecommendationStatus,
+} from '../recommendations/recommendation.entity';
+import { RecommendationsService } from '../recommendations/recommendations.service';
+import { EditionAccess } from './edition-access';
+import { Edition, EditionPartner } from './edition.entity';
+import { editionIssuers } from './edition-issuers';
 
 /**
- * The outcome documents of an edition (recommendations, agenda) and a training event's
- * attendance report: gathered with the caller's rights, then rendered.
+ * An edition's documents (adopted recommendations, agenda): gathered with the caller's
+ * rights, then rendered by the documents' templates.
  */
 @Injectable()
-export class OutcomeDocuments {
+export class EditionDocuments {
   constructor(
     private readonly em: EntityManager,
     private readonly editions: EditionAccess,
     private readonly recommendationsService: RecommendationsService,
-    private readonly attendance: AttendanceService,
-    private readonly indicators: IndicatorsService,
   ) {}
 
   /** Adopted recommendations by working group, with follow-up recorded at later editions. */
@@ -126,58 +116,6 @@ export class OutcomeDocuments {
     return renderAgenda({ language, edition: await this.header(edition), days });
   }
 
-  /** The roster with per-day marks and completion, and the programme's figures by category. */
-  async attendanceReport(actor: Actor, eventId: string, language: LanguageCode): Promise<Buffer> {
-    const { event, entries } = await this.attendance.roster(actor, eventId);
-    const programme = await event.programme.loadOrFail();
-    const trainers = await this.em.find(EventTrainer, { event }, { populate: ['user.person'] });
-    const figures = await this.indicators.indicators(actor, [IndicatorDimension.CATEGORY], {
-      programmeId: programme.id,
-    });
-    const content: AttendanceReportContent = {
-      language,
-      programmeTitle: programme.title,
-      eventTitle: event.title,
-      startDate: event.startDate,
-      endDate: event.endDate,
-      city: event.city,
-      region: event.region,
-      countryCode: event.country,
-      trainers: trainers.map(({ user }) => {
-        const account = user.getEntity();
-        return account.person?.getEntity().fullName ?? account.email;
-      }),
-      completionRule: {
-        minDays: event.completionMinDays,
-        minPercent: event.completionMinPercent,
-        excusedCounts: event.excusedCounts,
-      },
-      days: event.days,
-      rows: entries.map((entry) => ({
-        name: entry.person.fullName,
-        organization: entry.person.organization?.getEntity().name,
-        category: entry.person.category,
-        marks: event.days.map((day) => entry.marks.find((mark) => mark.day === day)?.status),
-        attendedDays: entry.attendedDays,
-        completed: entry.completed,
-      })),
-      indicators: {
-        rows: figures.rows.map((row) => ({
-          category: row.keys[0].value,
-          enrolled: row.peopleEnrolled,
-          trained: row.peopleTrained,
-          completions: row.completions,
-        })),
-        total: {
-          enrolled: figures.totals.peopleEnrolled,
-          trained: figures.totals.peopleTrained,
-          completions: figures.totals.completions,
-        },
-      },
-    };
-    return renderAttendanceReport(content);
-  }
-
   private async header(edition: Edition): Promise<EditionHeader> {
     const partners = await this.em.find(
       EditionPartner,
@@ -196,6 +134,7 @@ export class OutcomeDocuments {
         name: partner.organization.getEntity().name,
         role: partner.role,
       })),
+      issuers: await editionIssuers(this.em, edition),
     };
   }
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { MailTemplate } from '../templates/mail-template';
+import { MailTemplate } from './mail-catalog';
 
-/** An edition's own wording of a template in one language (validated when saved). */
+/**
+ * An edition's own wording of a message in one language (validated when saved); the
+ * outbox uses it for the edition's mail (see MailWordings).
+ */
 @ObjectType()
 @Entity()
 @Unique({ properties: ['editionId', 'template', 'language'] })
@@ -19,7 +22,7 @@ export class TemplateOverride {
   editionId!: string;
 
   @Field(() => MailTemplate)
-  @Enum({ items: () => MailTemplate, type: 'string', length: 40 })
+  @Property({ type: 'string', length: 40 })
   template!: MailTemplate;
 
   @Field()

@@ -1,10 +1,5 @@
 import { DomainError, escapeHtml } from '@platform/core';
-import { MailTemplate, PLACEHOLDERS } from './mail-template';
-
-export interface TemplateText {
-  subject: string;
-  body: string;
-}
+import { MailMessage, MailText } from './mail-message';
 
 export interface RenderedMail {
   subject: string;
@@ -27,9 +22,9 @@ export function placeholdersIn(text: string): string[] {
 /**
  * Throws BAD_USER_INPUT naming `subject` or `body` when an organizer's text could not be
  * sent as written: empty, too long, a subject on several lines (it would break the mail
- * header), braces that do not make a placeholder, or a placeholder the template lacks.
+ * header), braces that do not make a placeholder, or a placeholder the message lacks.
  */
-export function validateTemplate(template: MailTemplate, text: TemplateText): void {
+export function validateWording(message: MailMessage, text: MailText): void {
   const { subject, body } = text;
   if (subject.trim() === '') throw DomainError.invalid('subject', 'must not be empty');
   if (/[\r\n\u2028\u2029]/.test(subject)) {
@@ -38,13 +33,13 @@ export function validateTemplate(template: MailTemplate, text: TemplateText): vo
   if (length(subject) > MAX_SUBJECT) {
     throw DomainError.invalid('subject', `at most ${MAX_SUBJECT} characters`);
   }
-  checkPlaceholders(template, 'subject', subject);
+  checkPlaceholders(message, 'subject', subject);
 
   if (body.trim() === '') throw DomainError.invalid('body', 'must not be empty');
   if (length(body) > MAX_BODY) {
     throw DomainError.invalid('body', `at most ${MAX_BODY} characters`);
   }
-  checkPlaceholders(template, 'body', body);
+  checkPlaceholders(message, 'body', body);
 }
 
 /**
@@ -52,16 +47,16 @@ export function validateTemplate(template: MailTemplate, text: TemplateText): vo
  * was validated when it was saved, but is validated again as defaults and stored texts may
  * drift from the placeholder list between releases.
  */
-export function renderTemplate(
-  template: MailTemplate,
-  text: TemplateText,
+export function renderMessage(
+  message: MailMessage,
+  text: MailText,
   values: Record<string, string | number>,
 ): RenderedMail {
-  validateTemplate(template, text);
+  validateWording(message, text);
   for (const name of new Set([...placeholdersIn(text.subject), ...placeholdersIn(text.body)])) {
     // The caller builds `values` in code, so a gap is a bug, not the organizer's input.
     if (!Object.hasOwn(values, name) || values[name] == null) {
-      throw new Error(`renderTemplate(${template}): no value for {{${name}}}`);
+      throw new Error(`renderMessage(${message.name}): no value for {{${name}}}`);
     }
   }
   const fill = (source: string): string =>
@@ -82,7 +77,7 @@ function length(text: string): number {
   return [...text].length;
 }
 
-function checkPlaceholders(template: MailTemplate, field: 'subject' | 'body', text: string): void {
+function checkPlaceholders(message: MailMessage, field: 'subject' | 'body', text: string): void {
   for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at)) {
     PLACEHOLDER_AT.lastIndex = at;
     const match = PLACEHOLDER_AT.exec(text);
@@ -104,12 +99,12 @@ function checkPlaceholders(template: MailTemplate, field: 'subject' | 'body', te
     );
   }
 
-  const known = Object.keys(PLACEHOLDERS[template]);
+  const known = Object.keys(message.placeholders);
   const unknown = placeholdersIn(text).find((name) => !known.includes(name));
   if (unknown !== undefined) {
     throw DomainError.invalid(
       field,
-      `unknown placeholder {{${unknown}}}; ${template} knows ` +
+      `unknown placeholder {{${unknown}}}; ${message.name} knows ` +
         known.map((name) => `{{${name}}}`).join(', '),
     );
   }

@@ -1,6 +1,6 @@
 import { DomainError, LanguageCode } from '@platform/core';
-import { DEFAULT_TEXTS, MailTemplate, PLACEHOLDERS } from './mail-template';
-import { placeholdersIn, renderTemplate, TemplateText, validateTemplate } from './render-template';
+import { MailText, placeholdersIn, renderMessage, validateWording } from '@platform/mail';
+import { MailTemplate, messageNamed } from './mail-catalog';
 
 // The 2022 Tashkent edition and a 2023 training seminar, as an organizer would fill them in.
 // Uzbek letters are escaped where an editor's normalization could swap ʻ (U+02BB).
@@ -69,40 +69,46 @@ function rejection(call: () => void): DomainError {
   throw new Error('expected a DomainError, nothing was thrown');
 }
 
-const invitation = (text: Partial<TemplateText>): TemplateText => ({
-  ...DEFAULT_TEXTS.INVITATION.en,
+const invitation = (text: Partial<MailText>): MailText => ({
+  ...messageNamed('INVITATION').texts.en,
   ...text,
 });
 
 describe('default texts', () => {
   it.each(EVERY_DEFAULT)('%s in %s passes validation', (template, language) => {
-    expect(() => validateTemplate(template, DEFAULT_TEXTS[template][language])).not.toThrow();
+    expect(() =>
+      validateWording(messageNamed(template), messageNamed(template).texts[language]),
+    ).not.toThrow();
   });
 
   it.each(TEMPLATES)('%s greets the recipient by {{name}} in every language', (template) => {
-    expect(PLACEHOLDERS[template]).toHaveProperty('name');
+    expect(messageNamed(template).placeholders).toHaveProperty('name');
     for (const language of LANGUAGES) {
-      expect(placeholdersIn(DEFAULT_TEXTS[template][language].body)).toContain('name');
+      expect(placeholdersIn(messageNamed(template).texts[language].body)).toContain('name');
     }
   });
 
   it.each(TEMPLATES)('%s uses every placeholder it accepts, in every language', (template) => {
     for (const language of LANGUAGES) {
-      const { subject, body } = DEFAULT_TEXTS[template][language];
+      const { subject, body } = messageNamed(template).texts[language];
       const used = new Set([...placeholdersIn(subject), ...placeholdersIn(body)]);
-      expect([...used].sort()).toEqual(Object.keys(PLACEHOLDERS[template]).sort());
+      expect([...used].sort()).toEqual(Object.keys(messageNamed(template).placeholders).sort());
     }
   });
 
   it('writes Uzbek with ʻ (U+02BB) and ʼ (U+02BC), never an apostrophe or quotation mark', () => {
     for (const template of TEMPLATES) {
-      const { subject, body } = DEFAULT_TEXTS[template].uz;
+      const { subject, body } = messageNamed(template).texts.uz;
       expect(`${subject}\n${body}`).not.toMatch(/['`\u2018\u2019]/);
     }
   });
 
   it.each(EVERY_DEFAULT)('%s in %s renders with no placeholder left', (template, language) => {
-    const mail = renderTemplate(template, DEFAULT_TEXTS[template][language], SAMPLE[language]);
+    const mail = renderMessage(
+      messageNamed(template),
+      messageNamed(template).texts[language],
+      SAMPLE[language],
+    );
     expect(mail.subject).not.toContain('{{');
     expect(mail.text).not.toContain('{{');
     expect(mail.html).not.toContain('{{');
@@ -111,7 +117,11 @@ describe('default texts', () => {
   });
 
   it('renders the invitation as the organizer wrote it', () => {
-    const mail = renderTemplate(MailTemplate.INVITATION, DEFAULT_TEXTS.INVITATION.uz, SAMPLE.uz);
+    const mail = renderMessage(
+      messageNamed('INVITATION'),
+      messageNamed('INVITATION').texts.uz,
+      SAMPLE.uz,
+    );
     expect(mail.subject).toBe(
       'Taklifnoma: Odam savdosiga qarshi kurashishda milliy va xalqaro hamkorlikni mustahkamlash',
     );
@@ -129,16 +139,20 @@ describe('default texts', () => {
   });
 
   it('links the certificate verification page and the login link', () => {
-    const certificate = renderTemplate(
-      MailTemplate.CERTIFICATE_ISSUED,
-      DEFAULT_TEXTS.CERTIFICATE_ISSUED.ru,
+    const certificate = renderMessage(
+      messageNamed('CERTIFICATE_ISSUED'),
+      messageNamed('CERTIFICATE_ISSUED').texts.ru,
       SAMPLE.ru,
     );
     expect(certificate.html).toContain(
       '<a href="https://tip.example.org/verify/3HJW-P4RC">https://tip.example.org/verify/3HJW-P4RC</a>',
     );
 
-    const login = renderTemplate(MailTemplate.LOGIN_LINK, DEFAULT_TEXTS.LOGIN_LINK.en, SAMPLE.en);
+    const login = renderMessage(
+      messageNamed('LOGIN_LINK'),
+      messageNamed('LOGIN_LINK').texts.en,
+      SAMPLE.en,
+    );
     expect(login.text).toContain('\n\nhttps://tip.example.org/login?token=q8Zt3&lang=en\n\n');
     expect(login.html).toContain(
       '<p><a href="https://tip.example.org/login?token=q8Zt3&amp;lang=en">' +
@@ -158,12 +172,12 @@ describe('placeholdersIn', () => {
   });
 });
 
-describe('renderTemplate', () => {
+describe('renderMessage', () => {
   const values = SAMPLE.en;
 
   it('escapes values in HTML and keeps them as they are in the text', () => {
     const hostile = '<script>alert(1)</script> & "x"';
-    const mail = renderTemplate(MailTemplate.INVITATION, DEFAULT_TEXTS.INVITATION.en, {
+    const mail = renderMessage(messageNamed('INVITATION'), messageNamed('INVITATION').texts.en, {
       ...values,
       name: hostile,
     });
@@ -173,8 +187,8 @@ describe('renderTemplate', () => {
   });
 
   it('escapes the literal text too', () => {
-    const mail = renderTemplate(
-      MailTemplate.INVITATION,
+    const mail = renderMessage(
+      messageNamed('INVITATION'),
       invitation({ body: 'Dear {{name}},\n\nTom & Jerry <b>say</b> "hi"' }),
       values,
     );
@@ -182,8 +196,8 @@ describe('renderTemplate', () => {
   });
 
   it('turns URLs into links without the sentence punctuation after them', () => {
-    const mail = renderTemplate(
-      MailTemplate.CERTIFICATE_ISSUED,
+    const mail = renderMessage(
+      messageNamed('CERTIFICATE_ISSUED'),
       {
         subject: 'Certificate',
         body: 'Check it at {{verificationUrl}}. See also (https://example.org/faq), «https://example.org/ru».',
@@ -199,8 +213,8 @@ describe('renderTemplate', () => {
   });
 
   it('does not let a URL break out of its href', () => {
-    const mail = renderTemplate(
-      MailTemplate.LOGIN_LINK,
+    const mail = renderMessage(
+      messageNamed('LOGIN_LINK'),
       { subject: 'Sign in', body: '{{loginUrl}}' },
       { ...values, loginUrl: 'https://evil.example/"onmouseover="alert(1)"><script>x</script>' },
     );
@@ -212,8 +226,8 @@ describe('renderTemplate', () => {
   });
 
   it('links only http and https', () => {
-    const mail = renderTemplate(
-      MailTemplate.INVITATION,
+    const mail = renderMessage(
+      messageNamed('INVITATION'),
       invitation({ body: 'Dear {{name}}, javascript:alert(1) ftp://example.org http://' }),
       values,
     );
@@ -221,8 +235,8 @@ describe('renderTemplate', () => {
   });
 
   it('puts paragraphs in <p> and single line breaks as <br>', () => {
-    const mail = renderTemplate(
-      MailTemplate.INVITATION,
+    const mail = renderMessage(
+      messageNamed('INVITATION'),
       invitation({ body: 'Dear {{name}},\r\n\r\n\r\nline one\nline two\n' }),
       values,
     );
@@ -231,7 +245,7 @@ describe('renderTemplate', () => {
   });
 
   it('keeps the subject on one line whatever the values hold', () => {
-    const mail = renderTemplate(MailTemplate.INVITATION, DEFAULT_TEXTS.INVITATION.en, {
+    const mail = renderMessage(messageNamed('INVITATION'), messageNamed('INVITATION').texts.en, {
       ...values,
       editionTitle: 'Regional Conference\r\nBcc: everyone@example.org',
     });
@@ -239,8 +253,8 @@ describe('renderTemplate', () => {
   });
 
   it('substitutes once: a value that looks like a placeholder stays as it is', () => {
-    const mail = renderTemplate(
-      MailTemplate.INVITATION,
+    const mail = renderMessage(
+      messageNamed('INVITATION'),
       invitation({ body: 'Dear {{ name }}, see you at {{place}}' }),
       { ...values, name: '{{place}}' },
     );
@@ -250,14 +264,14 @@ describe('renderTemplate', () => {
   it('throws a plain error naming a placeholder without a value', () => {
     const { place: _place, ...withoutPlace } = values;
     const call = () =>
-      renderTemplate(MailTemplate.INVITATION, DEFAULT_TEXTS.INVITATION.en, withoutPlace);
+      renderMessage(messageNamed('INVITATION'), messageNamed('INVITATION').texts.en, withoutPlace);
     expect(call).toThrow('no value for {{place}}');
     expect(call).not.toThrow(DomainError);
   });
 
   it('validates before rendering', () => {
     const error = rejection(() =>
-      renderTemplate(MailTemplate.INVITATION, invitation({ body: 'Hi {{venue}}' }), values),
+      renderMessage(messageNamed('INVITATION'), invitation({ body: 'Hi {{venue}}' }), values),
     );
     expect(error.field).toBe('body');
   });
@@ -266,7 +280,7 @@ describe('renderTemplate', () => {
 describe('validateTemplate', () => {
   it('rejects an unknown placeholder and lists the ones the template knows', () => {
     const error = rejection(() =>
-      validateTemplate(MailTemplate.INVITATION, invitation({ body: 'Meet us at {{venue}}.' })),
+      validateWording(messageNamed('INVITATION'), invitation({ body: 'Meet us at {{venue}}.' })),
     );
     expect(error.field).toBe('body');
     expect(error.kind).toBe('BAD_USER_INPUT');
@@ -278,7 +292,7 @@ describe('validateTemplate', () => {
 
   it('rejects a placeholder of another template, in the subject too', () => {
     const error = rejection(() =>
-      validateTemplate(MailTemplate.WAITLISTED, {
+      validateWording(messageNamed('WAITLISTED'), {
         subject: 'Waiting list for {{place}}',
         body: 'Dear {{name}}',
       }),
@@ -289,8 +303,8 @@ describe('validateTemplate', () => {
 
   it('rejects unclosed braces', () => {
     const inBody = rejection(() =>
-      validateTemplate(
-        MailTemplate.INVITATION,
+      validateWording(
+        messageNamed('INVITATION'),
         invitation({ body: 'Dear {{name}},\n\nWelcome to {{editionTitle, held {{dates}}.' }),
       ),
     );
@@ -298,7 +312,7 @@ describe('validateTemplate', () => {
     expect(inBody.message).toMatch(/^body: unclosed \{\{ on line 3/);
 
     const inSubject = rejection(() =>
-      validateTemplate(MailTemplate.INVITATION, invitation({ subject: 'Invitation {{name' })),
+      validateWording(messageNamed('INVITATION'), invitation({ subject: 'Invitation {{name' })),
     );
     expect(inSubject.field).toBe('subject');
     expect(inSubject.message).toMatch(/^subject: unclosed \{\{/);
@@ -306,7 +320,7 @@ describe('validateTemplate', () => {
 
   it('rejects braces that do not hold a placeholder name', () => {
     const error = rejection(() =>
-      validateTemplate(MailTemplate.INVITATION, invitation({ body: 'Dear {{first name}},' })),
+      validateWording(messageNamed('INVITATION'), invitation({ body: 'Dear {{first name}},' })),
     );
     expect(error.field).toBe('body');
     expect(error.message).toContain('{{first name}} is not a placeholder');
@@ -320,23 +334,25 @@ describe('validateTemplate', () => {
     ['over 200 characters', 'x'.repeat(201)],
   ])('rejects a subject %s', (_case, subject) => {
     expect(
-      rejection(() => validateTemplate(MailTemplate.INVITATION, invitation({ subject }))).field,
+      rejection(() => validateWording(messageNamed('INVITATION'), invitation({ subject }))).field,
     ).toBe('subject');
   });
 
   it('accepts a subject of exactly 200 characters, counting letters not code units', () => {
     const subject = '\u{1F4E8}'.repeat(200);
-    expect(() => validateTemplate(MailTemplate.INVITATION, invitation({ subject }))).not.toThrow();
+    expect(() =>
+      validateWording(messageNamed('INVITATION'), invitation({ subject })),
+    ).not.toThrow();
   });
 
   it('rejects an empty body and one over 20,000 characters', () => {
     for (const body of ['', 'x'.repeat(20_001)]) {
       expect(
-        rejection(() => validateTemplate(MailTemplate.INVITATION, invitation({ body }))).field,
+        rejection(() => validateWording(messageNamed('INVITATION'), invitation({ body }))).field,
       ).toBe('body');
     }
     expect(() =>
-      validateTemplate(MailTemplate.INVITATION, invitation({ body: 'x'.repeat(20_000) })),
+      validateWording(messageNamed('INVITATION'), invitation({ body: 'x'.repeat(20_000) })),
     ).not.toThrow();
   });
 });

@@ -1,0 +1,58 @@
+import { countryName, DATE_TEXTS, EventKind, LanguageCode, languageOr } from '@platform/core';
+import { Person } from '@platform/directory';
+import { AttachmentRef, MailMessage, MailRequest, MailValues, Recipient } from '@platform/mail';
+import { Edition } from '../editions/edition.entity';
+
+/** What an edition's mail says about it, written in the mail's language. */
+export type EditionValues = {
+  editionTitle: string;
+  theme: string;
+  dates: string;
+  place: string;
+};
+
+export const EDITION_TITLE = { editionTitle: 'Title of the conference edition.' } as const;
+
+/** The sign-off of every mail about an edition. */
+export const COMMITTEE_SIGN_OFF: Record<LanguageCode, readonly string[]> = {
+  en: ['Kind regards,', 'The organizing committee'],
+  ru: ['С уважением,', 'Организационный комитет'],
+  uz: ['Hurmat bilan,', 'Tashkiliy qoʻmita'],
+};
+
+export function editionValues(edition: Edition, language: string): EditionValues {
+  return {
+    editionTitle: edition.title,
+    theme: edition.theme ?? '—',
+    dates: DATE_TEXTS[languageOr(language)].dateRange(edition.startDate, edition.endDate),
+    place: `${edition.venue ? `${edition.venue}, ` : ''}${edition.city}, ${countryName(edition.hostCountry)}`,
+  };
+}
+
+export function recipient(person: Person): Recipient {
+  return {
+    email: person.email,
+    name: person.fullName,
+    language: person.language,
+    personId: person.id,
+  };
+}
+
+/** One person's mail about an edition: the edition's organizers see it and their wording applies. */
+export function editionMail<V extends MailValues>(
+  message: MailMessage<V>,
+  edition: Edition,
+  person: Person,
+  idempotencyKey: string,
+  values: V,
+  attachments: AttachmentRef[] = [],
+): MailRequest<V> {
+  return {
+    message,
+    idempotencyKey,
+    to: recipient(person),
+    values,
+    about: { kind: EventKind.EDITION, id: edition.id },
+    attachments,
+  };
+}

@@ -1,0 +1,48 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { EMAIL_CHANGE_MESSAGE, LOGIN_LINK_MESSAGE } from '@platform/accounts';
+import {
+  INVITATION_MESSAGE,
+  PROMOTED_FROM_WAITLIST_MESSAGE,
+  RECOMMENDATIONS_MESSAGE,
+  REGISTRATION_CONFIRMED_MESSAGE,
+  REMINDER_MESSAGE,
+  WAITLISTED_MESSAGE,
+} from '@platform/conferences';
+import { CERTIFICATE_ISSUED_MESSAGE } from '@platform/documents';
+import { MailMessage } from '@platform/mail';
+import { ENROLLMENT_CONFIRMED_MESSAGE } from '@platform/trainings';
+
+/**
+ * Every message the platform sends, each defined by the domain that sends it: the list
+ * organizers pick from, read the placeholders and default wording of, and reword.
+ */
+export const MAIL_MESSAGES: readonly MailMessage[] = [
+  INVITATION_MESSAGE,
+  REGISTRATION_CONFIRMED_MESSAGE,
+  WAITLISTED_MESSAGE,
+  PROMOTED_FROM_WAITLIST_MESSAGE,
+  REMINDER_MESSAGE,
+  CERTIFICATE_ISSUED_MESSAGE,
+  RECOMMENDATIONS_MESSAGE,
+  ENROLLMENT_CONFIRMED_MESSAGE,
+  LOGIN_LINK_MESSAGE,
+  EMAIL_CHANGE_MESSAGE,
+] as MailMessage[];
+
+/** A message's name, as the API spells it. */
+export type MailTemplate = string;
+export const MailTemplate: Readonly<Record<string, MailTemplate>> = Object.fromEntries(
+  MAIL_MESSAGES.map((message) => [message.name, message.name]),
+);
+registerEnumType(MailTemplate, {
+  name: 'MailTemplate',
+  valuesMap: Object.fromEntries(
+    MAIL_MESSAGES.map((message) => [message.name, { description: message.description }]),
+  ),
+});
+
+export function messageNamed(name: MailTemplate): MailMessage {
+  const message = MAIL_MESSAGES.find((candidate) => candidate.name === name);
+  if (!message) throw new Error(`No mail message named ${name}`);
+  return message;
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { Actor, LanguageCode } from '@platform/core';
+import { AttendanceReportContent, renderAttendanceReport } from '@platform/documents';
+import { EventTrainer } from '../events/training-event.entity';
+import { IndicatorsService } from '../indicators/indicators.service';
+import { IndicatorDimension } from '../indicators/indicators.types';
+import { AttendanceService } from './attendance.service';
+
+/** A training event's attendance report: gathered with the caller's rights, then rendered. */
+@Injectable()
+export class AttendanceReport {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly attendance: AttendanceService,
+    private readonly indicators: IndicatorsService,
+  ) {}
+
+  async render(actor: Actor, eventId: string, language: LanguageCode): Promise<Buffer> {
+    const { event, entries } = await this.attendance.roster(actor, eventId);
+    const programme = await event.programme.loadOrFail();
+    const trainers = await this.em.find(EventTrainer, { event }, { populate: ['user.person'] });
+    const figures = await this.indicators.indicators(actor, [IndicatorDimension.CATEGORY], {
+      programmeId: programme.id,
+    });
+    const content: AttendanceReportContent = {
+      language,
+      programmeTitle: programme.title,
+      eventTitle: event.title,
+      startDate: event.startDate,
+      endDate: event.endDate,
+      city: event.city,
+      region: event.region,
+      countryCode: event.country,
+      trainers: trainers.map(({ user }) => {
+        const account = user.getEntity();
+        return account.person?.getEntity().fullName ?? account.email;
+      }),
+      completionRule: {
+        minDays: event.completionMinDays,
+        minPercent: event.completionMinPercent,
+        excusedCounts: event.excusedCounts,
+      },
+      days: event.days,
+      rows: entries.map((entry) => ({
+        name: entry.person.fullName,
+        organization: entry.person.organization?.getEntity().name,
+        category: entry.person.category,
+        marks: event.days.map((day) => entry.marks.find((mark) => mark.day === day)?.status),
+        attendedDays: entry.attendedDays,
+        completed: entry.completed,
+      })),
+      indicators: {
+        rows: figures.rows.map((row) => ({
+          category: row.keys[0].value,
+          enrolled: row.peopleEnrolled,
+          trained: row.peopleTrained,
+          completions: row.completions,
+        })),
+        total: {
+          enrolled: figures.totals.peopleEnrolled,
+          trained: figures.totals.peopleTrained,
+          completions: figures.totals.completions,
+        },
+      },
+    };
+    return renderAttendanceReport(content);
+  }
+}

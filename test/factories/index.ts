@@ -219,3 +219,4 @@ export async function register(
     token,
   );
 }
+export * from './trainings';

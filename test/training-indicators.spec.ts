@@ -1,12 +1,12 @@
 import { ProfessionalCategory } from '@platform/directory';
 import {
   anAccount,
-  anOrganization,
   aPerson,
   aProgramme,
   attendanceOn,
   aTrainingEvent,
   enroll,
+  theInteriorMinistry,
 } from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
@@ -81,11 +81,7 @@ describe('training indicators: people trained and enrolled, grouped, with totals
     organizer = await anAccount(t, 'ORGANIZER');
     trainerA = await anAccount(t, 'TRAINER');
     trainerB = await anAccount(t, 'TRAINER');
-    ownerId = (
-      await anOrganization()
-        .named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA')
-        .create(t)
-    ).id;
+    ownerId = (await theInteriorMinistry().create(t)).id;
   });
   afterAll(() => t.close());
 

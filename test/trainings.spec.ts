@@ -1,12 +1,13 @@
 import { Clock } from '@platform/core';
 import {
   anAccount,
-  anOrganization,
   aPerson,
   aProgramme,
   attendanceOn,
   aTrainingEvent,
   enroll,
+  theInlBureau,
+  theInteriorMinistry,
   MarkStatus,
 } from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
@@ -39,14 +40,8 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
     organizer = await anAccount(t, 'ORGANIZER');
     trainer = await anAccount(t, 'TRAINER');
     otherTrainer = await anAccount(t, 'TRAINER');
-    const mia = await anOrganization()
-      .named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA')
-      .create(t);
-    const inl = await anOrganization()
-      .named('Bureau of International Narcotics and Law Enforcement Affairs', 'INL')
-      .ofType('DONOR')
-      .from('US')
-      .create(t);
+    const mia = await theInteriorMinistry().create(t);
+    const inl = await theInlBureau().create(t);
     const programme = await aProgramme(mia.id)
       .titled('Investigating trafficking in persons')
       .fundedBy(inl.id)

@@ -12,7 +12,14 @@ import { RateLimitCounter, RateLimits } from '@platform/core';
 import { PersonAccountsPort } from '@platform/directory';
 import { OutboxMessage } from '@platform/mail';
 import { MailTemplate } from '@platform/mailings';
-import { anAccount, anOrganization, aPerson } from './factories';
+import {
+  anAccount,
+  anOrganization,
+  aPerson,
+  aProgramme,
+  aTrainingEvent,
+  enroll,
+} from './factories';
 import { ADMIN, errorCode, GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id email role } } }`;
@@ -218,33 +225,11 @@ describe('accounts: who may create them, logins, links, sessions', () => {
         .create(t);
       const trainer = await anAccount(t, 'TRAINER', trainerPerson.id);
       const owner = await anOrganization().create(t);
-      const programme = await t.ok(
-        `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
-        { input: { title: 'Identifying victims', ownerId: owner.id } },
-        t.adminToken,
-      );
-      const event = await t.ok(
-        `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
-        {
-          programmeId: programme.createTrainingProgramme.id,
-          input: {
-            title: 'Identification of victims of trafficking',
-            country: 'UZ',
-            region: 'Samarkand region',
-            city: 'Samarkand',
-            startDate: '2023-03-14',
-            endDate: '2023-03-15',
-            trainerIds: [trainer.id],
-          },
-        },
-        t.adminToken,
-      );
+      const programme = await aProgramme(owner.id).titled('Identifying victims').create(t);
+      // Identification of victims of trafficking, Samarkand, 14–15 March 2023.
+      const event = await aTrainingEvent(programme.id).ledBy(trainer.id).create(t);
       const trainee = await aParticipant();
-      await t.ok(
-        `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id } }`,
-        { eventId: event.createTrainingEvent.id, personId: trainee.person.id },
-        trainer.token,
-      );
+      await enroll(t, event.id, trainee.person.id, trainer.token);
       const TRAINERS = `{ myEnrollments { event { trainers { id name email role createdAt lastLoginAt person { fullName } } } } }`;
       const seen = await t.ok(TRAINERS, {}, trainee.token);
       expect(seen.myEnrollments[0].event.trainers).toEqual([

@@ -1,5 +1,14 @@
 import { MikroORM } from '@mikro-orm/core';
-import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from './factories';
+import {
+  anAccount,
+  anEdition,
+  anOrganization,
+  aPerson,
+  aProgramme,
+  aSeries,
+  aTrainingEvent,
+  register,
+} from './factories';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -142,12 +151,9 @@ describe('bad input: a clear error naming the field, and nothing changed', () =>
     );
     expect(reread.agendaDay).toContainEqual({ id: session.addAgendaSession.id, moderator: null });
 
-    const programme = await aProgramme(t);
-    const trainers = await t.gql(
-      `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
-      { p: programme, input: { ...EVENT, trainerIds: null } },
-      t.adminToken,
-    );
+    const trainers = await aSeminar(await programme(t))
+      .with({ trainerIds: null })
+      .attempt(t);
     expect(refusal(trainers)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trainerIds' });
   });
 
@@ -282,31 +288,22 @@ describe('bad input: a clear error naming the field, and nothing changed', () =>
   });
 });
 
-const EVENT = {
-  title: 'Identification of victims',
-  country: 'UZ',
-  region: 'Samarkand region',
-  city: 'Samarkand',
-  startDate: '2023-03-14',
-  endDate: '2023-03-15',
-};
-
-async function aProgramme(t: TestApp): Promise<string> {
+/** A programme of a new organization's. */
+async function programme(t: TestApp): Promise<string> {
   const owner = await anOrganization().create(t);
-  const data = await t.ok(
-    `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
-    { input: { title: 'Investigating trafficking in persons', ownerId: owner.id } },
-    t.adminToken,
-  );
-  return data.createTrainingProgramme.id;
+  return (await aProgramme(owner.id).create(t)).id;
 }
 
+/** A seminar in Samarkand, 14–15 March 2023. */
+const aSeminar = (programmeId: string) =>
+  aTrainingEvent(programmeId).titled('Identification of victims');
+
+/** A seminar of a new programme, led by a new trainer. */
 async function trainingEvent(t: TestApp): Promise<string> {
   const trainer = await anAccount(t, 'TRAINER');
-  const data = await t.ok(
-    `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
-    { p: await aProgramme(t), input: { ...EVENT, trainerIds: [trainer.id] } },
-    t.adminToken,
-  );
-  return data.createTrainingEvent.id;
+  return (
+    await aSeminar(await programme(t))
+      .ledBy(trainer.id)
+      .create(t)
+  ).id;
 }

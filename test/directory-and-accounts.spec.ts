@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { anAccount, aPerson } from './factories';
-import { ADMIN, errorCode, GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+import { ADMIN, errorCode, problem, startTestApp, TestApp } from './support/test-app';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { email role } } }`;
 const ME = `{ me { id email role person { fullName } } }`;
@@ -18,12 +18,6 @@ const PEOPLE = `query($filter: PeopleFilter, $first: Int, $after: String) {
 const CREATE_ORGANIZATION = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name acronym type country countryName } }`;
 
 const PASSWORD = 'a-long-password-1';
-
-/** The extensions of the first error: code, reason and, for bad input, the field at fault. */
-function problem(res: GraphQLResponse) {
-  expect(res.errors).toBeDefined();
-  return res.errors![0].extensions!;
-}
 
 describe('accounts and the directory of people and organizations', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { OutboxMessage } from '@platform/mail';
 import { MailTemplate } from '@platform/mailings';
-import { anEdition, aPerson } from './factories';
+import { anEdition, aPerson, enroll } from './factories';
 import { AccessWorld, buildAccessWorld } from './support/access-world';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
@@ -41,11 +41,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
       .named('Jasur Rahimov')
       .withEmail('j.rahimov@iiv.example.uz')
       .create(t);
-    await t.ok(
-      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
-      { e: w.E2.eventId, p: trainee.id },
-      w.tokens.T2,
-    );
+    await enroll(t, w.E2.eventId, trainee.id, w.tokens.T2!);
     const attempt = await t.gql(
       UPDATE_PERSON,
       { id: trainee.id, input: { email: 'attacker@evil.test' } },
@@ -54,11 +50,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
     expect(errorCode(attempt)).toBe('FORBIDDEN');
 
     // Nor by enrolling them in their own event first.
-    await t.ok(
-      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
-      { e: w.E1.eventId, p: trainee.id },
-      w.tokens.T1,
-    );
+    await enroll(t, w.E1.eventId, trainee.id, w.tokens.T1!);
     const again = await t.gql(
       UPDATE_PERSON,
       { id: trainee.id, input: { email: 'attacker@evil.test' } },

@@ -1,4 +1,12 @@
-import { anAccount, anOrganization, aPerson } from './factories';
+import {
+  anAccount,
+  anOrganization,
+  aPerson,
+  aProgramme,
+  attendanceOn,
+  aTrainingEvent,
+  TrainingEventBuilder,
+} from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
 const IMPORT = `mutation($eventId: ID!, $csv: String!, $skip: Boolean) {
@@ -19,44 +27,21 @@ describe('importing a roster file into a training event', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ownerId = (await anOrganization().named('UNODC Regional Office').create(t)).id;
-    programmeId = (
-      await t.ok(
-        `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
-        { input: { title: 'Investigating trafficking cases', ownerId } },
-        t.adminToken,
-      )
-    ).createTrainingProgramme.id;
+    programmeId = (await aProgramme(ownerId).titled('Investigating trafficking cases').create(t))
+      .id;
     trainer = await anAccount(t, 'TRAINER');
   });
   afterAll(() => t.close());
 
-  async function anEvent(
-    capacity?: number,
-    trainerIds = [trainer.id],
-    more: Record<string, unknown> = {},
-  ): Promise<string> {
-    const data = await t.ok(
-      `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) {
-         createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
-      {
-        programmeId,
-        input: {
-          title: 'Seminar',
-          country: 'UZ',
-          region: 'Samarkand region',
-          city: 'Samarkand',
-          startDate: '2024-03-04',
-          endDate: '2024-03-06',
-          trainerIds,
-          capacity,
-          completion: { minDays: 2 },
-          ...more,
-        },
-      },
-      t.adminToken,
-    );
-    return data.createTrainingEvent.id;
-  }
+  /** A three-day seminar of the trainer's in Samarkand, 4–6 March 2024, completed after two days. */
+  const aSeminar = () =>
+    aTrainingEvent(programmeId)
+      .titled('Seminar')
+      .on('2024-03-04', '2024-03-06')
+      .ledBy(trainer.id)
+      .completedAfter({ minDays: 2 });
+  const anEvent = async (seminar: TrainingEventBuilder = aSeminar()): Promise<string> =>
+    (await seminar.create(t)).id;
 
   const importRoster = (eventId: string, csv: string, skip?: boolean, token = trainer.token) =>
     t.gql(IMPORT, { eventId, csv, skip }, token);
@@ -291,7 +276,7 @@ describe('importing a roster file into a training event', () => {
   });
 
   it('gives new trainees the language of the file, else of the event', async () => {
-    const eventId = await anEvent(undefined, [trainer.id], { language: 'UZ' });
+    const eventId = await anEvent(aSeminar().taughtIn('UZ'));
     await aPerson().named('Nodira Saidova').speaking('EN').withEmail('nodira@til.uz').create(t);
     await aPerson().named('Feruza Hasanova').speaking('EN').withEmail('feruza@til.uz').create(t);
     const csv =
@@ -333,7 +318,7 @@ describe('importing a roster file into a training event', () => {
   });
 
   it('writes the certificate of an imported trainee in the language of the event', async () => {
-    const eventId = await anEvent(undefined, [trainer.id], { language: 'UZ' });
+    const eventId = await anEvent(aSeminar().taughtIn('UZ'));
     await importRoster(eventId, 'full_name\nShahnoza Mirzayeva\n');
     const [{ enrollment }] = (
       await t.ok(
@@ -343,11 +328,7 @@ describe('importing a roster file into a training event', () => {
       )
     ).trainingEvent.roster;
     for (const day of ['2024-03-04', '2024-03-05'])
-      await t.ok(
-        `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`,
-        { input: { eventId, day, marks: [{ enrollmentId: enrollment.id, status: 'PRESENT' }] } },
-        trainer.token,
-      );
+      await attendanceOn(eventId, day).present(enrollment.id).record(t, trainer.token);
     await t.ok(
       `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,
       {
@@ -450,7 +431,7 @@ describe('importing a roster file into a training event', () => {
   });
 
   it('refuses rows beyond the capacity, and files with an unknown column', async () => {
-    const eventId = await anEvent(2);
+    const eventId = await anEvent(aSeminar().seats(2));
     const full = (await importRoster(eventId, 'name\nA One\nB Two\nC Three\n')).data!.importRoster;
     expect(full.stored).toBe(false);
     expect(full.errors).toEqual([{ line: 4, field: null, reason: 'event is full (2 trainees)' }]);
@@ -481,7 +462,7 @@ describe('importing a roster file into a training event', () => {
   it('is only for those who run the event', async () => {
     const eventId = await anEvent();
     const other = await anAccount(t, 'TRAINER');
-    await anEvent(undefined, [other.id]);
+    await anEvent(aSeminar().ledBy(other.id));
     const res = await importRoster(eventId, 'name\nSomeone Else\n', false, other.token);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(res));
     const participant = await anAccount(t, 'PARTICIPANT', (await aPerson().create(t)).id);

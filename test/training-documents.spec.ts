@@ -1,11 +1,18 @@
 import { Clock } from '@platform/core';
-import { anAccount, anOrganization, aPerson } from './factories';
+import {
+  anAccount,
+  aPerson,
+  aProgramme,
+  attendanceOn,
+  aTrainingEvent,
+  enroll,
+  theInlBureau,
+  theInteriorMinistry,
+} from './factories';
 import { decodeQr, pdfText } from './support/pdf';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 import { unzip } from './support/zip';
 
-const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id } }`;
-const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`;
 const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial downloadUrl verificationUrl } }`;
 const ISSUE_ALL = `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id issued total } }`;
@@ -27,70 +34,40 @@ describe('training certificates and the attendance report', () => {
     organizer = await anAccount(t, 'ORGANIZER');
     trainer = await anAccount(t, 'TRAINER');
     otherTrainer = await anAccount(t, 'TRAINER');
-    const mia = await anOrganization()
-      .named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA')
-      .create(t);
-    const inl = await anOrganization()
-      .named('Bureau of International Narcotics and Law Enforcement Affairs', 'INL')
-      .ofType('DONOR')
-      .from('US')
-      .create(t);
-    const programme = await t.ok(
-      `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
-      {
-        input: {
-          title: 'Investigating trafficking in persons',
-          ownerId: mia.id,
-          funderIds: [inl.id],
-        },
-      },
-      organizer.token,
-    );
-    programmeId = programme.createTrainingProgramme.id;
-    const event = await t.ok(
-      `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
-      {
-        programmeId,
-        input: {
-          title: 'Victim-centred investigations',
-          country: 'UZ',
-          region: 'Samarkand region',
-          city: 'Samarkand',
-          startDate: '2023-03-14',
-          endDate: '2023-03-15',
-          trainerIds: [trainer.id],
-        },
-      },
-      organizer.token,
-    );
-    eventId = event.createTrainingEvent.id;
+    const mia = await theInteriorMinistry().create(t);
+    const inl = await theInlBureau().create(t);
+    programmeId = (
+      await aProgramme(mia.id)
+        .titled('Investigating trafficking in persons')
+        .fundedBy(inl.id)
+        .create(t, organizer.token)
+    ).id;
+    eventId = (
+      await aTrainingEvent(programmeId)
+        .titled('Victim-centred investigations')
+        .in('Samarkand region', 'Samarkand')
+        .on('2023-03-14', '2023-03-15')
+        .ledBy(trainer.id)
+        .create(t, organizer.token)
+    ).id;
     people.judge = await aPerson().named('Qodirov Jasur Gʻayratovich').judge().create(t);
     people.officer = await aPerson().named('Рахимов Алишер').officer().in(mia.id).create(t);
     people.absent = await aPerson().named('Toshmatov Bobur').officer().create(t);
     trainee = await anAccount(t, 'PARTICIPANT', people.officer.id);
     const enrollments: Record<string, string> = {};
     for (const [key, person] of Object.entries(people)) {
-      enrollments[key] = (
-        await t.ok(ENROLL, { eventId, personId: person.id }, trainer.token)
-      ).enrollTrainee.id;
+      enrollments[key] = (await enroll(t, eventId, person.id, trainer.token)).id;
     }
-    const mark = (day: string, absent: string[]) =>
-      t.ok(
-        MARK_DAY,
-        {
-          input: {
-            eventId,
-            day,
-            marks: Object.entries(enrollments).map(([key, enrollmentId]) => ({
-              enrollmentId,
-              status: absent.includes(key) ? 'ABSENT' : 'PRESENT',
-            })),
-          },
-        },
-        trainer.token,
-      );
-    await mark('2023-03-14', []);
-    await mark('2023-03-15', ['absent']);
+    await attendanceOn(eventId, '2023-03-14')
+      .present(enrollments.judge)
+      .present(enrollments.officer)
+      .present(enrollments.absent)
+      .record(t, trainer.token);
+    await attendanceOn(eventId, '2023-03-15')
+      .present(enrollments.judge)
+      .present(enrollments.officer)
+      .absent(enrollments.absent)
+      .record(t, trainer.token);
     await t.ok(
       CONFIGURE,
       {
@@ -187,42 +164,19 @@ describe('training certificates and the attendance report', () => {
       .spyOn(t.app.get(Clock), 'now')
       .mockReturnValue(new Date('2030-03-15T15:00:00Z'));
     try {
-      const { createTrainingEvent: event } = await t.ok(
-        `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id } }`,
-        {
-          programmeId,
-          input: {
-            title: 'Financial investigations',
-            country: 'UZ',
-            region: 'Bukhara region',
-            city: 'Bukhara',
-            startDate: '2030-03-14',
-            endDate: '2030-03-16',
-            trainerIds: [trainer.id],
-            completion: { minDays: 2 },
-          },
-        },
-        organizer.token,
-      );
+      const event = await aTrainingEvent(programmeId)
+        .titled('Financial investigations')
+        .in('Bukhara region', 'Bukhara')
+        .on('2030-03-14', '2030-03-16')
+        .ledBy(trainer.id)
+        .completedAfter({ minDays: 2 })
+        .create(t, organizer.token);
       const enrollmentIds: string[] = [];
       for (const person of [people.judge, people.officer]) {
-        enrollmentIds.push(
-          (await t.ok(ENROLL, { eventId: event.id, personId: person.id }, trainer.token))
-            .enrollTrainee.id,
-        );
+        enrollmentIds.push((await enroll(t, event.id, person.id, trainer.token)).id);
       }
       for (const day of ['2030-03-14', '2030-03-15']) {
-        await t.ok(
-          MARK_DAY,
-          {
-            input: {
-              eventId: event.id,
-              day,
-              marks: enrollmentIds.map((enrollmentId) => ({ enrollmentId, status: 'PRESENT' })),
-            },
-          },
-          trainer.token,
-        );
+        await attendanceOn(event.id, day).all(enrollmentIds, 'PRESENT').record(t, trainer.token);
       }
       const { trainingEvent } = await t.ok(
         `query($id: ID!) { trainingEvent(id: $id) { roster { completed } } }`,

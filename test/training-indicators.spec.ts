@@ -1,13 +1,16 @@
 import { ProfessionalCategory } from '@platform/directory';
-import { AttendanceStatus } from '@platform/trainings';
-import { anAccount, anOrganization, aPerson } from './factories';
+import {
+  anAccount,
+  aPerson,
+  aProgramme,
+  attendanceOn,
+  aTrainingEvent,
+  enroll,
+  theInteriorMinistry,
+} from './factories';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 
-const CREATE_PROGRAMME = `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`;
-const CREATE_EVENT = `mutation($programmeId: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $programmeId, input: $input) { id days } }`;
-const ENROLL = `mutation($eventId: ID!, $personId: ID!) { enrollTrainee(eventId: $eventId, personId: $personId) { id } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { status } }`;
-const MARK_DAY = `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day status } }`;
 const INDICATORS = `query($groupBy: [IndicatorDimension!]!, $filter: IndicatorFilter) {
   trainingIndicators(groupBy: $groupBy, filter: $filter) {
     rows { keys { dimension value label } peopleEnrolled peopleTrained enrollments completions }
@@ -45,48 +48,24 @@ describe('training indicators: people trained and enrolled, grouped, with totals
   let trainerB: { id: string; token: string };
   let ownerId: string;
 
-  async function aProgramme(title: string) {
-    const data = await t.ok(
-      CREATE_PROGRAMME,
-      { input: { title, ownerId, targetCategories: ['OPERATIONAL_OFFICER', 'JUDGE'] } },
-      organizer.token,
-    );
-    return data.createTrainingProgramme.id as string;
+  async function aProgrammeTitled(title: string) {
+    return (
+      await aProgramme(ownerId)
+        .titled(title)
+        .targeting('OPERATIONAL_OFFICER', 'JUDGE')
+        .create(t, organizer.token)
+    ).id;
   }
 
-  async function anEvent(programmeId: string, input: Record<string, unknown>) {
-    const data = await t.ok(
-      CREATE_EVENT,
-      {
-        programmeId,
-        input: {
-          title: 'Investigating trafficking in persons',
-          country: 'UZ',
-          city: 'Seminar city',
-          ...input,
-        },
-      },
-      organizer.token,
-    );
-    return data.createTrainingEvent as { id: string; days: string[] };
-  }
+  /** A seminar of the programme in the region, from `startDate` to `endDate`. */
+  const aSeminar = (programmeId: string, region: string, startDate: string, endDate: string) =>
+    aTrainingEvent(programmeId)
+      .titled('Investigating trafficking in persons')
+      .in(region, 'Seminar city')
+      .on(startDate, endDate);
 
-  async function enroll(eventId: string, personId: string) {
-    return (await t.ok(ENROLL, { eventId, personId }, organizer.token)).enrollTrainee.id as string;
-  }
-
-  async function mark(eventId: string, day: string, marks: [string, AttendanceStatus][]) {
-    await t.ok(
-      MARK_DAY,
-      {
-        input: {
-          eventId,
-          day,
-          marks: marks.map(([enrollmentId, status]) => ({ enrollmentId, status })),
-        },
-      },
-      organizer.token,
-    );
+  async function enrolled(eventId: string, personId: string) {
+    return (await enroll(t, eventId, personId, organizer.token)).id;
   }
 
   async function indicators(
@@ -102,11 +81,7 @@ describe('training indicators: people trained and enrolled, grouped, with totals
     organizer = await anAccount(t, 'ORGANIZER');
     trainerA = await anAccount(t, 'TRAINER');
     trainerB = await anAccount(t, 'TRAINER');
-    ownerId = (
-      await anOrganization()
-        .named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA')
-        .create(t)
-    ).id;
+    ownerId = (await theInteriorMinistry().create(t)).id;
   });
   afterAll(() => t.close());
 
@@ -114,29 +89,20 @@ describe('training indicators: people trained and enrolled, grouped, with totals
     let programmeId: string;
 
     beforeAll(async () => {
-      programmeId = await aProgramme('Victim-centred investigations');
+      programmeId = await aProgrammeTitled('Victim-centred investigations');
       // A: Samarkand, March 2023, trainer A; excused does not count.
-      const a = await anEvent(programmeId, {
-        region: 'Samarkand region',
-        startDate: '2023-03-14',
-        endDate: '2023-03-15',
-        trainerIds: [trainerA.id],
-      });
+      const a = await aSeminar(programmeId, 'Samarkand region', '2023-03-14', '2023-03-15')
+        .ledBy(trainerA.id)
+        .create(t, organizer.token);
       // B: Bukhara, June 2023, trainer B.
-      const b = await anEvent(programmeId, {
-        region: 'Bukhara region',
-        startDate: '2023-06-20',
-        endDate: '2023-06-21',
-        trainerIds: [trainerB.id],
-      });
+      const b = await aSeminar(programmeId, 'Bukhara region', '2023-06-20', '2023-06-21')
+        .ledBy(trainerB.id)
+        .create(t, organizer.token);
       // C: Fergana, February 2024, trainer A; excused counts here.
-      const c = await anEvent(programmeId, {
-        region: 'Fergana region',
-        startDate: '2024-02-06',
-        endDate: '2024-02-07',
-        trainerIds: [trainerA.id],
-        completion: { excusedCounts: true },
-      });
+      const c = await aSeminar(programmeId, 'Fergana region', '2024-02-06', '2024-02-07')
+        .ledBy(trainerA.id)
+        .completedAfter({ excusedCounts: true })
+        .create(t, organizer.token);
       const [judge, late, excused, excusedCounts, withdrawn, absent] = await Promise.all([
         aPerson().judge().female().create(t),
         aPerson().officer().male().create(t),
@@ -145,36 +111,36 @@ describe('training indicators: people trained and enrolled, grouped, with totals
         aPerson().officer().male().create(t),
         aPerson().officer().male().create(t),
       ]);
-      const aJudge = await enroll(a.id, judge.id);
-      const aLate = await enroll(a.id, late.id);
-      const aExcused = await enroll(a.id, excused.id);
-      const bJudge = await enroll(b.id, judge.id);
-      const bWithdrawn = await enroll(b.id, withdrawn.id);
-      const bAbsent = await enroll(b.id, absent.id);
-      const cExcused = await enroll(c.id, excusedCounts.id);
-      const { PRESENT, LATE, EXCUSED, ABSENT } = AttendanceStatus;
-      await mark(a.id, a.days[0], [
-        [aJudge, PRESENT],
-        [aLate, LATE],
-        [aExcused, PRESENT],
-      ]);
-      await mark(a.id, a.days[1], [
-        [aJudge, PRESENT],
-        [aLate, PRESENT],
-        [aExcused, EXCUSED],
-      ]);
-      await mark(b.id, b.days[0], [
-        [bJudge, PRESENT],
-        [bWithdrawn, PRESENT],
-        [bAbsent, PRESENT],
-      ]);
-      await mark(b.id, b.days[1], [
-        [bJudge, PRESENT],
-        [bWithdrawn, PRESENT],
-        [bAbsent, ABSENT],
-      ]);
-      await mark(c.id, c.days[0], [[cExcused, PRESENT]]);
-      await mark(c.id, c.days[1], [[cExcused, EXCUSED]]);
+      const aJudge = await enrolled(a.id, judge.id);
+      const aLate = await enrolled(a.id, late.id);
+      const aExcused = await enrolled(a.id, excused.id);
+      const bJudge = await enrolled(b.id, judge.id);
+      const bWithdrawn = await enrolled(b.id, withdrawn.id);
+      const bAbsent = await enrolled(b.id, absent.id);
+      const cExcused = await enrolled(c.id, excusedCounts.id);
+      const token = organizer.token;
+      await attendanceOn(a.id, a.days[0])
+        .present(aJudge)
+        .late(aLate)
+        .present(aExcused)
+        .record(t, token);
+      await attendanceOn(a.id, a.days[1])
+        .present(aJudge)
+        .present(aLate)
+        .excused(aExcused)
+        .record(t, token);
+      await attendanceOn(b.id, b.days[0])
+        .present(bJudge)
+        .present(bWithdrawn)
+        .present(bAbsent)
+        .record(t, token);
+      await attendanceOn(b.id, b.days[1])
+        .present(bJudge)
+        .present(bWithdrawn)
+        .absent(bAbsent)
+        .record(t, token);
+      await attendanceOn(c.id, c.days[0]).present(cExcused).record(t, token);
+      await attendanceOn(c.id, c.days[1]).excused(cExcused).record(t, token);
       await t.ok(WITHDRAW, { id: bWithdrawn }, organizer.token);
     });
 
@@ -327,18 +293,17 @@ describe('training indicators: people trained and enrolled, grouped, with totals
     ];
 
     it('gives back exactly 260 officers, 96 investigators, 28 judges and 26 prosecutors: 410', async () => {
-      const programmeId = await aProgramme(
+      const programmeId = await aProgrammeTitled(
         'Investigating trafficking in persons: regional seminars',
       );
       const events: { id: string; days: string[] }[] = [];
       for (const [j, region] of REGIONS.entries()) {
         const month = String(2 + Math.floor((j * 10) / REGIONS.length)).padStart(2, '0');
         events.push(
-          await anEvent(programmeId, {
-            region,
-            startDate: `2023-${month}-14`,
-            endDate: `2023-${month}-15`,
-          }),
+          await aSeminar(programmeId, region, `2023-${month}-14`, `2023-${month}-15`).create(
+            t,
+            organizer.token,
+          ),
         );
       }
       // One roster file per regional seminar, imported as trainers do; 9 extra trainees
@@ -379,22 +344,14 @@ describe('training indicators: people trained and enrolled, grouped, with totals
           .roster;
         const number = (entry: { person: { fullName: string } }) =>
           Number(entry.person.fullName.split(' ').pop()) - 1;
-        await mark(
-          event.id,
-          event.days[0],
-          roster.map((e: any) => [
-            e.enrollment.id,
-            number(e) % 30 === 0 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT,
-          ]),
-        );
-        await mark(
-          event.id,
-          event.days[1],
-          roster.map((e: any) => [
-            e.enrollment.id,
-            number(e) < categories.length ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT,
-          ]),
-        );
+        const firstDay = attendanceOn(event.id, event.days[0]);
+        const secondDay = attendanceOn(event.id, event.days[1]);
+        for (const e of roster) {
+          firstDay.mark(e.enrollment.id, number(e) % 30 === 0 ? 'LATE' : 'PRESENT');
+          secondDay.mark(e.enrollment.id, number(e) < categories.length ? 'PRESENT' : 'ABSENT');
+        }
+        await firstDay.record(t, organizer.token);
+        await secondDay.record(t, organizer.token);
       }
 
       const { rows, totals, csv } = await indicators(['CATEGORY'], { programmeId });

@@ -85,6 +85,16 @@ export class OrganizationBuilder {
 }
 export const anOrganization = () => new OrganizationBuilder();
 
+/** The ministry whose officers the training journeys train (a programme's usual owner). */
+export const theInteriorMinistry = () =>
+  anOrganization().named('Ministry of Internal Affairs of the Republic of Uzbekistan', 'MIA');
+/** The US donor bureau that funds the training programmes. */
+export const theInlBureau = () =>
+  anOrganization()
+    .named('Bureau of International Narcotics and Law Enforcement Affairs', 'INL')
+    .ofType('DONOR')
+    .from('US');
+
 /** A conference series; series are kept by admins. */
 export async function aSeries(t: TestApp, name = `Regional conference ${randomUUID()}`) {
   const data = await t.ok(
@@ -219,3 +229,4 @@ export async function register(
     token,
   );
 }
+export * from './trainings';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { anEdition, aSeries } from '../factories';
+import { anEdition, aProgramme, aSeries, attendanceOn, aTrainingEvent, enroll } from '../factories';
 import { TestApp } from './test-app';
 
 /** The people the access matrix asks as: one of each role, two where a role has two scopes. */
@@ -238,12 +238,7 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     };
   }
 
-  const programme = await run(
-    `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
-    { input: { title: `Seminars ${tag}`, ownerId: host } },
-    PO.token,
-  );
-  const programmeId = programme.createTrainingProgramme.id as string;
+  const programmeId = (await aProgramme(host).titled(`Seminars ${tag}`).create(t, PO.token)).id;
   const E1 = await eventSide('Fergana', T1, people.p1);
   const E2 = await eventSide('Namangan', T2, people.p2);
 
@@ -252,41 +247,17 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     trainer: { id: string; token: string },
     personId: string,
   ): Promise<EventSide> {
-    const event = await run(
-      `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
-      {
-        p: programmeId,
-        input: {
-          title: `Seminar in ${region}`,
-          country: 'UZ',
-          region,
-          city: region,
-          startDate: '2023-03-14',
-          endDate: '2023-03-15',
-          trainerIds: [trainer.id],
-        },
-      },
-      PO.token,
-    );
-    const eventId = event.createTrainingEvent.id as string;
-    const enrollment = await run(
-      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
-      { e: eventId, p: personId },
-      trainer.token,
-    );
-    const enrollmentId = enrollment.enrollTrainee.id as string;
+    const { id: eventId } = await aTrainingEvent(programmeId)
+      .titled(`Seminar in ${region}`)
+      .in(region, region)
+      .on('2023-03-14', '2023-03-15')
+      .ledBy(trainer.id)
+      .create(t, PO.token);
+    const { id: enrollmentId } = await enroll(t, eventId, personId, trainer.token);
     for (const day of ['2023-03-14', '2023-03-15']) {
-      await run(
-        `mutation($input: MarkDayInput!) { markAttendance(input: $input) { day } }`,
-        {
-          input: {
-            eventId,
-            day,
-            marks: [{ enrollmentId, status: 'PRESENT', remark: 'Sat in the front row' }],
-          },
-        },
-        trainer.token,
-      );
+      await attendanceOn(eventId, day)
+        .present(enrollmentId, 'Sat in the front row')
+        .record(t, trainer.token);
     }
     await run(
       `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`,

@@ -124,3 +124,9 @@ export async function startTestApp(
 export function errorCode(res: GraphQLResponse): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
+
+/** The extensions of the first error: code, reason and, for bad input, the field at fault. */
+export function problem(res: GraphQLResponse) {
+  expect(res.errors).toBeDefined();
+  return res.errors![0].extensions!;
+}

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
+import { CapacityInput } from './capacity-input';
 import { countryOptions } from './countries';
 import { conferenceMessages } from './messages';
 import { useFormErrors } from './problems';
@@ -135,13 +136,7 @@ function NewEdition() {
               {...form.getInputProps('endDate')}
             />
           </Group>
-          <NumberInput
-            label={t('capacity')}
-            description={t('capacityHint')}
-            min={1}
-            allowDecimal={false}
-            {...form.getInputProps('capacity')}
-          />
+          <CapacityInput label={t('capacity')} {...form.getInputProps('capacity')} />
           {form.errors._form && (
             <Alert color="red" role="alert">
               {form.errors._form}

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { Alert, Button, Center, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import type { CombinedError } from 'urql';
 import { Link } from 'react-router';
 import { problemOf } from './graphql';
@@ -77,4 +77,49 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     );
   }
   return <>{children}</>;
+}
+
+/** Asks before something that cannot be taken back: keep it, or go ahead. */
+export function ConfirmDialog({
+  opened,
+  title,
+  question,
+  keepLabel,
+  confirmLabel,
+  closeLabel,
+  confirming,
+  onClose,
+  onConfirm,
+}: {
+  opened: boolean;
+  title: string;
+  question: string;
+  keepLabel: string;
+  confirmLabel: string;
+  /** The accessible name of the dialog's close button. */
+  closeLabel?: string;
+  confirming: boolean;
+  onClose(): void;
+  onConfirm(): unknown;
+}) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      closeButtonProps={closeLabel === undefined ? undefined : { 'aria-label': closeLabel }}
+    >
+      <Stack>
+        <Text>{question}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {keepLabel}
+          </Button>
+          <Button color="red" loading={confirming} onClick={() => onConfirm()}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
 }

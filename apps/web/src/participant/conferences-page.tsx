@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { ConfirmDialog, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { participantMessages } from './messages';
 import { notify } from './notify';
@@ -200,37 +200,26 @@ function ConferencesPage() {
           ))}
         </Stack>
       </section>
-      <Modal
+      <ConfirmDialog
         opened={Boolean(toCancel)}
-        onClose={() => setToCancel(undefined)}
         title={t('cancelTitle')}
-        closeButtonProps={{ 'aria-label': t('close') }}
-      >
-        <Stack>
-          <Text>{t('cancelQuestion', { title: toCancel?.title })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToCancel(undefined)}>
-              {t('keep')}
-            </Button>
-            <Button
-              color="red"
-              loading={cancelling.fetching}
-              onClick={async () => {
-                if (!toCancel) return;
-                const result = await cancel({ id: toCancel.id });
-                setActionError(result.error);
-                if (result.data) {
-                  notify(t('cancelled', { title: toCancel.title }), t('close'), 'green');
-                  reload();
-                }
-                setToCancel(undefined);
-              }}
-            >
-              {t('confirmCancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={t('cancelQuestion', { title: toCancel?.title })}
+        keepLabel={t('keep')}
+        confirmLabel={t('confirmCancel')}
+        closeLabel={t('close')}
+        confirming={cancelling.fetching}
+        onClose={() => setToCancel(undefined)}
+        onConfirm={async () => {
+          if (!toCancel) return;
+          const result = await cancel({ id: toCancel.id });
+          setActionError(result.error);
+          if (result.data) {
+            notify(t('cancelled', { title: toCancel.title }), t('close'), 'green');
+            reload();
+          }
+          setToCancel(undefined);
+        }}
+      />
     </Stack>
   );
 }

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -19,7 +18,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { RegistrationStatus } from '../gql/graphql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import { ConfirmDialog, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useFormat, useMessages } from '../core/i18n';
 import { registrationMessages } from './messages';
 import { RegisterParticipant } from './register-participant';
@@ -366,38 +365,27 @@ function Registrations() {
 
       <RegisterParticipant editionId={id} onDone={refresh} />
 
-      <Modal
+      <ConfirmDialog
         opened={toCancel !== null}
-        onClose={() => setToCancel(null)}
         title={t('cancelRegistration')}
-      >
-        <Stack>
-          <Text>{t('cancelAsk', { name: toCancel?.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToCancel(null)}>
-              {t('keep')}
-            </Button>
-            <Button
-              color="red"
-              loading={cancelling.fetching}
-              onClick={async () => {
-                if (!toCancel) return;
-                const result = await cancel({ id: toCancel.id });
-                if (!result.error) {
-                  notifications.show({
-                    message: t('cancelled', { name: toCancel.name }),
-                    closeButtonProps: { 'aria-label': t('close') },
-                  });
-                  refresh();
-                }
-                setToCancel(null);
-              }}
-            >
-              {t('doCancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={t('cancelAsk', { name: toCancel?.name })}
+        keepLabel={t('keep')}
+        confirmLabel={t('doCancel')}
+        confirming={cancelling.fetching}
+        onClose={() => setToCancel(null)}
+        onConfirm={async () => {
+          if (!toCancel) return;
+          const result = await cancel({ id: toCancel.id });
+          if (!result.error) {
+            notifications.show({
+              message: t('cancelled', { name: toCancel.name }),
+              closeButtonProps: { 'aria-label': t('close') },
+            });
+            refresh();
+          }
+          setToCancel(null);
+        }}
+      />
     </Stack>
   );
 }

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
   Select,
   Stack,
   Switch,
@@ -20,6 +19,7 @@ import { graphql } from '../../gql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { problemOf } from '../../core/graphql';
 import { useFormat, useMessages } from '../../core/i18n';
+import { CapacityInput } from '../capacity-input';
 import { countryOptions } from '../countries';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
@@ -243,13 +243,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
               <TextInput type="date" label={t('startDate')} {...form.getInputProps('startDate')} />
               <TextInput type="date" label={t('endDate')} {...form.getInputProps('endDate')} />
             </Group>
-            <NumberInput
-              label={t('capacity')}
-              description={t('capacityHint')}
-              min={1}
-              allowDecimal={false}
-              {...form.getInputProps('capacity')}
-            />
+            <CapacityInput label={t('capacity')} {...form.getInputProps('capacity')} />
             <Textarea
               label={t('objectives')}
               description={t('objectivesHint')}

@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { CombinedError } from 'urql';
 import { useMutation, useQuery } from 'urql';
@@ -18,10 +7,12 @@ import { graphql } from '../../gql';
 import type { WorkingGroupsQuery } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useMessages } from '../../core/i18n';
+import { CapacityInput } from '../capacity-input';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 import { PersonPicker, PickedPerson } from './person-picker';
+import { RemovableNames } from './removable-names';
 
 const WorkingGroups = graphql(`
   query WorkingGroups($id: ID!) {
@@ -177,13 +168,7 @@ export function WorkingGroupsSection({ editionId }: { editionId: string }) {
           <Stack>
             <TextInput label={t('groupName')} required {...form.getInputProps('name')} />
             <TextInput label={t('groupTopic')} {...form.getInputProps('topic')} />
-            <NumberInput
-              label={t('groupCapacity')}
-              description={t('capacityHint')}
-              min={1}
-              allowDecimal={false}
-              {...form.getInputProps('capacity')}
-            />
+            <CapacityInput label={t('groupCapacity')} {...form.getInputProps('capacity')} />
             {form.errors._form && (
               <Alert color="red" role="alert">
                 {form.errors._form}
@@ -295,28 +280,16 @@ function GroupCard({
         </Group>
       )}
 
-      <Text fw={500} size="sm" mt="sm">
-        {t('facilitators')}
-      </Text>
-      {group.facilitators.length === 0 && <Text size="sm">{t('noFacilitators')}</Text>}
-      <Stack component="ul" gap={2} pl="md" m={0}>
-        {group.facilitators.map((person) => (
-          <li key={person.id}>
-            <Group gap="xs" wrap="nowrap">
-              <Text size="sm">{person.fullName}</Text>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="red"
-                aria-label={t('removeFacilitator', { name: person.fullName })}
-                onClick={() => run(removeFacilitator({ groupId: group.id, personId: person.id }))}
-              >
-                {t('remove')}
-              </Button>
-            </Group>
-          </li>
-        ))}
-      </Stack>
+      <RemovableNames
+        title={t('facilitators')}
+        emptyText={t('noFacilitators')}
+        items={group.facilitators.map((person) => ({
+          key: person.id,
+          name: person.fullName,
+          removeLabel: t('removeFacilitator', { name: person.fullName }),
+          onRemove: () => run(removeFacilitator({ groupId: group.id, personId: person.id })),
+        }))}
+      />
       <Group align="flex-end" gap="xs" mt="xs" wrap="wrap">
         <div style={{ flex: 1, minWidth: 200 }}>
           <PersonPicker
@@ -339,30 +312,16 @@ function GroupCard({
         </Button>
       </Group>
 
-      <Text fw={500} size="sm" mt="sm">
-        {t('membersTitle')}
-      </Text>
-      {group.members.length === 0 && <Text size="sm">{t('noMembers')}</Text>}
-      <Stack component="ul" gap={2} pl="md" m={0}>
-        {group.members.map((registration) => (
-          <li key={registration.id}>
-            <Group gap="xs" wrap="nowrap">
-              <Text size="sm">{registration.person.fullName}</Text>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="red"
-                aria-label={t('removeMember', { name: registration.person.fullName })}
-                onClick={() =>
-                  run(removeMember({ groupId: group.id, registrationId: registration.id }))
-                }
-              >
-                {t('remove')}
-              </Button>
-            </Group>
-          </li>
-        ))}
-      </Stack>
+      <RemovableNames
+        title={t('membersTitle')}
+        emptyText={t('noMembers')}
+        items={group.members.map((registration) => ({
+          key: registration.id,
+          name: registration.person.fullName,
+          removeLabel: t('removeMember', { name: registration.person.fullName }),
+          onRemove: () => run(removeMember({ groupId: group.id, registrationId: registration.id })),
+        }))}
+      />
       <Group align="flex-end" gap="xs" mt="xs" wrap="wrap">
         <Select
           style={{ flex: 1, minWidth: 200 }}

@@ -208,7 +208,10 @@ class Reader {
   // An idle child must not keep the test process (or a script) alive; a busy one must.
   private setRef(busy: boolean): void {
     // Piped stdio streams are sockets at runtime, typed only as streams.
-    const { stdin, stdout, stderr } = this.child as unknown as Record<string, Socket>;
+    const { stdin, stdout, stderr } = this.child as unknown as Record<
+      'stdin' | 'stdout' | 'stderr',
+      Socket
+    >;
     for (const handle of [this.child, stdin, stdout, stderr]) {
       if (busy) handle.ref();
       else handle.unref();

@@ -46,8 +46,9 @@ async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
     for (const column of table.getColumns()) {
       if (!column.enumItems?.length || !row) continue;
       const check = new RegExp(`check \\(\`${column.name}\` in \\(([^)]*)\\)\\)`).exec(row.sql);
-      if (check)
-        column.enumItems = check[1].split(',').map((item) => item.trim().replace(/^'|'$/g, ''));
+      const items = check?.[1];
+      if (items !== undefined)
+        column.enumItems = items.split(',').map((item) => item.trim().replace(/^'|'$/g, ''));
     }
   }
   return schema;

@@ -161,10 +161,11 @@ export class Mailings {
       );
       let queued = 0;
       for (const registration of registrations) {
-        const [request] = participantMail(MailTemplate.REMINDER, registration.edition.getEntity(), [
+        const requests = participantMail(MailTemplate.REMINDER, registration.edition.getEntity(), [
           registration,
         ]);
-        if ((await this.outbox.enqueue(em, request)) === 'QUEUED') queued++;
+        for (const request of requests)
+          if ((await this.outbox.enqueue(em, request)) === 'QUEUED') queued++;
       }
       return queued;
     });

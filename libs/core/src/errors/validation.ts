@@ -10,8 +10,9 @@ function firstProblem(
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});
     // "must not be null" says more than the type checks that fail on the same null.
-    if (messages.length > 0)
-      return { field, message: error.value === null ? 'must not be null' : messages[0] };
+    const [first] = messages;
+    if (first !== undefined)
+      return { field, message: error.value === null ? 'must not be null' : first };
     const nested = firstProblem(error.children ?? [], field);
     if (nested) return nested;
   }

@@ -59,6 +59,7 @@ export class SqlRateLimitStore implements RateLimitStore {
        returning hits, resets_at`,
       [key, now + rule.windowSeconds * 1000, now, now],
     );
+    if (!row) throw new Error('The rate counter upsert returned no row');
     return { hits: Number(row.hits), resetsAt: Number(row.resets_at) };
   }
 

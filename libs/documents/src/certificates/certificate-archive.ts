@@ -47,8 +47,9 @@ export class CertificateArchive {
         const pdf = await CertificateFiles.contentOf(certificate);
         await addAndWait(zip, CertificateFiles.fileName(certificate), pdf);
       }
-      if (batch.length < BATCH) return;
-      after = batch[batch.length - 1].serial;
+      const last = batch.at(-1);
+      if (!last || batch.length < BATCH) return;
+      after = last.serial;
       em.clear();
     }
   }

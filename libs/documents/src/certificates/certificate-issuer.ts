@@ -64,6 +64,7 @@ export class CertificateIssuer {
       if (!person) throw DomainError.notFound('Person', personId);
       const entry = await eligible(em, kind, scope, person, this.clock.today());
       const [certificate] = await this.issue(em, actor, kind, scope, [entry], languages);
+      if (!certificate) throw new Error('Issuing for one person made no certificate');
       return certificate;
     });
   }
@@ -150,6 +151,7 @@ export class CertificateIssuer {
         [entry],
         languages ?? old.languages,
       );
+      if (!replacement) throw new Error('Reissuing made no certificate');
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
       // Its holder gets the new one by mail, not both.
       await this.outbox.cancel(
@@ -169,7 +171,7 @@ export class CertificateIssuer {
       to: {
         email: person.email,
         name: certificate.holderName,
-        language: certificate.languages[0],
+        language: certificate.languages[0] ?? person.language,
         personId: person.id,
       },
       values: {
@@ -207,11 +209,13 @@ export class CertificateIssuer {
       const chosen = languages?.length
         ? languages
         : [...new Set([person.language, settings.secondLanguage ?? person.language])];
+      const serial = serials[i];
+      if (serial === undefined) throw new Error(`No serial number for certificate ${i + 1}`);
       const code = newVerificationCode();
       const content: CertificateContent = {
         kind,
         languages: chosen,
-        serial: serials[i],
+        serial,
         verificationCode: formatVerificationCode(code),
         verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
         holderName: person.fullName,
@@ -233,7 +237,7 @@ export class CertificateIssuer {
         person,
         edition: scope.edition,
         trainingEvent: scope.trainingEvent,
-        serial: serials[i],
+        serial,
         verificationCode: code,
         currentKey: currentKey(kind, eventId, person.id),
         languages: chosen,
@@ -279,6 +283,7 @@ export class CertificateIssuer {
       'all',
       trx,
     )) as { last_number: number | string }[];
+    if (!row) throw new Error(`No certificate serial counter for ${prefix}-${year}`);
     const last = Number(row.last_number);
     return Array.from(
       { length: count },

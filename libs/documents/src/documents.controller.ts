@@ -95,7 +95,7 @@ export class DocumentsController {
     res: Response,
     kind?: string,
   ) {
-    if (kind !== undefined && !(kind in CertificateKind)) {
+    if (kind !== undefined && !isCertificateKind(kind)) {
       throw DomainError.invalid(
         'kind',
         `must be one of ${Object.keys(CertificateKind).join(', ')}`,
@@ -105,9 +105,11 @@ export class DocumentsController {
     const scope = await this.access.manageableEvent(actor, { id: eventId, training });
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Content-Disposition', `attachment; filename="certificates-${eventId}.zip"`);
-    await pipeline(this.archive.stream(scope, kind as CertificateKind | undefined), res);
+    await pipeline(this.archive.stream(scope, kind), res);
   }
 }
+
+const isCertificateKind = (value: string): value is CertificateKind => value in CertificateKind;
 
 /** `?inline=1`: shown in the browser's PDF viewer rather than saved (the web app's "Open"). */
 function inlineOf(inline: string | undefined): boolean {

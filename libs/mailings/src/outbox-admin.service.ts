@@ -102,7 +102,7 @@ export class OutboxAdmin {
     const override = await this.em.findOne(TemplateOverride, overrideId);
     if (!override) throw DomainError.notFound('Template override', overrideId);
     await this.editions.manageable(actor, override.editionId);
-    await this.em.removeAndFlush(override);
+    await this.em.remove(override).flush();
     return true;
   }
 

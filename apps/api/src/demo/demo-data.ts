@@ -515,7 +515,7 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       tx.create(Recommendation, {
         edition: tashkent,
         number: i + 1,
-        workingGroup: group as WorkingGroup,
+        workingGroup: group,
         text: text as string,
         addressedTo: addressedTo as string,
         status: RecommendationStatus.ADOPTED,

@@ -36,7 +36,7 @@ class EdgeValidationPipe implements PipeTransform {
     transform: true,
     exceptionFactory: (errors) => {
       const problem = firstProblem(errors) ?? { field: 'input', message: 'is invalid' };
-      return DomainError.invalid(problem.field, `${problem.message}`);
+      return DomainError.invalid(problem.field, problem.message);
     },
   });
 
@@ -47,7 +47,7 @@ class EdgeValidationPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const named = value !== null && typeof value === 'object' ? '' : (metadata.data ?? '');
     const bad = findBadText(value, named);
-    if (bad) throw DomainError.invalid(bad.field, `${bad.message}`);
+    if (bad) throw DomainError.invalid(bad.field, bad.message);
     return this.classes.transform(value, metadata);
   }
 }

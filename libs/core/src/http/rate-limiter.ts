@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Global, Logger, Module, OnModuleDestroy } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, QueryResult } from '@mikro-orm/core';
 import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/config.module';
@@ -46,7 +46,7 @@ export class SqlRateLimitStore implements RateLimitStore {
   }
 
   private async run(sql: string, params: unknown[]): Promise<number> {
-    const result = await this.orm.em.getConnection().execute(sql, params, 'run');
+    const result = (await this.orm.em.getConnection().execute(sql, params, 'run')) as QueryResult;
     return result.affectedRows;
   }
 

@@ -29,7 +29,7 @@ export class CertificateArchive {
     const output = zip.outputStream as Readable;
     this.fill(zip, where).then(
       () => zip.end(),
-      (error: Error) => output.destroy(error),
+      (error: unknown) => output.destroy(error as Error),
     );
     return output;
   }

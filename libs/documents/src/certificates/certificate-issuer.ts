@@ -270,7 +270,7 @@ export class CertificateIssuer {
     count: number,
   ): Promise<string[]> {
     const connection = em.getConnection();
-    const trx = em.getTransactionContext();
+    const trx: unknown = em.getTransactionContext();
     await connection.execute(
       'insert into certificate_serial (prefix, year, last_number) values (?, ?, 0) on conflict do nothing',
       [prefix, year],

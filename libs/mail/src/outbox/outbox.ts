@@ -109,7 +109,8 @@ export class Outbox {
     language: LanguageCode,
   ): Promise<TemplateOverride | null> {
     let cache = this.wordings.get(em);
-    if (!cache) this.wordings.set(em, (cache = new Map()));
+    if (!cache)
+      this.wordings.set(em, (cache = new Map<string, Promise<TemplateOverride | null>>()));
     const key = `${editionId}:${template}:${language}`;
     let found = cache.get(key);
     if (!found) {

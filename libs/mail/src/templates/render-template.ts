@@ -145,7 +145,7 @@ function lineToHtml(line: string): string {
   let html = '';
   let from = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
-    const start = match.index ?? 0;
+    const start = match.index;
     const url = trimUrl(match[0]);
     if (!/^https?:\/\/[^/]/.test(url)) continue;
     const href = escapeHtml(url);

@@ -136,7 +136,7 @@ function Outbox() {
           clearable
           data={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
           value={state}
-          onChange={(value) => setState(value as OutboxState | null)}
+          onChange={(value) => setState(value)}
         />
         <TextInput
           label={t('recipient')}

@@ -2,6 +2,20 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A lib's public surface is its index.ts: `@platform/x/...` is a deep import.
+const deepImport = {
+  regex: '^@platform/[^/]+/',
+  message: 'Import the lib by its name: its index.ts is its public surface.',
+};
+// A file N folders below libs/x/src/ leaves its lib with N `../`.
+const leavingLib = (depth) => ({
+  regex: `^(\\.\\./){${depth}}`,
+  message: 'A lib imports other libs by @platform/name, never by a relative path out of its src/.',
+});
+const boundaries = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [deepImport, ...patterns] }],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,6 +63,11 @@ export default tseslint.config(
       '@typescript-eslint/no-generated-empty-object-type': 'off',
     },
   },
+  { rules: boundaries([]) },
+  ...[1, 2, 3, 4, 5].map((depth) => ({
+    files: [`libs/*/src/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: boundaries([leavingLib(depth)]),
+  })),
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     rules: {

@@ -7,8 +7,13 @@ import { pipeline } from 'node:stream/promises';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { Language, Organization, OrganizationType, Person } from '@platform/directory';
-import { Certificate, CertificateSettings } from '@platform/documents';
-import { CertificateContent, fontFiles, renderCertificate } from '@platform/documents/rendering';
+import {
+  Certificate,
+  CertificateContent,
+  CertificateSettings,
+  fontFiles,
+  renderCertificate,
+} from '@platform/documents';
 import {
   AttendanceMark,
   AttendanceStatus,

@@ -4,7 +4,7 @@ import {
   FontSet,
   renderCertificate,
   sharedFonts,
-} from '@platform/documents/rendering';
+} from '@platform/documents';
 import { table } from './bench-app';
 
 /**

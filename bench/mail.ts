@@ -4,8 +4,13 @@ import { INestApplication } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/core';
 import { loadConfig } from '@platform/core';
 import { Language, Organization, OrganizationType, Person } from '@platform/directory';
-import { Certificate, CertificateFiles, CertificateKind } from '@platform/documents';
-import { CertificateContent, renderCertificate } from '@platform/documents/rendering';
+import {
+  Certificate,
+  CertificateContent,
+  CertificateFiles,
+  CertificateKind,
+  renderCertificate,
+} from '@platform/documents';
 import { MailTemplate, MailWorker, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
 import { TrainingEvent, TrainingProgramme } from '@platform/trainings';
 import { simpleParser } from 'mailparser';

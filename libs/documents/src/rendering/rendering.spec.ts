@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { decodeQr, pdfFonts, pdfPageCount, pdfText } from '../../../../test/support/pdf';
+import { decodeQr, pdfFonts, pdfPageCount, pdfText } from './testing/pdf';
 import { renderAgenda } from './agenda.template';
 import { renderAttendanceReport } from './attendance-report.template';
 import { renderCertificate } from './certificate.template';

@@ -31,7 +31,7 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
-    // Type-aware rules: the web app's files resolve to apps/web/tsconfig.json, the rest to tsconfig.json.
+    // Type-aware rules: each file is checked by its nearest tsconfig.json (root, test/, bench/, apps/web/).
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },

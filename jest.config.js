@@ -18,7 +18,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
     '^@platform/([a-z-]+)$': '<rootDir>/libs/$1/src',
-    '^@platform/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

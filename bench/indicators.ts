@@ -62,9 +62,9 @@ const CATEGORIES = [
   ProfessionalCategory.BORDER_OFFICER,
 ];
 
-async function insertChunked<T extends object>(
+async function insertChunked(
   em: EntityManager,
-  entity: new () => T,
+  entity: new () => object,
   rows: object[],
   chunk = 1000,
 ): Promise<void> {

@@ -271,7 +271,7 @@ export async function benchRosterImport(): Promise<string> {
         enrolledAt: now,
       }));
       for (let i = 0; i < enrollments.length; i += CHUNK)
-        await em.insertMany(Enrollment, enrollments.slice(i, i + CHUNK) as never[]);
+        await em.insertMany(Enrollment, enrollments.slice(i, i + CHUNK));
     });
     const baselineMs = Number(process.hrtime.bigint() - baselineStart) / 1e6;
     if ((await orm.em.fork().count(Enrollment, { event: baselineEventId })) !== ROSTER_ROWS)

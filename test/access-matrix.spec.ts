@@ -988,7 +988,7 @@ const ROUTES: Record<string, RouteRule> = {
     targets: (w) =>
       certificatesOf(w, (id) => ({ id })).map((target) => ({
         label: target.label,
-        path: `/documents/certificates/${target.variables.id}.pdf`,
+        path: `/documents/certificates/${String(target.variables.id)}.pdf`,
         allowed: target.visible,
         visible: target.visible,
       })),

@@ -93,9 +93,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
   });
 
   it('lets staff correct the email of the people they added, while those take part only in their events', async () => {
-    const person = await aPerson()
-      .withEmail('n.saidova@typo.example.uz')
-      .create(t, w.tokens.OA as string);
+    const person = await aPerson().withEmail('n.saidova@typo.example.uz').create(t, w.tokens.OA);
     const fixed = await t.ok(
       UPDATE_PERSON,
       { id: person.id, input: { email: 'N.Saidova@Example.uz' } },
@@ -211,9 +209,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
 
   it('does not let a later edition follow up the recommendations of an edition its organizers may not see', async () => {
     // OA organizes A (2022) and 2024; B (2023) is OB's and unpublished.
-    const { id: later } = await anEdition(w.seriesId)
-      .inYear(2024)
-      .create(t, w.tokens.OA as string);
+    const { id: later } = await anEdition(w.seriesId).inYear(2024).create(t, w.tokens.OA);
     const attempt = await t.gql(
       `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { note recommendation { text } } }`,
       {

@@ -91,7 +91,7 @@ describe('the server', () => {
       const { ormOptions } = await import('@platform/core');
       const { allEntities } = await import('../apps/api/src/entities');
       const orm = await MikroORM.init(ormOptions(config.database, allEntities));
-      const migrator = orm.getMigrator();
+      const migrator = orm.migrator;
       const all = await migrator.getPendingMigrations();
       expect(all.length).toBeGreaterThanOrEqual(2);
       await migrator.up({ to: all[all.length - 2].name });
@@ -137,9 +137,9 @@ describe('the server', () => {
         query:
           'mutation { login(input: { email: "admin@test.local", password: "admin-password-1" }) { token } }',
       });
-      const response = new Promise<request.Response>((resolve, reject) =>
-        inFlight.then(resolve, reject),
-      );
+      const response = new Promise<request.Response>((resolve, reject) => {
+        inFlight.then(resolve, reject);
+      });
       await new Promise((resolve) => setTimeout(resolve, 20));
       const closing = app.close();
       const res = await response;

@@ -178,7 +178,7 @@ describe('in a browser: a participant', () => {
     // (The registration's and the certificate's mails came before it.)
     const mail = await mailWith('/login-link/');
     expect(JSON.stringify(mail?.to)).toContain(email);
-    const link = /https?:\/\/\S+\/login-link\/[^\s"<>]+/.exec(mail!.text!)?.[0];
+    const link = /https?:\/\/\S+\/login-link\/[^\s"<>]+/.exec(mail.text!)?.[0];
     expect(link).toBeDefined();
     await page.goto(link!);
     await page.getByRole('button', { name: 'Log in' }).click();

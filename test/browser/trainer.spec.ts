@@ -257,7 +257,7 @@ describe('in a browser: a trainer on a phone', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Roster as CSV' }).click(),
     ]);
-    const rosterCsv = await readFile((await rosterFile.path())!, 'utf8');
+    const rosterCsv = await readFile(await rosterFile.path(), 'utf8');
     for (const name of TRAINEES) expect(rosterCsv).toContain(name);
     await page.getByRole('link', { name: 'Certificates' }).click();
     await page.getByText('3 of 5 trainees completed the training.').waitFor();
@@ -282,7 +282,7 @@ describe('in a browser: a trainer on a phone', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download the 3 certificates (ZIP)' }).click(),
     ]);
-    const zip = await unzip(await readFile((await download.path())!));
+    const zip = await unzip(await readFile(await download.path()));
     expect(zip.map((entry) => entry.name)).toHaveLength(3);
     expect(zip.every((entry) => entry.name.endsWith('.pdf'))).toBe(true);
     const texts = await Promise.all(zip.map((entry) => pdfText(entry.content)));
@@ -312,7 +312,7 @@ describe('in a browser: a trainer on a phone', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Скачать эту таблицу (CSV)' }).click(),
     ]);
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')).toEqual([
       'Год,Записано людей,Обучено людей,Записей,Завершений',
       '2024,5,3,5,3',

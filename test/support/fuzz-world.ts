@@ -19,7 +19,7 @@ export interface FuzzWorld {
   trainer: { id: string; token: string; email: string };
   participant: { id: string; token: string; email: string };
   /** A person with no account, enrollment or registration yet, from a pool made in advance. */
-  newcomer(): string;
+  newcomer: () => string;
   /** After a request that succeeded: the newcomer it named is one no longer. */
   usedUp(variables: unknown): void;
   /** The token of a login link mailed to a person without an account. */

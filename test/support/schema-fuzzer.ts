@@ -109,7 +109,7 @@ export function paths(
     if (depth > 4) return;
     const inner = stripNonNull(current);
     if (isListType(inner)) {
-      walk([...path, 0], inner.ofType as GraphQLInputType, field, depth + 1);
+      walk([...path, 0], inner.ofType, field, depth + 1);
     } else if (isInputObjectType(inner)) {
       for (const f of Object.values(inner.getFields()))
         walk([...path, f.name], f.type, f.name, depth + 1);
@@ -269,7 +269,7 @@ export function descriptionAt(arg: GraphQLArgument, path: Path): string {
   for (const key of path.slice(1)) {
     const inner = stripNonNull(type);
     if (isListType(inner)) {
-      type = inner.ofType as GraphQLInputType;
+      type = inner.ofType;
     } else if (isInputObjectType(inner)) {
       const f = inner.getFields()[key as string];
       type = f.type;
@@ -343,7 +343,7 @@ export class Baselines {
   ): unknown {
     const inner = stripNonNull(type);
     if (isListType(inner)) {
-      const item = this.value(op, [...path, 0], field, inner.ofType as GraphQLInputType, full);
+      const item = this.value(op, [...path, 0], field, inner.ofType, full);
       return item === OMIT ? [] : [item];
     }
     if (isInputObjectType(inner)) {

@@ -111,7 +111,7 @@ export class TestSmtpServer {
             }
             callback();
           })
-          .catch((error: Error) => callback(error));
+          .catch((error: unknown) => callback(error as Error));
       },
       onClose: (session) => {
         this.closedSessions.add(session.id);

@@ -34,7 +34,7 @@ export async function createApp(
   serveWebApp(app, config);
   trackResponses(app.getHttpServer());
   const orm = app.get(MikroORM);
-  const applied = await orm.getMigrator().up();
+  const applied = await orm.migrator.up();
   if (applied.length > 0) {
     new Logger('Database').log(
       `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,

@@ -39,7 +39,7 @@ async function generatedSchema(): Promise<string> {
   });
   const app = await NestFactory.create(AppModule.register(config), { logger: false });
   // Start-up hooks read the database (unfinished document jobs): give them a schema.
-  await app.get(MikroORM).getMigrator().up();
+  await app.get(MikroORM).migrator.up();
   await app.init();
   const { schema } = app.get(GraphQLSchemaHost);
   await app.close();
@@ -136,7 +136,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error) => {
+  (error: unknown) => {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   },

@@ -46,8 +46,9 @@ async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
     for (const column of table.getColumns()) {
       if (!column.enumItems?.length || !row) continue;
       const check = new RegExp(`check \\(\`${column.name}\` in \\(([^)]*)\\)\\)`).exec(row.sql);
-      if (check)
-        column.enumItems = check[1].split(',').map((item) => item.trim().replace(/^'|'$/g, ''));
+      const items = check?.[1];
+      if (items !== undefined)
+        column.enumItems = items.split(',').map((item) => item.trim().replace(/^'|'$/g, ''));
     }
   }
   return schema;
@@ -57,8 +58,8 @@ async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
 async function pendingDiff(
   orm: MikroORM,
 ): Promise<{ diff: SchemaDifference; generator: SqlSchemaGenerator }> {
-  await orm.getMigrator().up();
-  const generator = orm.getSchemaGenerator() as SqlSchemaGenerator;
+  await orm.migrator.up();
+  const generator = orm.schema as SqlSchemaGenerator;
   const from = await sqliteSchema(orm);
   const to = generator.getTargetSchema();
   for (const schema of [from, to]) schema.prune(undefined, []);
@@ -71,8 +72,9 @@ async function pendingDiff(
     table.removedForeignKeys = {};
     const { fromTable: _from, toTable: _to, name: _name, ...changes } = table;
     const empty = Object.values(changes).every(
-      (v) => v == null || (typeof v === 'object' && Object.keys(v).length === 0),
+      (v: unknown) => v == null || (typeof v === 'object' && Object.keys(v).length === 0),
     );
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record keyed by table name
     if (empty) delete diff.changedTables[name];
   }
   return { diff, generator };
@@ -98,7 +100,7 @@ export async function migrationDrift(kind: DatabaseKind): Promise<string[]> {
   const orm = await scratchOrm(kind);
   try {
     if (kind === 'postgresql') {
-      return (await orm.getMigrator().checkMigrationNeeded())
+      return (await orm.migrator.checkMigrationNeeded())
         ? ['the snapshot differs from the entities']
         : [];
     }
@@ -115,7 +117,7 @@ export async function createMigrations(wanted = 'change'): Promise<string[]> {
   const written: string[] = [];
   const pg = await scratchOrm('postgresql');
   try {
-    const result = await pg.getMigrator().createMigration(undefined, false, false, name);
+    const result = await pg.migrator.createMigration(undefined, false, false, name);
     if (result.fileName) written.push(`postgresql: ${result.fileName}`);
   } finally {
     await pg.close();

@@ -44,8 +44,8 @@ export class AccountsCleanup implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private runLogged(): Promise<unknown> {
-    this.running = this.run().catch((error: Error) =>
-      this.logger.error(`Cleanup failed: ${error.message}`),
+    this.running = this.run().catch((error: unknown) =>
+      this.logger.error(`Cleanup failed: ${(error as Error).message}`),
     );
     return this.running;
   }

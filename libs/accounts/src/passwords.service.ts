@@ -73,7 +73,7 @@ export class PasswordsService {
           })
         : null;
     // The first counter is this client's own; the others are shared with other clients.
-    const counters: [RateRule, string][] = device
+    const counters: [[RateRule, string], ...[RateRule, string][]] = device
       ? [[TRUSTED_DEVICE, device.id]]
       : [
           [ACCOUNT_FROM_ADDRESS, `${address} ${client.address}`],

@@ -204,7 +204,7 @@ export class DirectoryService {
   private uniqueAsInvalid(error: unknown, field: string, message: string): unknown {
     if (!(error instanceof UniqueConstraintViolationException)) return error;
     this.em.clear();
-    return DomainError.invalid(field, `${message}`, 'DUPLICATE');
+    return DomainError.invalid(field, message, 'DUPLICATE');
   }
 }
 

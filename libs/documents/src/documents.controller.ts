@@ -51,7 +51,7 @@ export class DocumentsController {
   }
 
   private async zip(actor: Actor, event: EventRef, res: Response, kind?: string) {
-    if (kind !== undefined && !(kind in CertificateKind)) {
+    if (kind !== undefined && !isCertificateKind(kind)) {
       throw DomainError.invalid(
         'kind',
         `must be one of ${Object.keys(CertificateKind).join(', ')}`,
@@ -61,6 +61,8 @@ export class DocumentsController {
     await this.access.assertManages(actor, event);
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Content-Disposition', `attachment; filename="certificates-${event.id}.zip"`);
-    await pipeline(this.archive.stream(event, kind as CertificateKind | undefined), res);
+    await pipeline(this.archive.stream(event, kind), res);
   }
 }
+
+const isCertificateKind = (value: string): value is CertificateKind => value in CertificateKind;

@@ -52,7 +52,7 @@ export class EditionWordings implements OnModuleInit {
     const override = await this.em.findOne(TemplateOverride, overrideId);
     if (!override) throw DomainError.notFound('Template override', overrideId);
     await this.assertManages(actor, override.editionId);
-    await this.em.removeAndFlush(override);
+    await this.em.remove(override).flush();
     return true;
   }
 
@@ -77,7 +77,7 @@ export class EditionWordings implements OnModuleInit {
   ): Promise<MailText | null> {
     if (about.kind !== EventKind.EDITION) return Promise.resolve(null);
     let cache = this.found.get(em);
-    if (!cache) this.found.set(em, (cache = new Map()));
+    if (!cache) this.found.set(em, (cache = new Map<string, Promise<MailText | null>>()));
     const key = `${about.id}:${template}:${language}`;
     let found = cache.get(key);
     if (!found) {

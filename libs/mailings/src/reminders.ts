@@ -27,7 +27,7 @@ export class Reminders implements OnApplicationBootstrap, BeforeApplicationShutd
     const run = () => {
       this.running = this.mailings
         .queueReminders(this.config.mail.reminderDays)
-        .catch((error: Error) => this.logger.error(`Reminders: ${error.message}`));
+        .catch((error: unknown) => this.logger.error(`Reminders: ${(error as Error).message}`));
     };
     run();
     this.timer = setInterval(run, EVERY_HOUR);

@@ -271,7 +271,7 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         }),
     );
     for (let i = 0; people.length < 45; i++) {
-      const [country, org, category] = DELEGATION_FILL[i % DELEGATION_FILL.length];
+      const [country, org, category] = DELEGATION_FILL[i % DELEGATION_FILL.length]!;
       people.push(
         tx.create(Person, {
           fullName: `Delegate ${country}-${String(i + 1).padStart(2, '0')}`,
@@ -463,29 +463,31 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       tx.create(CheckIn, { registration, day: '2022-07-29' });
     }
 
-    const groups = [
+    const groups = (
       [
-        'Social partnership',
-        'Cooperation of state bodies with NGOs and the private sector',
-        'Sarah Mitchell',
-      ],
-      [
-        'Referral mechanisms',
-        'Identification, referral and return of victims across borders',
-        'Rustam Karimov',
-      ],
-      [
-        'Technology and online exploitation',
-        'Online recruitment and the investigation of digital evidence',
-        'Elena Petrova',
-      ],
-    ].map(([name, topic, facilitator]) => {
+        [
+          'Social partnership',
+          'Cooperation of state bodies with NGOs and the private sector',
+          'Sarah Mitchell',
+        ],
+        [
+          'Referral mechanisms',
+          'Identification, referral and return of victims across borders',
+          'Rustam Karimov',
+        ],
+        [
+          'Technology and online exploitation',
+          'Online recruitment and the investigation of digital evidence',
+          'Elena Petrova',
+        ],
+      ] satisfies [name: string, topic: string, facilitator: string][]
+    ).map(([name, topic, facilitator]) => {
       const group = tx.create(WorkingGroup, { edition: tashkent, name, topic, capacity: 20 });
       tx.create(WorkingGroupFacilitator, { workingGroup: group, person: person(facilitator) });
       return group;
     });
     registrations.forEach((registration, i) =>
-      tx.create(WorkingGroupMember, { workingGroup: groups[i % groups.length], registration }),
+      tx.create(WorkingGroupMember, { workingGroup: groups[i % groups.length]!, registration }),
     );
 
     const recommendations = [
@@ -513,7 +515,7 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       tx.create(Recommendation, {
         edition: tashkent,
         number: i + 1,
-        workingGroup: group as WorkingGroup,
+        workingGroup: group,
         text: text as string,
         addressedTo: addressedTo as string,
         status: RecommendationStatus.ADOPTED,
@@ -539,14 +541,16 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         'Put survivors at the centre of victim assistance',
       ],
     });
+    const [followedUp, , notStarted] = recommendations;
+    if (!followedUp || !notStarted) throw new Error('The demo edition has three recommendations');
     tx.create(RecommendationFollowUp, {
-      recommendation: recommendations[0],
+      recommendation: followedUp,
       edition: astana,
       status: FollowUpStatus.IN_PROGRESS,
       note: 'Two meetings held; a memorandum with NGOs is being drafted.',
     });
     tx.create(RecommendationFollowUp, {
-      recommendation: recommendations[2],
+      recommendation: notStarted,
       edition: astana,
       status: FollowUpStatus.NOT_STARTED,
     });

@@ -200,11 +200,11 @@ export async function loadTrainingDemo(
   const total = categories.length + DEMO_NOT_COMPLETED;
   const order = Array.from(
     { length: categories.length },
-    (_, i) => categories[(i * 37) % categories.length],
+    (_, i) => categories[(i * 37) % categories.length]!,
   );
   for (let i = 0; i < total; i++) {
     const completes = i < categories.length;
-    const category = completes ? order[i] : ProfessionalCategory.OPERATIONAL_OFFICER;
+    const category = completes ? order[i]! : ProfessionalCategory.OPERATIONAL_OFFICER;
     const sex = i % 5 === 3 ? Sex.FEMALE : Sex.MALE;
     const person = tx.create(Person, {
       fullName: nameOf(i, sex),
@@ -214,7 +214,7 @@ export async function loadTrainingDemo(
       organization: organizationOf[category],
       language: Language.UZ,
     });
-    const event = events[i % events.length];
+    const event = events[i % events.length]!;
     const enrollment = tx.create(Enrollment, { event, person });
     event.days.forEach((day, d) => {
       const status =

@@ -17,7 +17,7 @@ import { graphql } from '../gql';
 import { PageTitle, RequireRole } from '../core/components';
 import { useFormErrors } from '../core/problems';
 import { currentLanguage, useMessages } from '../core/i18n';
-import { LANGUAGE_NAMES, LANGUAGES, Lang } from '../core/languages';
+import { LANGUAGE_NAMES, LANGUAGES } from '../core/languages';
 import { coreMessages } from '../core/messages';
 import { useSession } from '../core/session';
 import { accountMessages } from './messages';
@@ -74,7 +74,7 @@ function Account() {
         <SegmentedControl
           aria-label={tc('language')}
           value={currentLanguage()}
-          onChange={(value) => void chooseLanguage(value as Lang)}
+          onChange={(value) => void chooseLanguage(value)}
           data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
         />
       </Card>
@@ -147,7 +147,7 @@ function Account() {
         onClick={async () => {
           await logoutEverywhere({});
           refresh();
-          navigate('/');
+          void navigate('/');
         }}
       >
         {t('logoutEverywhere')}

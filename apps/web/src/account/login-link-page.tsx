@@ -53,7 +53,7 @@ export default function LoginLinkPage() {
           const result = await exchange({ input: { token } });
           if (result.data) {
             refresh();
-            navigate(HOME_OF[result.data.exchangeLoginLink.user.role ?? ''] ?? '/');
+            void navigate(HOME_OF[result.data.exchangeLoginLink.user.role ?? ''] ?? '/');
           }
         }}
       >

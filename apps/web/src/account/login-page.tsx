@@ -57,7 +57,7 @@ export default function LoginPage() {
           form.setErrors(formErrors(result.error));
           if (result.data) {
             refresh();
-            navigate(params.get('next') ?? HOME_OF[result.data.login.user.role ?? ''] ?? '/');
+            void navigate(params.get('next') ?? HOME_OF[result.data.login.user.role ?? ''] ?? '/');
           }
         })}
       >

@@ -272,7 +272,7 @@ function CreateAccount({ onCreated }: { onCreated: () => void }) {
                 searchValue={search}
                 onSearchChange={setSearch}
                 {...form.getInputProps('personId')}
-                onChange={(value) => {
+                onChange={(value: string | null) => {
                   form.setFieldValue('personId', value);
                   setChosen(personOptions.find((o) => o.value === value) ?? null);
                 }}

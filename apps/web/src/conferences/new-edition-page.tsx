@@ -76,6 +76,7 @@ function NewEdition() {
           const result = await createEdition({
             input: {
               seriesId: values.seriesId,
+              // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- NumberInput can hold a string
               year: Number(values.year),
               title: values.title.trim(),
               theme: values.theme.trim() || undefined,
@@ -88,7 +89,7 @@ function NewEdition() {
             },
           });
           form.setErrors(formErrors(result.error));
-          if (result.data) navigate(`/manage/editions/${result.data.createEdition.id}`);
+          if (result.data) void navigate(`/manage/editions/${result.data.createEdition.id}`);
         })}
       >
         <Stack>

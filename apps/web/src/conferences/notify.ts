@@ -7,7 +7,8 @@ import { coreMessages } from '../core/messages';
 export function useNotify() {
   const { t } = useMessages('core', coreMessages);
   return useCallback(
-    (message: string, color?: 'red') =>
+    // A form error may carry no message: the notification then stays empty, as it always did.
+    (message: string | undefined, color?: 'red') =>
       notifications.show({
         message,
         color,

@@ -17,6 +17,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** The browser's first preferred language we have, else English. */
 export function browserLanguage(): Lang {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- older browsers have no navigator.languages
   for (const tag of navigator.languages ?? [navigator.language]) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLang(base)) return base;

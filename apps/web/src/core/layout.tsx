@@ -105,7 +105,7 @@ export function Layout() {
                   <Menu.Item
                     onClick={async () => {
                       await logout();
-                      navigate('/');
+                      void navigate('/');
                     }}
                   >
                     {t('nav.logout')}

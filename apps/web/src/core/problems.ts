@@ -37,7 +37,7 @@ export function useFormErrors() {
       const problem = problemOf(error);
       if (!problem) return {};
       if (problem.field) {
-        const input = problem.field.split('.')[0];
+        const [input = problem.field] = problem.field.split('.');
         if (shown && !shown.includes(input)) return { _form: problem.message };
         return { [problem.field]: problem.message, [input]: problem.message };
       }

@@ -43,10 +43,10 @@ export interface SessionUser {
 interface Session {
   /** The signed-in account, or null. Undefined while it is being asked for. */
   user: SessionUser | null | undefined;
-  refresh(): void;
-  logout(): Promise<void>;
+  refresh: () => void;
+  logout: () => Promise<void>;
   /** Switches the language, and remembers it on the account when signed in. */
-  chooseLanguage(lang: Lang): Promise<void>;
+  chooseLanguage: (lang: Lang) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
@@ -57,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [, setLanguage] = useMutation(SetLanguageMutation);
   // Anonymous callers get UNAUTHENTICATED from `me`: that is "nobody", not a failure.
   const user = me.fetching && !me.data && !me.error ? undefined : (me.data?.me ?? null);
-  const saved = me.data?.me?.language?.toLowerCase();
+  const saved = me.data?.me.language?.toLowerCase();
 
   useEffect(() => {
     if (isLang(saved) && saved !== currentLanguage()) void switchLanguage(saved);
@@ -66,7 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const value = useMemo<Session>(
     () => ({
-      user: user as SessionUser | null | undefined,
+      user: user,
       refresh,
       logout: async () => {
         await logoutMutation({});

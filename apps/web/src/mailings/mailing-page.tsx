@@ -152,7 +152,7 @@ function Mailing() {
             data={TEMPLATES.map((value) => ({ value, label: t(`template.${value}`) }))}
             value={template}
             allowDeselect={false}
-            onChange={(value) => value && setTemplate(value as MailTemplate)}
+            onChange={(value) => value && setTemplate(value)}
           />
           <Title order={2} size="h4">
             {t('audience')}

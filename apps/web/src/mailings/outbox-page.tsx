@@ -107,7 +107,7 @@ function Outbox() {
     .map((e) => ({ value: e.id, label: `${e.year} · ${e.title}` }));
   const ready = isAdmin || !!editionId;
   // An organizer of a single edition sees its mail at once.
-  const only = !isAdmin && !editionId && choices.length === 1 ? choices[0].value : null;
+  const only = !isAdmin && !editionId && choices.length === 1 ? choices[0]!.value : null;
   useEffect(() => {
     if (only) setParams({ edition: only }, { replace: true });
   }, [only, setParams]);
@@ -136,7 +136,7 @@ function Outbox() {
           clearable
           data={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
           value={state}
-          onChange={(value) => setState(value as OutboxState | null)}
+          onChange={(value) => setState(value)}
         />
         <TextInput
           label={t('recipient')}

@@ -192,7 +192,7 @@ export default function EditionPage() {
         {days.length === 0 ? (
           <Text>{t('agendaEmpty')}</Text>
         ) : (
-          <Tabs defaultValue={String(days[0].number)}>
+          <Tabs defaultValue={String(days[0]!.number)}>
             <Tabs.List>
               {days.map((day) => (
                 <Tabs.Tab key={day.number} value={String(day.number)}>

@@ -218,7 +218,7 @@ function Registrations() {
             data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
             value={status}
             onChange={(value) => {
-              setStatus(value as RegistrationStatus | null);
+              setStatus(value);
               setCursors([]);
             }}
           />

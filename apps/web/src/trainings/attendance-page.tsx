@@ -154,6 +154,7 @@ function Sheet() {
             return rest;
           });
         }
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a tap during the awaits above sets it
       } while (again.current || Object.keys(pendingRef.current).length > 0);
     } finally {
       flushing.current = false;

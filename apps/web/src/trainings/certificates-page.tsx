@@ -124,13 +124,14 @@ function Certificates() {
   // Polls the job until its PDFs are rendered.
   useEffect(() => {
     if (!job || job.status === 'DONE' || job.status === 'FAILED') return;
-    const timer = window.setTimeout(async () => {
+    const poll = async () => {
       const result = await client
         .query(JobProgress, { id: job.id }, { requestPolicy: 'network-only' })
         .toPromise();
       if (result.data) setJob(result.data.documentJob);
       else setJob({ ...job }); // poll again (e.g. a network blip)
-    }, POLL_MS);
+    };
+    const timer = window.setTimeout(() => void poll(), POLL_MS);
     return () => window.clearTimeout(timer);
   }, [job, client]);
 

@@ -108,7 +108,7 @@ function Indicators() {
             label: t(`dimension.${dimension}`),
           }))}
           value={groupBy}
-          onChange={(values) => setGroupBy(values as IndicatorDimension[])}
+          onChange={(values) => setGroupBy(values)}
           clearable
           maw={360}
           w="100%"

@@ -104,8 +104,8 @@ export function agendaCalendar(
  * clocks skip in spring, would move by that hour: servers run in UTC, which skips none.)
  */
 function wallClock(date: string, time: string, utc: boolean): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hours, minutes] = time.split(':').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
   return utc
     ? new Date(Date.UTC(year, month - 1, day, hours, minutes))
     : new Date(year, month - 1, day, hours, minutes);

@@ -4,7 +4,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Actor, countryName } from '@platform/core';
 import { OrganizationType } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
-import { CheckIn, Registration, SEATED_STATUSES } from './registration.entity';
+import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
 @ObjectType()
 export class ParticipationGroup {
@@ -100,11 +100,11 @@ export class ParticipationService {
     const attendees = seated.filter((r) => attendedIds.has(r.id));
     const organizationOf = (r: Registration) => r.person.getEntity().organization?.getEntity();
 
-    const group = (
-      keyOf: (r: Registration) => string,
-      labelOf: (key: string) => string,
+    const group = <K extends string>(
+      keyOf: (r: Registration) => K,
+      labelOf: (key: K) => string,
     ): ParticipationGroup[] => {
-      const groups = new Map<string, ParticipationGroup>();
+      const groups = new Map<K, ParticipationGroup>();
       for (const r of seated) {
         const key = keyOf(r);
         const entry = groups.get(key) ?? { key, label: labelOf(key), registered: 0, attended: 0 };
@@ -119,7 +119,7 @@ export class ParticipationService {
 
     const byOrganizationType = group(
       (r) => organizationOf(r)?.type ?? 'NONE',
-      (key) => TYPE_LABELS[key as OrganizationType | 'NONE'],
+      (key) => TYPE_LABELS[key],
     );
     const byCountry = group((r) => r.delegationCountry, countryName);
     const bySex = group(
@@ -140,8 +140,8 @@ export class ParticipationService {
     return {
       registered: seated.length,
       attended: attendees.length,
-      waitlisted: registrations.filter((r) => r.status === 'WAITLISTED').length,
-      invited: registrations.filter((r) => r.status === 'INVITED').length,
+      waitlisted: registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED).length,
+      invited: registrations.filter((r) => r.status === RegistrationStatus.INVITED).length,
       organizations,
       countries,
       byOrganizationType,

@@ -233,7 +233,7 @@ function readTrustProxy(raw: string | undefined, problems: string[]): AppConfig[
   const entries = raw.split(',').map((entry) => entry.trim());
   const valid = (entry: string) => {
     if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
-    const [address, bits, extra] = entry.split('/');
+    const [address = '', bits, extra] = entry.split('/');
     const version = isIP(address);
     if (version === 0 || extra !== undefined) return false;
     return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));

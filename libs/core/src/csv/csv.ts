@@ -39,7 +39,7 @@ export function parseCsvWithLines(text: string): { rows: string[][]; lines: numb
     row = [];
   };
   while (i < text.length) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {

@@ -28,13 +28,13 @@ export function bindParameters(
   let next = 0;
   const placeholder = (value: unknown): string => {
     if (Utils.isRawSql(value)) {
-      const inner = bindParameters(value.sql, value.params ?? [], toBinding);
+      const inner = bindParameters(value.sql, value.params, toBinding);
       bindings.push(...inner.bindings);
       return inner.sql;
     }
     if (isKnexRaw(value)) {
       const native = value.toSQL();
-      const inner = bindParameters(native.sql, native.bindings ?? [], toBinding);
+      const inner = bindParameters(native.sql, native.bindings, toBinding);
       bindings.push(...inner.bindings);
       return inner.sql;
     }
@@ -115,7 +115,7 @@ async function executeBound(
       transaction = queryOrKnex as unknown as Knex.Transaction;
     const native = queryOrKnex.toSQL();
     sql = native.sql;
-    values = [...(native.bindings ?? [])];
+    values = [...native.bindings];
   }
   const bound = bindParameters(sql, values, (value) => runner.toBinding(value));
   return runner.run(runner.formatQuery(sql, values), async () => {

@@ -11,5 +11,5 @@ import { isPostgres } from './locking';
 export function containing(em: EntityManager, text: string) {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const operator = isPostgres(em) ? '$ilike' : '$like';
-  return { [operator]: raw(`? escape '\\'`, [pattern]) };
+  return { [operator]: raw<object, string>(`? escape '\\'`, [pattern]) };
 }

@@ -79,10 +79,19 @@ interface Day {
   weekday: number;
 }
 
+/** A month's or weekday's name; Date's indexes are always within the 12 months and 7 days. */
+function nameAt(names: readonly string[], index: number): string {
+  const name = names[index];
+  if (name === undefined) throw new RangeError(`No name at index ${index}`);
+  return name;
+}
+
 function parseDate(iso: string): Day {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
-  const [year, month, day] = match.slice(1).map(Number);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   return {
     year,
     month: month - 1,
@@ -107,47 +116,48 @@ export const DATE_TEXTS: Record<LanguageCode, DateTexts> = {
   en: {
     dateRange: (start, end) => {
       const { a, b, shared } = span(start, end);
-      const full = (d: Day) => `${d.day} ${ENGLISH_MONTHS[d.month]} ${d.year}`;
+      const full = (d: Day) => `${d.day} ${nameAt(ENGLISH_MONTHS, d.month)} ${d.year}`;
       if (shared === 'day') return full(a);
       if (shared === 'month') return `${a.day}–${full(b)}`;
-      if (shared === 'year') return `${a.day} ${ENGLISH_MONTHS[a.month]} – ${full(b)}`;
+      if (shared === 'year') return `${a.day} ${nameAt(ENGLISH_MONTHS, a.month)} – ${full(b)}`;
       return `${full(a)} – ${full(b)}`;
     },
     date: (iso) => {
       const d = parseDate(iso);
-      return `${d.day} ${ENGLISH_MONTHS[d.month]} ${d.year}`;
+      return `${d.day} ${nameAt(ENGLISH_MONTHS, d.month)} ${d.year}`;
     },
-    weekday: (iso) => EN_WEEKDAYS[parseDate(iso).weekday],
+    weekday: (iso) => nameAt(EN_WEEKDAYS, parseDate(iso).weekday),
   },
   ru: {
     dateRange: (start, end) => {
       const { a, b, shared } = span(start, end);
-      const full = (d: Day) => `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
+      const full = (d: Day) => `${d.day} ${nameAt(RU_MONTHS, d.month)} ${d.year} г.`;
       if (shared === 'day') return full(a);
       if (shared === 'month') return `${a.day}–${full(b)}`;
-      if (shared === 'year') return `${a.day} ${RU_MONTHS[a.month]} – ${full(b)}`;
+      if (shared === 'year') return `${a.day} ${nameAt(RU_MONTHS, a.month)} – ${full(b)}`;
       return `${full(a)} – ${full(b)}`;
     },
     date: (iso) => {
       const d = parseDate(iso);
-      return `${d.day} ${RU_MONTHS[d.month]} ${d.year} г.`;
+      return `${d.day} ${nameAt(RU_MONTHS, d.month)} ${d.year} г.`;
     },
-    weekday: (iso) => RU_WEEKDAYS[parseDate(iso).weekday],
+    weekday: (iso) => nameAt(RU_WEEKDAYS, parseDate(iso).weekday),
   },
   uz: {
     // The year comes first: "2022-yil 12–13-oktabr", "2022-yil 30-sentabr – 2-oktabr".
     dateRange: (start, end) => {
       const { a, b, shared } = span(start, end);
-      const full = (d: Day) => `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
+      const full = (d: Day) => `${d.year}-yil ${d.day}-${nameAt(UZ_MONTHS, d.month)}`;
       if (shared === 'day') return full(a);
-      if (shared === 'month') return `${a.year}-yil ${a.day}–${b.day}-${UZ_MONTHS[b.month]}`;
-      if (shared === 'year') return `${full(a)} – ${b.day}-${UZ_MONTHS[b.month]}`;
+      if (shared === 'month')
+        return `${a.year}-yil ${a.day}–${b.day}-${nameAt(UZ_MONTHS, b.month)}`;
+      if (shared === 'year') return `${full(a)} – ${b.day}-${nameAt(UZ_MONTHS, b.month)}`;
       return `${full(a)} – ${full(b)}`;
     },
     date: (iso) => {
       const d = parseDate(iso);
-      return `${d.year}-yil ${d.day}-${UZ_MONTHS[d.month]}`;
+      return `${d.year}-yil ${d.day}-${nameAt(UZ_MONTHS, d.month)}`;
     },
-    weekday: (iso) => UZ_WEEKDAYS[parseDate(iso).weekday],
+    weekday: (iso) => nameAt(UZ_WEEKDAYS, parseDate(iso).weekday),
   },
 };

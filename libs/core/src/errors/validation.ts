@@ -10,8 +10,9 @@ function firstProblem(
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});
     // "must not be null" says more than the type checks that fail on the same null.
-    if (messages.length > 0)
-      return { field, message: error.value === null ? 'must not be null' : messages[0] };
+    const [first] = messages;
+    if (first !== undefined)
+      return { field, message: error.value === null ? 'must not be null' : first };
     const nested = firstProblem(error.children ?? [], field);
     if (nested) return nested;
   }
@@ -35,7 +36,7 @@ class EdgeValidationPipe implements PipeTransform {
     transform: true,
     exceptionFactory: (errors) => {
       const problem = firstProblem(errors) ?? { field: 'input', message: 'is invalid' };
-      return DomainError.invalid(problem.field, `${problem.message}`);
+      return DomainError.invalid(problem.field, problem.message);
     },
   });
 
@@ -46,7 +47,7 @@ class EdgeValidationPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const named = value !== null && typeof value === 'object' ? '' : (metadata.data ?? '');
     const bad = findBadText(value, named);
-    if (bad) throw DomainError.invalid(bad.field, `${bad.message}`);
+    if (bad) throw DomainError.invalid(bad.field, bad.message);
     return this.classes.transform(value, metadata);
   }
 }

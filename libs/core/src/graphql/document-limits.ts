@@ -15,7 +15,7 @@ export const MAX_QUERY_LENGTH = 100_000;
 /** Refuses a `query` longer than MAX_QUERY_LENGTH before Apollo parses it (POST or GET). */
 export function refuseLongQueries(req: Request, res: Response, next: NextFunction): void {
   const body: unknown = req.body;
-  const query = body && typeof body === 'object' && 'query' in body ? body.query : req.query?.query;
+  const query = body && typeof body === 'object' && 'query' in body ? body.query : req.query.query;
   if (typeof query === 'string' && query.length > MAX_QUERY_LENGTH) {
     const message = `The query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}. Send long values as variables.`;
     sendHttpError(req, res, 400, message, { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' });

@@ -8,5 +8,5 @@ const ESCAPES: Record<string, string> = {
 
 /** Text made safe inside HTML elements and quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Global, Logger, Module, OnModuleDestroy } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, QueryResult } from '@mikro-orm/core';
 import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/config.module';
@@ -46,7 +46,7 @@ export class SqlRateLimitStore implements RateLimitStore {
   }
 
   private async run(sql: string, params: unknown[]): Promise<number> {
-    const result = await this.orm.em.getConnection().execute(sql, params, 'run');
+    const result = (await this.orm.em.getConnection().execute(sql, params, 'run')) as QueryResult;
     return result.affectedRows;
   }
 
@@ -59,6 +59,7 @@ export class SqlRateLimitStore implements RateLimitStore {
        returning hits, resets_at`,
       [key, now + rule.windowSeconds * 1000, now, now],
     );
+    if (!row) throw new Error('The rate counter upsert returned no row');
     return { hits: Number(row.hits), resetsAt: Number(row.resets_at) };
   }
 

@@ -141,7 +141,7 @@ export async function paginate<T extends object>(
     edges,
     nodes: cursor.items,
     pageInfo: {
-      hasNextPage: cursor.hasNextPage ?? false,
+      hasNextPage: cursor.hasNextPage,
       endCursor: cursor.endCursor ?? undefined,
     },
     totalCount: cursor.totalCount,

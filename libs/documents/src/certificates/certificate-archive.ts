@@ -28,7 +28,7 @@ export class CertificateArchive {
     const output = zip.outputStream as Readable;
     this.fill(zip, where).then(
       () => zip.end(),
-      (error: Error) => output.destroy(error),
+      (error: unknown) => output.destroy(error as Error),
     );
     return output;
   }
@@ -46,8 +46,9 @@ export class CertificateArchive {
         const pdf = await CertificateFiles.contentOf(certificate);
         await addAndWait(zip, CertificateFiles.fileName(certificate), pdf);
       }
-      if (batch.length < BATCH) return;
-      after = batch[batch.length - 1].serial;
+      const last = batch.at(-1);
+      if (!last || batch.length < BATCH) return;
+      after = last.serial;
       em.clear();
     }
   }

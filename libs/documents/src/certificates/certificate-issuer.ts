@@ -54,6 +54,7 @@ export class CertificateIssuer {
         .of(event)
         .eligible(em, kind, event.id, person, this.clock.today());
       const [certificate] = await this.issue(em, actor, kind, event, [entry], languages);
+      if (!certificate) throw new Error('Issuing for one person made no certificate');
       return certificate;
     });
   }
@@ -143,6 +144,7 @@ export class CertificateIssuer {
         [entry],
         languages ?? old.languages,
       );
+      if (!replacement) throw new Error('Reissuing made no certificate');
       old.replacedBy = em.getReference(Certificate, replacement.id, { wrapped: true });
       // Its holder gets the new one by mail, not both.
       await this.outbox.cancel(
@@ -174,6 +176,8 @@ export class CertificateIssuer {
     const issuedOn = this.clock.today();
     const certificates: Certificate[] = [];
     for (const [i, { person, sessionTitles }] of entries.entries()) {
+      const serial = serials[i];
+      if (serial === undefined) throw new Error(`No serial number for certificate ${i + 1}`);
       const chosen = languages?.length
         ? languages
         : [...new Set([person.language, settings.secondLanguage ?? person.language])];
@@ -181,7 +185,7 @@ export class CertificateIssuer {
       const content: CertificateContent = {
         kind,
         languages: chosen,
-        serial: serials[i],
+        serial,
         verificationCode: formatVerificationCode(code),
         verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
         holderName: person.fullName,
@@ -203,7 +207,7 @@ export class CertificateIssuer {
         person,
         eventKind: event.kind,
         eventId: event.id,
-        serial: serials[i],
+        serial,
         verificationCode: code,
         currentKey: currentKey(kind, event.id, person.id),
         languages: chosen,
@@ -228,7 +232,7 @@ export class CertificateIssuer {
     count: number,
   ): Promise<string[]> {
     const connection = em.getConnection();
-    const trx = em.getTransactionContext();
+    const trx: unknown = em.getTransactionContext();
     await connection.execute(
       'insert into certificate_serial (prefix, year, last_number) values (?, ?, 0) on conflict do nothing',
       [prefix, year],
@@ -241,6 +245,7 @@ export class CertificateIssuer {
       'all',
       trx,
     )) as { last_number: number | string }[];
+    if (!row) throw new Error(`No certificate serial counter for ${prefix}-${year}`);
     const last = Number(row.last_number);
     return Array.from(
       { length: count },

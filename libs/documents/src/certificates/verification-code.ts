@@ -8,7 +8,7 @@ const CODE = new RegExp(`^[${ALPHABET}]{${LENGTH}}$`);
 export function newVerificationCode(random: (size: number) => Buffer = randomBytes): string {
   const bytes = random(LENGTH);
   let code = '';
-  for (const byte of bytes) code += ALPHABET[byte & 31];
+  for (const byte of bytes) code += ALPHABET.charAt(byte & 31);
   return code;
 }
 

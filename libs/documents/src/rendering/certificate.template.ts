@@ -94,7 +94,7 @@ function bodyBlocks(
   );
   if (content.sessionTitles?.length) {
     const label = languages.map((l) => textsFor(l).certificate.sessions).join(' / ');
-    const quote = textsFor(languages[0]).quote;
+    const quote = textsFor(languages[0] ?? 'en').quote;
     const titles = content.sessionTitles.map(quote).join('; ');
     blocks.push({
       text: `${label}: ${titles}`,
@@ -249,14 +249,15 @@ export async function renderCertificate(
   content: CertificateContent,
   options: RenderOptions = {},
 ): Promise<Buffer> {
-  if (content.languages.length < 1 || content.languages.length > 2)
+  const [language, ...others] = content.languages;
+  if (language === undefined || others.length > 1)
     throw new Error(`A certificate has one or two languages, not ${content.languages.length}`);
-  const main = textsFor(content.languages[0]);
+  const main = textsFor(language);
   const doc = newPdf({
     title: `${main.certificate.title[content.kind]} — ${content.holderName}`,
     subject: content.eventTitle,
     author: content.issuers.join(', '),
-    language: content.languages[0],
+    language,
     layout: 'landscape',
     margins: { top: TOP, bottom: BOTTOM, left: SIDE, right: SIDE },
     creationDate: options.creationDate ?? new Date(`${content.issuedOn}T00:00:00Z`),

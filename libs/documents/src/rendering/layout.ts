@@ -265,7 +265,8 @@ export function drawTable(
   const headers = columns.map((column) => column.header);
   const headerHeight = measure(headers, 'header');
   const header = () => drawRow(headers, 'header', headerHeight, HEADER_FILL);
-  keepTogether(doc, headerHeight + (rows.length ? measure(rows[0].cells, kindOf(rows[0])) : 0));
+  const first = rows[0];
+  keepTogether(doc, headerHeight + (first ? measure(first.cells, kindOf(first)) : 0));
   header();
   rows.forEach((row, i) => {
     const height = measure(row.cells, kindOf(row));

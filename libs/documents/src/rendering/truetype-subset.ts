@@ -130,8 +130,9 @@ export class TrueTypeSubset implements Subset {
     const glyphData: Uint8Array[] = [];
     const metrics: { advance: number; leftBearing: number }[] = [];
     // Components are added while encoding, after the glyphs pdfkit numbered, as fontkit does.
-    for (let i = 0; i < this.glyphs.length; i++) {
-      const record = this.source.glyph(this.glyphs[i]);
+    // for...of also visits the components pushed onto this.glyphs during the loop.
+    for (const glyph of this.glyphs) {
+      const record = this.source.glyph(glyph);
       let data = record.data;
       if (record.components.length) {
         data = data.slice();
@@ -233,7 +234,7 @@ function checksum(data: Uint8Array): number {
   for (let i = 0; i < whole; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
   if (whole < data.length) {
     let last = 0;
-    for (let i = whole; i < whole + 4; i++) last = (last << 8) | (i < data.length ? data[i] : 0);
+    for (let i = whole; i < whole + 4; i++) last = (last << 8) | (data[i] ?? 0);
     sum = (sum + (last >>> 0)) >>> 0;
   }
   return sum;

@@ -16,7 +16,7 @@ const PLACEHOLDER_AT = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/y;
 
 /** The placeholder names a text uses, each once, in the order they first appear. */
 export function placeholdersIn(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]))];
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!))];
 }
 
 /**
@@ -129,7 +129,7 @@ function trimUrl(url: string): string {
     const last = url[end - 1];
     const candidate = url.slice(0, end);
     const unmatched = last === ')' && candidate.split('(').length < candidate.split(')').length;
-    if (!('.,;:!?'.includes(last) || unmatched)) break;
+    if (last === undefined || !('.,;:!?'.includes(last) || unmatched)) break;
     end -= 1;
   }
   return url.slice(0, end);
@@ -140,7 +140,7 @@ function lineToHtml(line: string): string {
   let html = '';
   let from = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
-    const start = match.index ?? 0;
+    const start = match.index;
     const url = trimUrl(match[0]);
     if (!/^https?:\/\/[^/]/.test(url)) continue;
     const href = escapeHtml(url);

@@ -111,6 +111,7 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
       } catch (error) {
         this.logger.error(`Outbox: ${(error as Error).message}`);
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() may run during the await above
       if (handled === 0 && !this.stopped) {
         // Until the next poll, or until woken; the timer goes with the wait, so a
         // stopped worker leaves nothing behind.

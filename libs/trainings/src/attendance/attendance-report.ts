@@ -52,7 +52,7 @@ export class AttendanceReport {
       })),
       indicators: {
         rows: figures.rows.map((row) => ({
-          category: row.keys[0].value,
+          category: row.keys[0]!.value, // grouped by CATEGORY alone: one key per row
           enrolled: row.peopleEnrolled,
           trained: row.peopleTrained,
           completions: row.completions,

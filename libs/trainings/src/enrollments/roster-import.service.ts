@@ -206,11 +206,12 @@ export class RosterImportService {
     const good: RosterRow[] = [];
     const seenEmails = new Map<string, RosterRow>();
     const seenNames = new Map<string, RosterRow[]>();
-    for (let r = 1; r < rows.length; r++) {
-      const cells = rows[r];
+    for (const [r, cells] of rows.entries()) {
+      const line = lines[r];
+      if (r === 0 || line === undefined) continue; // row 0 is the header
       if (cells.every((cell) => cell.trim() === '')) continue;
       report.rows++;
-      const row = readRow(lines[r], cells, header.length, columns, event.country, fail);
+      const row = readRow(line, cells, header.length, columns, event.country, fail);
       if (!row) continue;
       const namesakes = seenNames.get(rowNameKey(row)) ?? [];
       const twice = sameAsEarlier(row, seenEmails, namesakes);

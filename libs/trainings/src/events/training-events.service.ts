@@ -61,6 +61,7 @@ export class TrainingEventsService {
       throw DomainError.forbidden('Only the organizers of the programme assign trainers.');
     }
     const [user] = await this.trainerAccounts([userId], 'userId');
+    if (!user) throw new Error(`trainerAccounts returned no account for ${userId}`);
     if (!(await this.em.count(EventTrainer, { event, user }))) {
       this.em.create(EventTrainer, { event, user });
       await this.em.flush();

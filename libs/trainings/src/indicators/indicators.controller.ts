@@ -4,6 +4,9 @@ import { Actor, CurrentActor, DomainError } from '@platform/core';
 import { IndicatorsService } from './indicators.service';
 import { DIMENSIONS, IndicatorDimension } from './indicators.types';
 
+const isDimension = (name: string): name is IndicatorDimension =>
+  (DIMENSIONS as string[]).includes(name);
+
 /** The indicators as a CSV download (bearer token required). */
 @Controller('trainings')
 export class IndicatorsController {
@@ -26,11 +29,12 @@ export class IndicatorsController {
     const groupBy = (single('groupBy') ?? '')
       .split(',')
       .map((d) => d.trim().toUpperCase())
-      .filter(Boolean) as IndicatorDimension[];
-    for (const dimension of groupBy) {
-      if (!DIMENSIONS.includes(dimension))
-        throw DomainError.invalid('groupBy', `unknown dimension ${dimension}`);
-    }
+      .filter(Boolean)
+      .map((dimension) => {
+        if (!isDimension(dimension))
+          throw DomainError.invalid('groupBy', `unknown dimension ${dimension}`);
+        return dimension;
+      });
     const result = await this.indicators.indicators(actor, groupBy, {
       programmeId: single('programmeId'),
       country: single('country'),

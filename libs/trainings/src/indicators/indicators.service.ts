@@ -89,8 +89,9 @@ function label(dimension: IndicatorDimension, value: string, row: SqlRow): strin
 }
 
 const compareKeys = (a: IndicatorKey[], b: IndicatorKey[]) => {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i].value !== b[i].value) return a[i].value < b[i].value ? -1 : 1;
+  for (const [i, x] of a.entries()) {
+    const y = b[i];
+    if (y && x.value !== y.value) return x.value < y.value ? -1 : 1;
   }
   return 0;
 };

@@ -175,7 +175,7 @@ export function PartnersSection({ editionId }: { editionId: string }) {
               allowDeselect={false}
               data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
               value={role}
-              onChange={(value) => value && setRole(value as PartnerRole)}
+              onChange={(value) => value && setRole(value)}
               error={errors.role}
             />
             {errors._form && (

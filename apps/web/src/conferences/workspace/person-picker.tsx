@@ -36,7 +36,7 @@ export function PersonPicker({
 }: {
   label: string;
   value: PickedPerson | null;
-  onChange(person: PickedPerson | null): void;
+  onChange: (person: PickedPerson | null) => void;
   error?: string;
 }) {
   const { t } = useMessages('conferences', conferenceMessages);

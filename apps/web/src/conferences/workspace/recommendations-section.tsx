@@ -143,7 +143,7 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
   const followUp = useForm({
     initialValues: {
       recommendationId: null as string | null,
-      status: 'IN_PROGRESS' as string,
+      status: 'IN_PROGRESS',
       note: '',
     },
     validate: { recommendationId: (value) => (value ? null : t('required')) },

@@ -98,8 +98,8 @@ export function SessionForm({
   day: number;
   days: { number: number; label: string }[];
   session?: AgendaSessionItem;
-  onDone(): void;
-  onCancel(): void;
+  onDone: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const formErrors = useFormErrors();
@@ -122,7 +122,7 @@ export function SessionForm({
       day: String(session?.day ?? day),
       startTime: session?.startTime ?? '',
       endTime: session?.endTime ?? '',
-      kind: (session?.kind ?? 'PRESENTATION') as string,
+      kind: session?.kind ?? 'PRESENTATION',
       title: session?.title ?? '',
       room: session?.room ?? '',
       description: session?.description ?? '',
@@ -141,7 +141,7 @@ export function SessionForm({
         day: Number(values.day),
         startTime: values.startTime,
         endTime: values.endTime,
-        kind: values.kind as SessionKind,
+        kind: values.kind,
         title: values.title.trim(),
         room: values.room.trim() || undefined,
         description: values.description.trim() || undefined,

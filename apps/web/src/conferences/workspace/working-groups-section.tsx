@@ -194,8 +194,8 @@ function GroupCard({
 }: {
   group: Group;
   seated: Registration[];
-  onChanged(): void;
-  errorsOf(error: CombinedError | undefined, shown?: string[]): Record<string, string>;
+  onChanged: () => void;
+  errorsOf: (error: CombinedError | undefined, shown?: string[]) => Record<string, string>;
 }) {
   const { t } = useMessages('conferences', conferenceMessages);
   const notify = useNotify();

@@ -229,7 +229,7 @@ export function sampleAgenda(language: LanguageCode): AgendaContent {
       ...Array.from({ length: 6 }, (_, i) => ({
         startTime: `${10 + i}:00`,
         endTime: `${10 + i}:50`,
-        kind: ['PANEL', 'PRESENTATION', 'WORKING_GROUP_SITTING', 'SPEECH'][i % 4],
+        kind: ['PANEL', 'PRESENTATION', 'WORKING_GROUP_SITTING', 'SPEECH'][i % 4]!,
         title: text({
           en: `Panel ${i + 1}: identifying victims among labour migrants and the role of border services`,
           ru: `Панель ${i + 1}: выявление пострадавших среди трудовых мигрантов и роль пограничных служб`,
@@ -307,9 +307,9 @@ export function sampleAttendanceReport(
     );
     const attendedDays = marks.filter((m) => m === 'PRESENT' || m === 'LATE').length;
     return {
-      name: i < TRAINEES.length ? TRAINEES[i] : `${TRAINEES[i % TRAINEES.length]} (${i + 1})`,
+      name: i < TRAINEES.length ? TRAINEES[i]! : `${TRAINEES[i % TRAINEES.length]!} (${i + 1})`,
       organization: i % 3 ? 'Samarqand viloyati IIB' : 'Управление МВД Самаркандской области',
-      category: i % 9 === 8 ? undefined : CATEGORIES[i % CATEGORIES.length],
+      category: i % 9 === 8 ? undefined : CATEGORIES[i % CATEGORIES.length]!,
       marks,
       attendedDays,
       completed: attendedDays >= dayCount - 1,
@@ -324,6 +324,9 @@ export function sampleAttendanceReport(
       completions: members.filter((row) => row.completed).length,
     };
   });
+  const [startDate] = days;
+  const endDate = days.at(-1);
+  if (startDate === undefined || endDate === undefined) throw new Error('A report has days');
   return {
     language,
     programmeTitle: byLanguage(language, {
@@ -336,8 +339,8 @@ export function sampleAttendanceReport(
       ru: 'Выявление и расследование преступлений торговли людьми — Самаркандская область',
       uz: 'Odam savdosi jinoyatlarini aniqlash va tergov qilish — Samarqand viloyati',
     }),
-    startDate: days[0],
-    endDate: days[days.length - 1],
+    startDate,
+    endDate,
     city: byLanguage(language, { en: 'Samarkand', ru: 'Самарканд', uz: 'Samarqand' }),
     region: byLanguage(language, {
       en: 'Samarkand region',

@@ -12,9 +12,82 @@ const leavingLib = (depth) => ({
   regex: `^(\\.\\./){${depth}}`,
   message: 'A lib imports other libs by @platform/name, never by a relative path out of its src/.',
 });
-const boundaries = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: [deepImport, ...patterns] }],
+const boundaries = (patterns, paths = []) => ({
+  'no-restricted-imports': ['error', { patterns: [deepImport, ...patterns], paths }],
 });
+
+// What each lib may import: the arrows of ARCHITECTURE.md. Nothing imports upwards; a lower
+// lib that needs something from an upper one declares a port the upper one implements.
+const LIB_IMPORTS = {
+  core: [],
+  directory: ['core'],
+  mail: ['core'],
+  accounts: ['core', 'directory', 'mail'],
+  documents: ['core', 'directory', 'accounts', 'mail'],
+  conferences: ['core', 'directory', 'accounts', 'mail', 'documents'],
+  trainings: ['core', 'directory', 'accounts', 'mail', 'documents'],
+  mailings: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences', 'trainings'],
+};
+// A domain's tables are its own: other libs reach its data through the services and ports it
+// exports. Only Person, Organization (directory) and User (accounts) are shared, as the
+// entities others reference.
+const OWN_ENTITIES = {
+  accounts: ['AuthSession', 'LoginLink', 'EmailChange', 'TrustedDevice'],
+  conferences: [
+    'ConferenceSeries',
+    'RotationSlot',
+    'Edition',
+    'EditionPartner',
+    'EditionOrganizer',
+    'AgendaSession',
+    'SessionSpeaker',
+    'WorkingGroup',
+    'WorkingGroupFacilitator',
+    'WorkingGroupMember',
+    'Registration',
+    'CheckIn',
+    'Recommendation',
+    'RecommendationFollowUp',
+  ],
+  trainings: [
+    'TrainingProgramme',
+    'ProgrammeFunder',
+    'ProgrammeOrganizer',
+    'TrainingEvent',
+    'EventTrainer',
+    'Enrollment',
+    'AttendanceMark',
+    'AttendanceChange',
+  ],
+  documents: ['Certificate', 'CertificateSerial', 'CertificateSettings', 'DocumentJob'],
+  mailings: ['TemplateOverride'],
+};
+/** The imports lib `name` may not make: libs it must not know, other domains' entities. */
+const libPaths = (name) => [
+  { name: `@platform/${name}`, message: 'Inside a lib, import its files by relative path.' },
+  ...Object.keys(LIB_IMPORTS)
+    .filter((other) => other !== name)
+    .flatMap((other) => {
+      if (!LIB_IMPORTS[name].includes(other)) {
+        return [
+          {
+            name: `@platform/${other}`,
+            message: `${name} may not import ${other} (see LIB_IMPORTS).`,
+          },
+        ];
+      }
+      const entities = OWN_ENTITIES[other];
+      return entities
+        ? [
+            {
+              name: `@platform/${other}`,
+              importNames: entities,
+              message: `${other}'s entities are its own: use what it exports as a service or port.`,
+            },
+          ]
+        : [];
+    }),
+];
 
 export default tseslint.config(
   {
@@ -64,10 +137,12 @@ export default tseslint.config(
     },
   },
   { rules: boundaries([]) },
-  ...[1, 2, 3, 4, 5].map((depth) => ({
-    files: [`libs/*/src/${'*/'.repeat(depth - 1)}*.ts`],
-    rules: boundaries([leavingLib(depth)]),
-  })),
+  ...Object.keys(LIB_IMPORTS).flatMap((name) =>
+    [1, 2, 3, 4, 5].map((depth) => ({
+      files: [`libs/${name}/src/${'*/'.repeat(depth - 1)}*.ts`],
+      rules: boundaries([leavingLib(depth)], libPaths(name)),
+    })),
+  ),
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     rules: {

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, containing, Connection, DomainError, PageArgs, paginate } from '@platform/core';
+import {
+  Actor,
+  CommonErrorCode,
+  containing,
+  Connection,
+  DomainError,
+  PageArgs,
+  paginate,
+} from '@platform/core';
 import {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -56,6 +64,7 @@ export class DirectoryService {
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
+      'DUPLICATE_ORGANIZATION',
     );
     return organization;
   }
@@ -75,6 +84,7 @@ export class DirectoryService {
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
+      'DUPLICATE_ORGANIZATION',
     );
     return organization;
   }
@@ -120,7 +130,11 @@ export class DirectoryService {
       createdAt: new Date(),
       createdBy: actor.userId ?? undefined,
     });
-    await this.flushUnique('email', 'Another person already has this email.');
+    await this.flushUnique(
+      'email',
+      'Another person already has this email.',
+      CommonErrorCode.EMAIL_TAKEN,
+    );
     return person;
   }
 
@@ -153,7 +167,12 @@ export class DirectoryService {
           await this.accounts.accounts.emailChanged(em, person.id, address);
       });
     } catch (error) {
-      throw this.uniqueAsInvalid(error, 'email', 'Another person already has this email.');
+      throw this.uniqueAsInvalid(
+        error,
+        'email',
+        'Another person already has this email.',
+        CommonErrorCode.EMAIL_TAKEN,
+      );
     }
     return person;
   }
@@ -164,7 +183,7 @@ export class DirectoryService {
       throw DomainError.invalid(
         'email',
         `${address} already belongs to another person`,
-        'EMAIL_TAKEN',
+        CommonErrorCode.EMAIL_TAKEN,
       );
     }
   }
@@ -193,18 +212,19 @@ export class DirectoryService {
   }
 
   /** Two requests racing past the checks above meet the unique index: still a clear error. */
-  private async flushUnique(field: string, message: string): Promise<void> {
+  private async flushUnique(field: string, problem: string, reason: string): Promise<void> {
     try {
       await this.em.flush();
     } catch (error) {
-      throw this.uniqueAsInvalid(error, field, message);
+      throw this.uniqueAsInvalid(error, field, problem, reason);
     }
   }
 
-  private uniqueAsInvalid(error: unknown, field: string, message: string): unknown {
+  /** The value the client typed into `field` is taken: BAD_USER_INPUT naming it. */
+  private uniqueAsInvalid(error: unknown, field: string, problem: string, reason: string): unknown {
     if (!(error instanceof UniqueConstraintViolationException)) return error;
     this.em.clear();
-    return DomainError.invalid(field, `${message}`, 'DUPLICATE');
+    return DomainError.invalid(field, problem, reason);
   }
 }
 

@@ -8,6 +8,7 @@ import {
 import { User } from '@platform/accounts';
 import {
   Actor,
+  CommonErrorCode,
   Connection,
   datesBetween,
   DomainError,
@@ -78,7 +79,7 @@ export class EditionsService {
       throw DomainError.invalid(
         'name',
         `a series called "${input.name}" already exists`,
-        'DUPLICATE',
+        CommonErrorCode.DUPLICATE,
       );
     }
     const series = this.em.create(ConferenceSeries, { ...input, createdAt: new Date() });

@@ -10,6 +10,7 @@ export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';
 export * from './registrations/registration-notices';
 export * from './series/conference-series.entity';
+export * from './series/series.service';
 export * from './working-groups/working-group.entity';
 
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';

@@ -1,6 +1,8 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
+import { Edition } from '../editions/edition.entity';
+import { assertDayOf } from './agenda-days';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
 import {
@@ -9,6 +11,12 @@ import {
   SpeakerInput,
   UpdateAgendaSessionInput,
 } from './dto/agenda.input';
+
+const byTime = (a: AgendaSession, b: AgendaSession) =>
+  a.day - b.day ||
+  a.startTime.localeCompare(b.startTime) ||
+  a.endTime.localeCompare(b.endTime) ||
+  a.id.localeCompare(b.id);
 
 @Resolver(() => AgendaSession)
 export class AgendaResolver {
@@ -93,5 +101,21 @@ export class SessionSpeakerResolver {
   @ResolveField(() => Person)
   person(@Parent() speaker: SessionSpeaker): Promise<Person> {
     return speaker.person.loadOrFail();
+  }
+}
+
+/** An edition's agenda. */
+@Resolver(() => Edition)
+export class EditionAgendaResolver {
+  @ResolveField(() => [AgendaSession], {
+    description: 'The agenda in time order; one day if `day` is given.',
+  })
+  async agenda(
+    @Parent() edition: Edition,
+    @Args('day', { type: () => Int, nullable: true }) day?: number,
+  ): Promise<AgendaSession[]> {
+    if (day !== undefined) assertDayOf(edition, day);
+    const sessions = (await edition.sessions.load()).getItems();
+    return sessions.filter((session) => day === undefined || session.day === day).sort(byTime);
   }
 }

@@ -5,6 +5,7 @@ import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
+import { assertDayOf } from './agenda-days';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import {
   AgendaSessionInput,
@@ -205,17 +206,6 @@ export class AgendaService {
         ConferenceErrorCode.ROOM_DOUBLE_BOOKED,
       );
     }
-  }
-}
-
-/** Agenda days are numbered 1 to the edition's number of days. */
-export function assertDayOf(edition: Edition, day: number): void {
-  if (day < 1 || day > edition.days.length) {
-    throw DomainError.invalid(
-      'day',
-      `${edition.title} has days 1 to ${edition.days.length}`,
-      ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-    );
   }
 }
 

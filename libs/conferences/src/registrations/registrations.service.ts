@@ -22,6 +22,7 @@ import {
   RegistrationFilter,
 } from './dto/registration.input';
 import { RegistrationNotices } from './registration-notices';
+import { setStatus, Waitlist } from './waitlist';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
 const { INVITED, REGISTERED, CONFIRMED, WAITLISTED, DECLINED, CANCELLED } = RegistrationStatus;
@@ -40,6 +41,7 @@ export class RegistrationsService {
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
     private readonly notices: RegistrationNotices,
+    private readonly waitlist: Waitlist,
     private readonly clock: Clock,
   ) {}
 
@@ -125,34 +127,10 @@ export class RegistrationsService {
       setStatus(registration, CANCELLED);
       if (freedSeat) {
         await em.flush();
-        await this.fillFreeSeats(em, edition);
+        await this.waitlist.fillFreeSeats(em, edition);
       }
       return registration;
     });
-  }
-
-  /** Moves people from the waitlist into free seats, first come first served. */
-  async fillFreeSeats(em: EntityManager, edition: Edition): Promise<Registration[]> {
-    const seated = await em.count(Registration, { edition, status: { $in: SEATED_STATUSES } });
-    const free = edition.capacity == null ? undefined : edition.capacity - seated;
-    if (free !== undefined && free <= 0) return [];
-    const promoted = await em.find(
-      Registration,
-      { edition, status: WAITLISTED },
-      { orderBy: [{ statusChangedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], limit: free },
-    );
-    for (const registration of promoted) {
-      setStatus(registration, REGISTERED);
-      const person = await registration.person.loadOrFail();
-      await this.notices.send(
-        em,
-        MailTemplate.PROMOTED_FROM_WAITLIST,
-        registration,
-        edition,
-        person,
-      );
-    }
-    return promoted;
   }
 
   async list(
@@ -295,11 +273,6 @@ export class RegistrationsService {
       throw error;
     }
   }
-}
-
-function setStatus(registration: Registration, status: RegistrationStatus): void {
-  registration.status = status;
-  registration.statusChangedAt = new Date();
 }
 
 function alreadyThere(person: Person, registration: Registration): DomainError {

@@ -9,10 +9,10 @@ import { User } from '@platform/accounts';
 import {
   Actor,
   Connection,
-  datesBetween,
   DomainError,
   PageArgs,
   paginate,
+  periodDays,
   Role,
   lockFor,
 } from '@platform/core';
@@ -112,7 +112,7 @@ export class EditionsService {
         `Only admins and the organizers of an edition of ${series.name} create its editions.`,
       );
     }
-    assertDateOrder(input.startDate, input.endDate);
+    editionDays(input.startDate, input.endDate);
     assertYearMatches(input.year, input.startDate);
     if (await this.em.count(Edition, { series, year: input.year })) {
       throw DomainError.invalid(
@@ -173,9 +173,9 @@ export class EditionsService {
     }
     const startDate = changes.startDate ?? edition.startDate;
     const endDate = changes.endDate ?? edition.endDate;
-    assertDateOrder(startDate, endDate);
+    const dayCount = editionDays(startDate, endDate);
     assertYearMatches(edition.year, startDate);
-    await assertAgendaFits(this.em, edition, datesBetween(startDate, endDate).length);
+    await assertAgendaFits(this.em, edition, dayCount);
     // More seats, or no limit any more (null).
     const seatsAdded =
       changes.capacity !== undefined &&
@@ -269,12 +269,9 @@ export class EditionsService {
   }
 }
 
-function assertDateOrder(startDate: string, endDate: string): void {
-  if (endDate < startDate) throw DomainError.invalid('endDate', 'must not be before startDate');
-  if (datesBetween(startDate, endDate).length > 31) {
-    throw DomainError.invalid('endDate', 'an edition lasts at most 31 days');
-  }
-}
+/** An edition's dates are in order and span at most 31 days; returns its number of days. */
+const editionDays = (startDate: string, endDate: string) =>
+  periodDays(startDate, endDate, { maxDays: 31, what: 'an edition' });
 
 function assertYearMatches(year: number, startDate: string): void {
   if (Number(startDate.slice(0, 4)) !== year) {

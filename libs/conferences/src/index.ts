@@ -1,3 +1,4 @@
+export * from './agenda/agenda-order';
 export * from './agenda/agenda-session.entity';
 export * from './conference-error-code';
 export * from './conferences.module';

@@ -3,6 +3,7 @@ import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 import { assertDayOf } from './agenda-days';
+import { byAgendaOrder } from './agenda-order';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
 import {
@@ -11,12 +12,6 @@ import {
   SpeakerInput,
   UpdateAgendaSessionInput,
 } from './dto/agenda.input';
-
-const byTime = (a: AgendaSession, b: AgendaSession) =>
-  a.day - b.day ||
-  a.startTime.localeCompare(b.startTime) ||
-  a.endTime.localeCompare(b.endTime) ||
-  a.id.localeCompare(b.id);
 
 @Resolver(() => AgendaSession)
 export class AgendaResolver {
@@ -116,6 +111,8 @@ export class EditionAgendaResolver {
   ): Promise<AgendaSession[]> {
     if (day !== undefined) assertDayOf(edition, day);
     const sessions = (await edition.sessions.load()).getItems();
-    return sessions.filter((session) => day === undefined || session.day === day).sort(byTime);
+    return sessions
+      .filter((session) => day === undefined || session.day === day)
+      .sort(byAgendaOrder);
   }
 }

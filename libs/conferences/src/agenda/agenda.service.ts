@@ -6,6 +6,7 @@ import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { assertDayOf } from './agenda-days';
+import { AGENDA_ORDER } from './agenda-order';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import {
   AgendaSessionInput,
@@ -25,11 +26,7 @@ export class AgendaService {
   async day(actor: Actor, editionId: string, day: number): Promise<AgendaSession[]> {
     const edition = await this.access.viewable(actor, editionId);
     assertDayOf(edition, day);
-    return this.em.find(
-      AgendaSession,
-      { edition, day },
-      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
-    );
+    return this.em.find(AgendaSession, { edition, day }, { orderBy: AGENDA_ORDER });
   }
 
   async addSession(
@@ -87,7 +84,7 @@ export class AgendaService {
     const day = await this.em.find(
       AgendaSession,
       { edition, day: session.day },
-      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
+      { orderBy: AGENDA_ORDER },
     );
     const index = day.findIndex((s) => s.id === session.id);
     const other = day[direction === MoveDirection.EARLIER ? index - 1 : index + 1];
@@ -125,6 +122,7 @@ export class AgendaService {
       this.em.assign(move.session, { startTime: move.startTime, endTime: move.endTime });
     }
     await this.em.flush();
+    // AGENDA_ORDER within the day, except that the moved session goes first among equals.
     return [...day].sort(
       (a, b) =>
         a.startTime.localeCompare(b.startTime) ||

@@ -1,6 +1,9 @@
 import { isEmail } from 'class-validator';
 import { isCountryCode } from '@platform/core';
-import { OrganizationType } from '../organizations/organization.entity';
+import {
+  ORGANIZATION_NAME_MAX_LENGTH,
+  OrganizationType,
+} from '../organizations/organization.entity';
 import { CATEGORY_LABELS } from './category-labels';
 import { Language, ProfessionalCategory, Sex } from './person.entity';
 
@@ -17,7 +20,7 @@ export const PERSON_TEXT_LIMITS = {
   fullNameAlt: 200,
   email: 254,
   position: 200,
-  organization: 300,
+  organization: ORGANIZATION_NAME_MAX_LENGTH,
 } as const;
 
 /** The texts of one person, trimmed; a missing or empty text is undefined. */

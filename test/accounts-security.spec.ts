@@ -532,7 +532,8 @@ describe('accounts: who may create them, logins, links, sessions', () => {
       const { token, email } = await aParticipant();
       const taken = await t.gql(REQUEST_EMAIL_CHANGE, { input: { newEmail: ADMIN.email } }, token);
       expect(taken.errors![0].extensions).toMatchObject({
-        code: 'CONFLICT',
+        code: 'BAD_USER_INPUT',
+        field: 'newEmail',
         reason: 'EMAIL_TAKEN',
       });
 
@@ -541,7 +542,10 @@ describe('accounts: who may create them, logins, links, sessions', () => {
       const link = await tokenMailedTo(newEmail, MailTemplate.EMAIL_CHANGE);
       await aPerson().withEmail(newEmail).create(t);
       const late = await t.gql(CONFIRM_EMAIL_CHANGE, { input: { token: link } });
-      expect(late.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+      expect(late.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'EMAIL_TAKEN_MEANWHILE',
+      });
       expect((await t.ok(ME, {}, token)).me.email).toBe(email);
       expect(
         errorCode(await t.gql(REQUEST_EMAIL_CHANGE, { input: { newEmail: 'x@example.org' } })),
@@ -569,7 +573,8 @@ describe('accounts: who may create them, logins, links, sessions', () => {
       // Another account's login email is not given to this person.
       const taken = await t.gql(UPDATE, { id: person.id, email: ADMIN.email }, t.adminToken);
       expect(taken.errors![0].extensions).toMatchObject({
-        code: 'CONFLICT',
+        code: 'BAD_USER_INPUT',
+        field: 'email',
         reason: 'EMAIL_TAKEN',
       });
       expect((await orm.em.fork().findOneOrFail(User, id)).email).toBe('renamed@example.uz');

@@ -1,13 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, APP_CONFIG, AppConfig, DomainError, Role } from '@platform/core';
+import { Actor, APP_CONFIG, AppConfig, CommonErrorCode, DomainError, Role } from '@platform/core';
 import { Language, Person } from '@platform/directory';
 import { AuthSession } from './auth-session.entity';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload } from './dto/auth-payload';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
+
+/** The email typed for a new account is some account's login already. */
+const emailTaken = (email: string) =>
+  DomainError.invalid(
+    'email',
+    `an account for ${email} already exists`,
+    CommonErrorCode.EMAIL_TAKEN,
+  );
 
 export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -100,7 +108,7 @@ export class AuthService {
     const participant = person && input.role === Role.PARTICIPANT;
     if (participant) await this.assertPersonEmail(person, email);
     if (await this.em.count(User, { email })) {
-      throw DomainError.conflict('EMAIL_TAKEN', `An account for ${email} already exists.`);
+      throw emailTaken(email);
     }
     if (participant) person.email = email;
     const user = this.em.create(User, {
@@ -117,7 +125,7 @@ export class AuthService {
       if (error instanceof UniqueConstraintViolationException) {
         this.em.clear();
         if (person) await this.assertNoAccount(person);
-        throw DomainError.conflict('EMAIL_TAKEN', `An account for ${email} already exists.`);
+        throw emailTaken(email);
       }
       throw error;
     }
@@ -150,7 +158,7 @@ export class AuthService {
       throw DomainError.invalid(
         'email',
         `${email} already belongs to another person`,
-        'EMAIL_TAKEN',
+        CommonErrorCode.EMAIL_TAKEN,
       );
     }
   }

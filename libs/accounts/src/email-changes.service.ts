@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, APP_CONFIG, AppConfig, DomainError, RateLimits, RateRule } from '@platform/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  CommonErrorCode,
+  DomainError,
+  RateLimits,
+  RateRule,
+} from '@platform/core';
 import { Person } from '@platform/directory';
 import { Outbox } from '@platform/mail';
 import { normalizeEmail, sha256 } from './auth.service';
@@ -18,8 +26,21 @@ const REQUESTS_PER_ACCOUNT: RateRule = {
   windowSeconds: 15 * 60,
 };
 
-const emailTaken = (email: string) =>
-  DomainError.conflict('EMAIL_TAKEN', `${email} is already used by another account or person.`);
+/**
+ * The address is someone else's: BAD_USER_INPUT naming the `field` the client typed it
+ * in, or CONFLICT when no field holds it (a confirmation whose address was taken meanwhile).
+ */
+const emailTaken = (email: string, field: string | undefined) =>
+  field
+    ? DomainError.invalid(
+        field,
+        `${email} is already used by another account or person`,
+        CommonErrorCode.EMAIL_TAKEN,
+      )
+    : DomainError.conflict(
+        CommonErrorCode.EMAIL_TAKEN_MEANWHILE,
+        `${email} is already used by another account or person.`,
+      );
 
 /**
  * Changing an account's login email: the holder asks, a single-use link goes to the new
@@ -46,7 +67,7 @@ export class EmailChangesService {
       }
       const person = user.person?.getEntity();
       const language = user.language ?? person?.language ?? 'en';
-      await assertEmailFree(em, address, user);
+      await assertEmailFree(em, address, user, 'newEmail');
       const token = randomBytes(32).toString('base64url');
       const change = em.create(EmailChange, {
         tokenHash: sha256(token),
@@ -94,7 +115,7 @@ export class EmailChangesService {
         const change = await em.findOneOrFail(EmailChange, { tokenHash }, { populate: ['user'] });
         const user = change.user.getEntity();
         // Taken meanwhile by another account or person: refused, and the link stays unused.
-        await assertEmailFree(em, change.newEmail, user);
+        await assertEmailFree(em, change.newEmail, user, undefined);
         await forgetLinksOf(em, user);
         user.email = change.newEmail;
         if (user.person) (await user.person.loadOrFail()).email = change.newEmail;
@@ -102,20 +123,29 @@ export class EmailChangesService {
         return user;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw emailTaken('This address');
+      if (error instanceof UniqueConstraintViolationException)
+        throw emailTaken('This address', undefined);
       throw error;
     }
   }
 }
 
-/** Nobody else logs in with, or is reached at, this address. */
-export async function assertEmailFree(em: EntityManager, email: string, user: User): Promise<void> {
+/**
+ * Nobody else logs in with, or is reached at, this address. `field` is the input field
+ * the client typed it in, if any (see emailTaken).
+ */
+export async function assertEmailFree(
+  em: EntityManager,
+  email: string,
+  user: User,
+  field: string | undefined,
+): Promise<void> {
   const otherAccount = await em.count(User, { email, id: { $ne: user.id } });
   const otherPerson = await em.count(Person, {
     email,
     ...(user.person ? { id: { $ne: user.person.id } } : {}),
   });
-  if (otherAccount || otherPerson) throw emailTaken(email);
+  if (otherAccount || otherPerson) throw emailTaken(email, field);
 }
 
 /** Links mailed to the account's old address (logins, other changes) stop working. */

@@ -14,12 +14,15 @@ export class PersonAccountsAdapter implements PersonAccounts {
     return new Set(users.map((user) => user.person!.id));
   }
 
-  /** The account follows its person's new email; links sent to the old one stop working. */
+  /**
+   * The account follows its person's new email (typed in the person's `email` field);
+   * links sent to the old one stop working.
+   */
   async emailChanged(em: EntityManager, personId: string, email: string): Promise<void> {
     const user = await em.findOne(User, { person: personId });
     const address = normalizeEmail(email);
     if (!user || user.email === address) return;
-    await assertEmailFree(em, address, user);
+    await assertEmailFree(em, address, user, 'email');
     await forgetLinksOf(em, user);
     user.email = address;
   }

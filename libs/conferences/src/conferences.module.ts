@@ -9,22 +9,35 @@ import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
 import { AgendaCalendar } from './agenda/agenda-calendar';
 import { AgendaCalendarController } from './agenda/agenda-calendar.controller';
-import { AgendaResolver, SessionSpeakerResolver } from './agenda/agenda.resolver';
+import {
+  AgendaResolver,
+  EditionAgendaResolver,
+  SessionSpeakerResolver,
+} from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { EditionAccess } from './editions/edition-access';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
 import { EditionsService } from './editions/editions.service';
 import {
+  EditionRecommendationsResolver,
   FollowUpResolver,
   RecommendationsResolver,
 } from './recommendations/recommendations.resolver';
 import { RecommendationsService } from './recommendations/recommendations.service';
 import { RegistrationNotices } from './registrations/registration-notices';
 import { ParticipationService } from './registrations/participation';
-import { RegistrationsResolver } from './registrations/registrations.resolver';
+import {
+  EditionRegistrationsResolver,
+  RegistrationsResolver,
+} from './registrations/registrations.resolver';
 import { RegistrationsService } from './registrations/registrations.service';
+import { Waitlist } from './registrations/waitlist';
 import { SeriesResolver } from './series/series.resolver';
-import { WorkingGroupsResolver } from './working-groups/working-groups.resolver';
+import { SeriesService } from './series/series.service';
+import {
+  EditionWorkingGroupsResolver,
+  WorkingGroupsResolver,
+} from './working-groups/working-groups.resolver';
 import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
@@ -38,6 +51,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     EditionDocuments,
     EditionMailings,
     RecommendationsAttachment,
+    SeriesService,
     EditionsService,
     AgendaService,
     WorkingGroupsService,
@@ -45,18 +59,24 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     ParticipationService,
     RecommendationsService,
     RegistrationNotices,
+    Waitlist,
     SeriesResolver,
     EditionsResolver,
     EditionPartnerResolver,
     AgendaResolver,
+    EditionAgendaResolver,
     SessionSpeakerResolver,
     WorkingGroupsResolver,
+    EditionWorkingGroupsResolver,
     RegistrationsResolver,
+    EditionRegistrationsResolver,
     RecommendationsResolver,
+    EditionRecommendationsResolver,
     FollowUpResolver,
   ],
   exports: [
     EditionAccess,
+    SeriesService,
     EditionsService,
     RegistrationsService,
     RecommendationsService,

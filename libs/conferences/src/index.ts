@@ -1,3 +1,4 @@
+export * from './agenda/agenda-order';
 export * from './agenda/agenda-session.entity';
 export * from './conference-error-code';
 export * from './conferences.module';
@@ -16,6 +17,7 @@ export * from './mail/registration-confirmed.email';
 export * from './mail/reminder.email';
 export * from './mail/waitlisted.email';
 export * from './series/conference-series.entity';
+export * from './series/series.service';
 export * from './working-groups/working-group.entity';
 
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, containing, Connection, DomainError, PageArgs, paginate } from '@platform/core';
+import {
+  Actor,
+  CommonErrorCode,
+  containing,
+  Connection,
+  DomainError,
+  PageArgs,
+  paginate,
+} from '@platform/core';
 import {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -9,8 +17,31 @@ import {
 import { Organization } from './organizations/organization.entity';
 import { PeopleAccess } from './people-access';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
+import { namesakesAreOne, organizationKey, PersonRow } from './people/person-rows';
 import { PersonAccountsPort } from './people/person-accounts.port';
-import { Person } from './people/person.entity';
+import { Language, Person, ProfessionalCategory } from './people/person.entity';
+
+/** Who a person row is in the directory: a person, nobody yet, or one of several namesakes. */
+export interface PersonMatch {
+  person?: Person;
+  /** Set when the row has no email and this many namesakes could be it. */
+  ambiguousAmong?: number;
+}
+
+// Keeps each `$in` list well under SQLite's and PostgreSQL's bound-parameter limits.
+const CHUNK = 500;
+
+async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>) {
+  const found: T[] = [];
+  const unique = [...new Set(values)];
+  for (let i = 0; i < unique.length; i += CHUNK)
+    found.push(...(await load(unique.slice(i, i + CHUNK))));
+  return found;
+}
+
+/** The same name in the same organization (by id), or both without one. */
+const nameKey = (fullName: string, organizationId: string | undefined) =>
+  `${organizationId ?? ''}\u0000${fullName}`;
 
 /**
  * The directory of people and organizations shared by conferences and trainings.
@@ -56,6 +87,7 @@ export class DirectoryService {
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
+      'DUPLICATE_ORGANIZATION',
     );
     return organization;
   }
@@ -75,6 +107,7 @@ export class DirectoryService {
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
+      'DUPLICATE_ORGANIZATION',
     );
     return organization;
   }
@@ -120,7 +153,11 @@ export class DirectoryService {
       createdAt: new Date(),
       createdBy: actor.userId ?? undefined,
     });
-    await this.flushUnique('email', 'Another person already has this email.');
+    await this.flushUnique(
+      'email',
+      'Another person already has this email.',
+      CommonErrorCode.EMAIL_TAKEN,
+    );
     return person;
   }
 
@@ -153,9 +190,131 @@ export class DirectoryService {
           await this.accounts.accounts.emailChanged(em, person.id, address);
       });
     } catch (error) {
-      throw this.uniqueAsInvalid(error, 'email', 'Another person already has this email.');
+      throw this.uniqueAsInvalid(
+        error,
+        'email',
+        'Another person already has this email.',
+        CommonErrorCode.EMAIL_TAKEN,
+      );
     }
     return person;
+  }
+
+  // --- batches: many people at once (roster imports), a few statements each ---------
+  // Rows are read by validatePersonRow (people/person-rows.ts). These methods run in the
+  // caller's transaction (`em`) and create without flushing; the caller flushes once.
+  // People and organizations created from a file have no createdBy: admins keep them.
+
+  /** The organizations the rows name, by organizationKey(name, country). */
+  async findOrganizations(
+    em: EntityManager,
+    rows: Pick<PersonRow, 'organization' | 'country'>[],
+  ): Promise<Map<string, Organization>> {
+    const found = new Map<string, Organization>();
+    for (const organization of await inChunks(
+      rows.flatMap((row) => (row.organization ? [row.organization] : [])),
+      (names) => em.find(Organization, { name: { $in: names } }),
+    ))
+      found.set(organizationKey(organization.name, organization.country), organization);
+    return found;
+  }
+
+  /**
+   * Who each row is, by the directory's rule: the person with its email; else its
+   * namesake (the same full name in the same organization, or both without one) unless
+   * both have different emails (see namesakesAreOne). A row without an email that fits
+   * several namesakes is ambiguous. `organizations` is what findOrganizations found.
+   */
+  async matchPeople(
+    em: EntityManager,
+    rows: PersonRow[],
+    organizations: Map<string, Organization>,
+  ): Promise<PersonMatch[]> {
+    const byEmail = new Map<string, Person>();
+    for (const person of await inChunks(
+      rows.flatMap((row) => (row.email ? [row.email] : [])),
+      (emails) => em.find(Person, { email: { $in: emails } }),
+    ))
+      byEmail.set(person.email!, person);
+    // Every namesake, oldest first: which of them a row is depends on its email.
+    const byName = new Map<string, Person[]>();
+    for (const person of await inChunks(
+      rows.filter((row) => !row.email || !byEmail.has(row.email)).map((row) => row.fullName),
+      (names) =>
+        em.find(
+          Person,
+          { fullName: { $in: names } },
+          { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+        ),
+    )) {
+      const k = nameKey(person.fullName, person.organization?.id);
+      byName.set(k, [...(byName.get(k) ?? []), person]);
+    }
+    return rows.map((row) => {
+      const person = row.email ? byEmail.get(row.email) : undefined;
+      if (person) return { person };
+      const organization = row.organization
+        ? organizations.get(organizationKey(row.organization, row.country))
+        : undefined;
+      // A new organization has no people yet.
+      if (row.organization && !organization) return {};
+      const namesakes = (byName.get(nameKey(row.fullName, organization?.id)) ?? []).filter(
+        (namesake) => namesakesAreOne(namesake, row),
+      );
+      if (!row.email && namesakes.length > 1) return { ambiguousAmong: namesakes.length };
+      return { person: namesakes[0] };
+    });
+  }
+
+  /**
+   * The row's organization: found, or created (and added to `organizations`) with the
+   * row's organization type and country.
+   */
+  findOrCreateOrganization(
+    em: EntityManager,
+    row: PersonRow,
+    organizations: Map<string, Organization>,
+  ): { organization?: Organization; created: boolean } {
+    if (!row.organization) return { created: false };
+    const k = organizationKey(row.organization, row.country);
+    const found = organizations.get(k);
+    if (found) return { organization: found, created: false };
+    const organization = em.create(Organization, {
+      name: row.organization,
+      type: row.organizationType,
+      country: row.country,
+    });
+    organizations.set(k, organization);
+    return { organization, created: true };
+  }
+
+  /**
+   * The row's person: the matched one, who now reads the row's language if it gives
+   * one, or a new person (category OTHER unless given; `language` unless the row gives one).
+   */
+  findOrCreatePerson(
+    em: EntityManager,
+    row: PersonRow,
+    match: PersonMatch,
+    organization: Organization | undefined,
+    language: Language,
+  ): { person: Person; created: boolean } {
+    if (match.person) {
+      if (row.language) match.person.language = row.language;
+      return { person: match.person, created: false };
+    }
+    const person = em.create(Person, {
+      fullName: row.fullName,
+      fullNameAlt: row.fullNameAlt,
+      email: row.email,
+      sex: row.sex,
+      category: row.category ?? ProfessionalCategory.OTHER,
+      position: row.position,
+      organization,
+      country: row.country,
+      language: row.language ?? language,
+    });
+    return { person, created: true };
   }
 
   private async assertEmailFree(address: string, exceptPersonId?: string): Promise<void> {
@@ -164,7 +323,7 @@ export class DirectoryService {
       throw DomainError.invalid(
         'email',
         `${address} already belongs to another person`,
-        'EMAIL_TAKEN',
+        CommonErrorCode.EMAIL_TAKEN,
       );
     }
   }
@@ -193,18 +352,19 @@ export class DirectoryService {
   }
 
   /** Two requests racing past the checks above meet the unique index: still a clear error. */
-  private async flushUnique(field: string, message: string): Promise<void> {
+  private async flushUnique(field: string, problem: string, reason: string): Promise<void> {
     try {
       await this.em.flush();
     } catch (error) {
-      throw this.uniqueAsInvalid(error, field, message);
+      throw this.uniqueAsInvalid(error, field, problem, reason);
     }
   }
 
-  private uniqueAsInvalid(error: unknown, field: string, message: string): unknown {
+  /** The value the client typed into `field` is taken: BAD_USER_INPUT naming it. */
+  private uniqueAsInvalid(error: unknown, field: string, problem: string, reason: string): unknown {
     if (!(error instanceof UniqueConstraintViolationException)) return error;
     this.em.clear();
-    return DomainError.invalid(field, message, 'DUPLICATE');
+    return DomainError.invalid(field, problem, reason);
   }
 }
 

@@ -17,10 +17,13 @@ import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
   AttendanceChangesResolver,
-  EnrollmentsResolver,
-  ProgrammesResolver,
-  TrainingEventsResolver,
-} from './trainings.resolver';
+  AttendanceResolver,
+  EnrollmentMarksResolver,
+  EventRosterResolver,
+} from './attendance/attendance.resolver';
+import { EnrollmentsResolver } from './enrollments/enrollments.resolver';
+import { TrainingEventsResolver } from './events/training-events.resolver';
+import { ProgrammesResolver } from './programmes/programmes.resolver';
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
@@ -38,6 +41,9 @@ import {
     ProgrammesResolver,
     TrainingEventsResolver,
     EnrollmentsResolver,
+    AttendanceResolver,
+    EventRosterResolver,
+    EnrollmentMarksResolver,
     AttendanceChangesResolver,
     IndicatorsService,
     IndicatorsResolver,

@@ -5,6 +5,7 @@ import { Actor, APP_CONFIG, AppConfig, countryName, LanguageCode } from '@platfo
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { vtimezoneOf } from '../editions/time-zone';
+import { AGENDA_ORDER } from './agenda-order';
 import { AgendaSession } from './agenda-session.entity';
 
 const LABELS: Record<LanguageCode, { speakers: string; moderator: string }> = {
@@ -34,7 +35,7 @@ export class AgendaCalendar {
       { edition },
       {
         populate: ['moderator', 'speakers.person'],
-        orderBy: [{ day: 'asc' }, { startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }],
+        orderBy: AGENDA_ORDER,
       },
     );
     return agendaCalendar(edition, sessions, {

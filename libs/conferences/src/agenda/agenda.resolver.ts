@@ -1,6 +1,9 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
+import { Edition } from '../editions/edition.entity';
+import { assertDayOf } from './agenda-days';
+import { byAgendaOrder } from './agenda-order';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
 import {
@@ -93,5 +96,23 @@ export class SessionSpeakerResolver {
   @ResolveField(() => Person)
   person(@Parent() speaker: SessionSpeaker): Promise<Person> {
     return speaker.person.loadOrFail();
+  }
+}
+
+/** An edition's agenda. */
+@Resolver(() => Edition)
+export class EditionAgendaResolver {
+  @ResolveField(() => [AgendaSession], {
+    description: 'The agenda in time order; one day if `day` is given.',
+  })
+  async agenda(
+    @Parent() edition: Edition,
+    @Args('day', { type: () => Int, nullable: true }) day?: number,
+  ): Promise<AgendaSession[]> {
+    if (day !== undefined) assertDayOf(edition, day);
+    const sessions = (await edition.sessions.load()).getItems();
+    return sessions
+      .filter((session) => day === undefined || session.day === day)
+      .sort(byAgendaOrder);
   }
 }

@@ -5,6 +5,8 @@ import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
+import { assertDayOf } from './agenda-days';
+import { AGENDA_ORDER } from './agenda-order';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import {
   AgendaSessionInput,
@@ -24,11 +26,7 @@ export class AgendaService {
   async day(actor: Actor, editionId: string, day: number): Promise<AgendaSession[]> {
     const edition = await this.access.viewable(actor, editionId);
     assertDayOf(edition, day);
-    return this.em.find(
-      AgendaSession,
-      { edition, day },
-      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
-    );
+    return this.em.find(AgendaSession, { edition, day }, { orderBy: AGENDA_ORDER });
   }
 
   async addSession(
@@ -86,7 +84,7 @@ export class AgendaService {
     const day = await this.em.find(
       AgendaSession,
       { edition, day: session.day },
-      { orderBy: [{ startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }] },
+      { orderBy: AGENDA_ORDER },
     );
     const index = day.findIndex((s) => s.id === session.id);
     const other = day[direction === MoveDirection.EARLIER ? index - 1 : index + 1];
@@ -124,6 +122,7 @@ export class AgendaService {
       this.em.assign(move.session, { startTime: move.startTime, endTime: move.endTime });
     }
     await this.em.flush();
+    // AGENDA_ORDER within the day, except that the moved session goes first among equals.
     return [...day].sort(
       (a, b) =>
         a.startTime.localeCompare(b.startTime) ||
@@ -205,17 +204,6 @@ export class AgendaService {
         ConferenceErrorCode.ROOM_DOUBLE_BOOKED,
       );
     }
-  }
-}
-
-/** Agenda days are numbered 1 to the edition's number of days. */
-export function assertDayOf(edition: Edition, day: number): void {
-  if (day < 1 || day > edition.days.length) {
-    throw DomainError.invalid(
-      'day',
-      `${edition.title} has days 1 to ${edition.days.length}`,
-      ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-    );
   }
 }
 

@@ -1,21 +1,8 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
 import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import { Organization } from '@platform/directory';
-import { AgendaSession } from '../agenda/agenda-session.entity';
-import { assertDayOf } from '../agenda/agenda.service';
-import { RecommendationsService } from '../recommendations/recommendations.service';
-import {
-  Recommendation,
-  RecommendationFollowUp,
-  RecommendationStatus,
-} from '../recommendations/recommendation.entity';
-import { RegistrationsArgs } from '../registrations/dto/registration.input';
-import { EditionParticipation, ParticipationService } from '../registrations/participation';
-import { Registration } from '../registrations/registration.entity';
-import { RegistrationsService } from '../registrations/registrations.service';
 import { ConferenceSeries } from '../series/conference-series.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
 import {
   CreateEditionInput,
   EditionsArgs,
@@ -26,22 +13,15 @@ import { Edition, EditionPartner, EditionStatus } from './edition.entity';
 import { EditionsService } from './editions.service';
 
 const EditionConnection = Paginated(Edition);
-export const RegistrationConnection = Paginated(Registration);
 
-const byTime = (a: AgendaSession, b: AgendaSession) =>
-  a.day - b.day ||
-  a.startTime.localeCompare(b.startTime) ||
-  a.endTime.localeCompare(b.endTime) ||
-  a.id.localeCompare(b.id);
-
+/**
+ * Editions and their own fields. The fields other domains hang on an edition (agenda,
+ * workingGroups, recommendations, followUps, registrations, participation) are resolved
+ * in those domains' resolvers.
+ */
 @Resolver(() => Edition)
 export class EditionsResolver {
-  constructor(
-    private readonly editionsService: EditionsService,
-    private readonly registrationsService: RegistrationsService,
-    private readonly participationService: ParticipationService,
-    private readonly recommendationsService: RecommendationsService,
-  ) {}
+  constructor(private readonly editionsService: EditionsService) {}
 
   @Query(() => EditionConnection, {
     description: 'Published editions, plus unpublished ones you organize.',
@@ -135,69 +115,6 @@ export class EditionsResolver {
   })
   organizers(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<User[] | null> {
     return this.editionsService.organizersOf(actor, edition);
-  }
-
-  @ResolveField(() => [AgendaSession], {
-    description: 'The agenda in time order; one day if `day` is given.',
-  })
-  async agenda(
-    @Parent() edition: Edition,
-    @Args('day', { type: () => Int, nullable: true }) day?: number,
-  ): Promise<AgendaSession[]> {
-    if (day !== undefined) assertDayOf(edition, day);
-    const sessions = (await edition.sessions.load()).getItems();
-    return sessions.filter((session) => day === undefined || session.day === day).sort(byTime);
-  }
-
-  @ResolveField(() => [WorkingGroup])
-  async workingGroups(@Parent() edition: Edition): Promise<WorkingGroup[]> {
-    const groups = (await edition.workingGroups.load()).getItems();
-    return [...groups].sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  @ResolveField(() => [Recommendation], {
-    description: 'Adopted ones for everyone; drafts too for organizers.',
-  })
-  async recommendations(
-    @Parent() edition: Edition,
-    @CurrentActor() actor: Actor,
-    @Args('status', { type: () => RecommendationStatus, nullable: true })
-    status?: RecommendationStatus,
-  ): Promise<Recommendation[]> {
-    const visible = await this.recommendationsService.visibleStatuses(actor, edition);
-    const all = (await edition.recommendations.load()).getItems();
-    return all
-      .filter((r) => (!visible || visible.includes(r.status)) && (!status || r.status === status))
-      .sort((a, b) => a.number - b.number);
-  }
-
-  @ResolveField(() => [RecommendationFollowUp], {
-    description: "Progress on earlier editions' recommendations recorded here.",
-  })
-  followUps(
-    @Parent() edition: Edition,
-    @CurrentActor() actor: Actor,
-  ): Promise<RecommendationFollowUp[]> {
-    return this.recommendationsService.followUpsAt(actor, edition);
-  }
-
-  @ResolveField(() => RegistrationConnection, {
-    description: 'Organizers only.',
-  })
-  registrations(
-    @Parent() edition: Edition,
-    @CurrentActor() actor: Actor,
-    @Args() { filter, ...page }: RegistrationsArgs,
-  ): Promise<Connection<Registration>> {
-    return this.registrationsService.list(actor, edition.id, filter, page);
-  }
-
-  @ResolveField(() => EditionParticipation, { description: 'Organizers only.' })
-  participation(
-    @Parent() edition: Edition,
-    @CurrentActor() actor: Actor,
-  ): Promise<EditionParticipation> {
-    return this.participationService.forEdition(actor, edition.id);
   }
 }
 

@@ -9,20 +9,19 @@ import { User } from '@platform/accounts';
 import {
   Actor,
   Connection,
-  datesBetween,
   DomainError,
   PageArgs,
   paginate,
+  periodDays,
   Role,
   lockFor,
 } from '@platform/core';
 import { Organization } from '@platform/directory';
-import { AgendaSession } from '../agenda/agenda-session.entity';
+import { assertAgendaFits } from '../agenda/agenda-days';
 import { ConferenceErrorCode } from '../conference-error-code';
-import { RegistrationsService } from '../registrations/registrations.service';
+import { Waitlist } from '../registrations/waitlist';
+import { SeriesService } from '../series/series.service';
 import { defaultTimeZone } from './time-zone';
-import { CreateSeriesInput, SetRotationInput } from '../series/dto/series.input';
-import { ConferenceSeries, RotationSlot } from '../series/conference-series.entity';
 import {
   CreateEditionInput,
   EditionFilter,
@@ -48,64 +47,19 @@ const ALLOWED_STATUS_CHANGES: Record<EditionStatus, EditionStatus[]> = {
   [EditionStatus.CLOSED]: [],
 };
 
+/**
+ * Editions of a conference series: their dates, status, partners and organizers. The
+ * series and its rotation plan are SeriesService's; when more seats free up, the
+ * registrations' Waitlist moves people up.
+ */
 @Injectable()
 export class EditionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
-    private readonly registrations: RegistrationsService,
+    private readonly series: SeriesService,
+    private readonly waitlist: Waitlist,
   ) {}
-
-  // --- series and rotation -------------------------------------------------
-
-  listSeries(): Promise<ConferenceSeries[]> {
-    return this.em.find(ConferenceSeries, {}, { orderBy: { name: 'asc' } });
-  }
-
-  async getSeries(id: string): Promise<ConferenceSeries> {
-    const series = await this.em.findOne(ConferenceSeries, id);
-    if (!series) throw DomainError.notFound('Conference series', id);
-    return series;
-  }
-
-  /**
-   * A series and its rotation plan are agreed between the countries of the region and
-   * span many editions and their organizers: admins keep them.
-   */
-  async createSeries(actor: Actor, input: CreateSeriesInput): Promise<ConferenceSeries> {
-    actor.require(Role.ADMIN);
-    if (await this.em.count(ConferenceSeries, { name: input.name })) {
-      throw DomainError.invalid(
-        'name',
-        `a series called "${input.name}" already exists`,
-        'DUPLICATE',
-      );
-    }
-    const series = this.em.create(ConferenceSeries, { ...input, createdAt: new Date() });
-    await this.em.flush();
-    return series;
-  }
-
-  /** Replaces the rotation plan (year → host country) in one transaction. */
-  async setRotation(
-    actor: Actor,
-    seriesId: string,
-    input: SetRotationInput,
-  ): Promise<ConferenceSeries> {
-    actor.require(Role.ADMIN);
-    const years = input.slots.map((slot) => slot.year);
-    const repeated = years.find((year, i) => years.indexOf(year) !== i);
-    if (repeated !== undefined) {
-      throw DomainError.invalid('slots', `the year ${repeated} appears twice`);
-    }
-    const series = await this.getSeries(seriesId);
-    await this.em.transactional(async (em) => {
-      await em.nativeDelete(RotationSlot, { series: seriesId });
-      for (const slot of input.slots) em.create(RotationSlot, { ...slot, series: seriesId });
-    });
-    await series.rotation.init({ refresh: true });
-    return series;
-  }
 
   // --- editions --------------------------------------------------------------
 
@@ -152,13 +106,13 @@ export class EditionsService {
    */
   async createEdition(actor: Actor, input: CreateEditionInput): Promise<Edition> {
     actor.require(Role.ADMIN, Role.ORGANIZER);
-    const series = await this.getSeries(input.seriesId);
+    const series = await this.series.getSeries(input.seriesId);
     if (!actor.isAdmin && !(await this.access.organizesInSeries(actor, series.id))) {
       throw DomainError.forbidden(
         `Only admins and the organizers of an edition of ${series.name} create its editions.`,
       );
     }
-    assertDateOrder(input.startDate, input.endDate);
+    editionDays(input.startDate, input.endDate);
     assertYearMatches(input.year, input.startDate);
     if (await this.em.count(Edition, { series, year: input.year })) {
       throw DomainError.invalid(
@@ -167,8 +121,7 @@ export class EditionsService {
         ConferenceErrorCode.EDITION_YEAR_TAKEN,
       );
     }
-    const planned = await this.em.findOne(RotationSlot, { series, year: input.year });
-    const hostCountry = input.hostCountry ?? planned?.hostCountry;
+    const hostCountry = input.hostCountry ?? (await this.series.plannedHost(series, input.year));
     if (!hostCountry) {
       throw DomainError.invalid(
         'hostCountry',
@@ -220,16 +173,9 @@ export class EditionsService {
     }
     const startDate = changes.startDate ?? edition.startDate;
     const endDate = changes.endDate ?? edition.endDate;
-    assertDateOrder(startDate, endDate);
+    const dayCount = editionDays(startDate, endDate);
     assertYearMatches(edition.year, startDate);
-    const dayCount = datesBetween(startDate, endDate).length;
-    const lateSession = await this.em.findOne(AgendaSession, { edition, day: { $gt: dayCount } });
-    if (lateSession) {
-      throw DomainError.invalid(
-        'endDate',
-        `the agenda has sessions on day ${lateSession.day}; move them first`,
-      );
-    }
+    await assertAgendaFits(this.em, edition, dayCount);
     // More seats, or no limit any more (null).
     const seatsAdded =
       changes.capacity !== undefined &&
@@ -247,7 +193,7 @@ export class EditionsService {
       const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
       em.assign(current, changes);
       // More seats: the waitlist moves up in the same transaction.
-      if (seatsAdded) await this.registrations.fillFreeSeats(em, current);
+      if (seatsAdded) await this.waitlist.fillFreeSeats(em, current);
     });
     return edition;
   }
@@ -323,12 +269,9 @@ export class EditionsService {
   }
 }
 
-function assertDateOrder(startDate: string, endDate: string): void {
-  if (endDate < startDate) throw DomainError.invalid('endDate', 'must not be before startDate');
-  if (datesBetween(startDate, endDate).length > 31) {
-    throw DomainError.invalid('endDate', 'an edition lasts at most 31 days');
-  }
-}
+/** An edition's dates are in order and span at most 31 days; returns its number of days. */
+const editionDays = (startDate: string, endDate: string) =>
+  periodDays(startDate, endDate, { maxDays: 31, what: 'an edition' });
 
 function assertYearMatches(year: number, startDate: string): void {
   if (Number(startDate.slice(0, 4)) !== year) {

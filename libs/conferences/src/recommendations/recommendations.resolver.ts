@@ -78,3 +78,35 @@ export class FollowUpResolver {
     return followUp.recommendation.loadOrFail();
   }
 }
+
+/** An edition's recommendations, and the follow-ups of earlier ones recorded at it. */
+@Resolver(() => Edition)
+export class EditionRecommendationsResolver {
+  constructor(private readonly recommendationsService: RecommendationsService) {}
+
+  @ResolveField(() => [Recommendation], {
+    description: 'Adopted ones for everyone; drafts too for organizers.',
+  })
+  async recommendations(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+    @Args('status', { type: () => RecommendationStatus, nullable: true })
+    status?: RecommendationStatus,
+  ): Promise<Recommendation[]> {
+    const visible = await this.recommendationsService.visibleStatuses(actor, edition);
+    const all = (await edition.recommendations.load()).getItems();
+    return all
+      .filter((r) => (!visible || visible.includes(r.status)) && (!status || r.status === status))
+      .sort((a, b) => a.number - b.number);
+  }
+
+  @ResolveField(() => [RecommendationFollowUp], {
+    description: "Progress on earlier editions' recommendations recorded here.",
+  })
+  followUps(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecommendationFollowUp[]> {
+    return this.recommendationsService.followUpsAt(actor, edition);
+  }
+}

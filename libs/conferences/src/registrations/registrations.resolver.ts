@@ -1,15 +1,18 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg } from '@platform/core';
+import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
 import { Person } from '@platform/directory';
-import { RegistrationConnection } from '../editions/editions.resolver';
 import { Edition } from '../editions/edition.entity';
 import {
   CheckInInput,
   EditionRegistrationsArgs,
   RegisterParticipantInput,
+  RegistrationsArgs,
 } from './dto/registration.input';
+import { EditionParticipation, ParticipationService } from './participation';
 import { CheckIn, Registration } from './registration.entity';
 import { RegistrationsService } from './registrations.service';
+
+const RegistrationConnection = Paginated(Registration);
 
 @Resolver(() => Registration)
 export class RegistrationsResolver {
@@ -97,5 +100,33 @@ export class RegistrationsResolver {
   @ResolveField(() => [CheckIn], { description: 'The days the participant was checked in.' })
   async checkIns(@Parent() registration: Registration): Promise<CheckIn[]> {
     return (await registration.checkIns.load()).getItems();
+  }
+}
+
+/** An edition's registrations and participation figures, for its organizers. */
+@Resolver(() => Edition)
+export class EditionRegistrationsResolver {
+  constructor(
+    private readonly registrationsService: RegistrationsService,
+    private readonly participationService: ParticipationService,
+  ) {}
+
+  @ResolveField(() => RegistrationConnection, {
+    description: 'Organizers only.',
+  })
+  registrations(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+    @Args() { filter, ...page }: RegistrationsArgs,
+  ): Promise<Connection<Registration>> {
+    return this.registrationsService.list(actor, edition.id, filter, page);
+  }
+
+  @ResolveField(() => EditionParticipation, { description: 'Organizers only.' })
+  participation(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+  ): Promise<EditionParticipation> {
+    return this.participationService.forEdition(actor, edition.id);
   }
 }

@@ -14,7 +14,6 @@ import {
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { INVITATION_MESSAGE } from '../mail/invitation.email';
-import { PROMOTED_FROM_WAITLIST_MESSAGE } from '../mail/promoted-from-waitlist.email';
 import { REGISTRATION_CONFIRMED_MESSAGE } from '../mail/registration-confirmed.email';
 import { WAITLISTED_MESSAGE } from '../mail/waitlisted.email';
 import { EditionAccess } from '../editions/edition-access';
@@ -25,6 +24,7 @@ import {
   RegistrationFilter,
 } from './dto/registration.input';
 import { RegistrationNotices } from './registration-notices';
+import { setStatus, Waitlist } from './waitlist';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
 const { INVITED, REGISTERED, CONFIRMED, WAITLISTED, DECLINED, CANCELLED } = RegistrationStatus;
@@ -43,6 +43,7 @@ export class RegistrationsService {
     private readonly em: EntityManager,
     private readonly access: EditionAccess,
     private readonly notices: RegistrationNotices,
+    private readonly waitlist: Waitlist,
     private readonly clock: Clock,
   ) {}
 
@@ -128,28 +129,10 @@ export class RegistrationsService {
       setStatus(registration, CANCELLED);
       if (freedSeat) {
         await em.flush();
-        await this.fillFreeSeats(em, edition);
+        await this.waitlist.fillFreeSeats(em, edition);
       }
       return registration;
     });
-  }
-
-  /** Moves people from the waitlist into free seats, first come first served. */
-  async fillFreeSeats(em: EntityManager, edition: Edition): Promise<Registration[]> {
-    const seated = await em.count(Registration, { edition, status: { $in: SEATED_STATUSES } });
-    const free = edition.capacity == null ? undefined : edition.capacity - seated;
-    if (free !== undefined && free <= 0) return [];
-    const promoted = await em.find(
-      Registration,
-      { edition, status: WAITLISTED },
-      { orderBy: [{ statusChangedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], limit: free },
-    );
-    for (const registration of promoted) {
-      setStatus(registration, REGISTERED);
-      const person = await registration.person.loadOrFail();
-      await this.notices.send(em, PROMOTED_FROM_WAITLIST_MESSAGE, registration, edition, person);
-    }
-    return promoted;
   }
 
   async list(
@@ -291,11 +274,6 @@ export class RegistrationsService {
       throw error;
     }
   }
-}
-
-function setStatus(registration: Registration, status: RegistrationStatus): void {
-  registration.status = status;
-  registration.statusChangedAt = new Date();
 }
 
 function alreadyThere(person: Person, registration: Registration): DomainError {

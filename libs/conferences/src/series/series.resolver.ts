@@ -1,26 +1,26 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
-import { EditionsService } from '../editions/editions.service';
 import { ConferenceSeries, RotationSlot } from './conference-series.entity';
 import { CreateSeriesInput, SetRotationInput } from './dto/series.input';
+import { SeriesService } from './series.service';
 
 @Resolver(() => ConferenceSeries)
 export class SeriesResolver {
-  constructor(private readonly editions: EditionsService) {}
+  constructor(private readonly seriesService: SeriesService) {}
 
   @Query(() => [ConferenceSeries], { description: 'All conference series (public).' })
   conferenceSeries(): Promise<ConferenceSeries[]> {
-    return this.editions.listSeries();
+    return this.seriesService.listSeries();
   }
 
   @Query(() => ConferenceSeries)
   series(@IdArg('id') id: string): Promise<ConferenceSeries> {
-    return this.editions.getSeries(id);
+    return this.seriesService.getSeries(id);
   }
 
   @Mutation(() => ConferenceSeries)
   createConferenceSeries(@CurrentActor() actor: Actor, @Args('input') input: CreateSeriesInput) {
-    return this.editions.createSeries(actor, input);
+    return this.seriesService.createSeries(actor, input);
   }
 
   @Mutation(() => ConferenceSeries, {
@@ -31,7 +31,7 @@ export class SeriesResolver {
     @IdArg('seriesId') seriesId: string,
     @Args('input') input: SetRotationInput,
   ) {
-    return this.editions.setRotation(actor, seriesId, input);
+    return this.seriesService.setRotation(actor, seriesId, input);
   }
 
   @ResolveField(() => [RotationSlot])

@@ -2,6 +2,7 @@ import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/gra
 import { Actor, CurrentActor, DomainError, IdArg } from '@platform/core';
 import { Person } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
+import { Edition } from '../editions/edition.entity';
 import { Registration } from '../registrations/registration.entity';
 import { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './dto/working-group.input';
 import { WorkingGroup } from './working-group.entity';
@@ -93,5 +94,15 @@ export class WorkingGroupsResolver {
     }
     const rows = (await group.members.load()).getItems();
     return Promise.all(rows.map((row) => row.registration.loadOrFail()));
+  }
+}
+
+/** An edition's working groups. */
+@Resolver(() => Edition)
+export class EditionWorkingGroupsResolver {
+  @ResolveField(() => [WorkingGroup])
+  async workingGroups(@Parent() edition: Edition): Promise<WorkingGroup[]> {
+    const groups = (await edition.workingGroups.load()).getItems();
+    return [...groups].sort((a, b) => a.name.localeCompare(b.name));
   }
 }

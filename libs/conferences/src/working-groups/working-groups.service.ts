@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError, lockFor } from '@platform/core';
+import { Actor, CommonErrorCode, DomainError, lockFor } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
@@ -134,7 +134,7 @@ export class WorkingGroupsService {
       throw DomainError.invalid(
         'name',
         `this edition already has a working group called "${name}"`,
-        'DUPLICATE',
+        CommonErrorCode.DUPLICATE,
       );
     }
   }

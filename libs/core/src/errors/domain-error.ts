@@ -11,6 +11,25 @@ export enum ErrorKind {
 }
 
 /**
+ * Reasons shared by several domains. One reason, one code: a unique value the client
+ * typed is BAD_USER_INPUT naming that field; a clash about no field the client typed is
+ * CONFLICT.
+ */
+export enum CommonErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** A unique value the client typed (a name) is taken: BAD_USER_INPUT naming the field. */
+  DUPLICATE = 'DUPLICATE',
+  /** An email the client typed belongs to another person or account: BAD_USER_INPUT naming the field. */
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** An email change's address was taken between request and confirmation: CONFLICT (no field typed). */
+  EMAIL_TAKEN_MEANWHILE = 'EMAIL_TAKEN_MEANWHILE',
+  /** A race slipped past the services' checks into a unique index (no field known): CONFLICT. */
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  /** Someone else saved the record first (optimistic lock): CONFLICT. */
+  STALE_VERSION = 'STALE_VERSION',
+}
+
+/**
  * The one error type domain code throws. `reason` is a code from the domain's own
  * enum (e.g. RegistrationErrorCode.ALREADY_REGISTERED) so clients can branch on it;
  * `field` names the input field at fault for BAD_USER_INPUT.
@@ -27,7 +46,11 @@ export class DomainError extends Error {
   }
 
   /** The input `field` is wrong: the message reads "field: problem" (the field named once). */
-  static invalid(field: string, problem: string, reason = 'INVALID_INPUT'): DomainError {
+  static invalid(
+    field: string,
+    problem: string,
+    reason: string = CommonErrorCode.INVALID_INPUT,
+  ): DomainError {
     return new DomainError(ErrorKind.BAD_USER_INPUT, reason, `${field}: ${problem}`, field);
   }
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorKind } from './domain-error';
+import { CommonErrorCode, DomainError, ErrorKind } from './domain-error';
 
 const logger = new Logger('Errors');
 
@@ -36,15 +36,16 @@ export function toGraphQLError(error: unknown): GraphQLError {
     }
     return new GraphQLError(error.message, { extensions });
   }
-  // Safety nets for races that slip past the services' own checks.
+  // Safety nets for races that slip past the services' own checks. No field is known
+  // here, so a unique index is CONFLICT/ALREADY_EXISTS, never the field-naming DUPLICATE.
   if (error instanceof UniqueConstraintViolationException) {
     return new GraphQLError('This record already exists.', {
-      extensions: { code: 'CONFLICT', reason: 'DUPLICATE' },
+      extensions: { code: 'CONFLICT', reason: CommonErrorCode.ALREADY_EXISTS },
     });
   }
   if (error instanceof OptimisticLockError) {
     return new GraphQLError('Someone else changed this record; reload it and try again.', {
-      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' },
+      extensions: { code: 'CONFLICT', reason: CommonErrorCode.STALE_VERSION },
     });
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

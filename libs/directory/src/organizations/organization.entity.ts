@@ -3,6 +3,9 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { countryName } from '@platform/core';
 
+/** The longest organization name, typed or imported. */
+export const ORGANIZATION_NAME_MAX_LENGTH = 300;
+
 export enum OrganizationType {
   GOVERNMENT = 'GOVERNMENT',
   NGO = 'NGO',

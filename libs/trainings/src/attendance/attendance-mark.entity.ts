@@ -106,7 +106,7 @@ export class AttendanceChange {
   @Property({ type: 'string', length: 500, nullable: true })
   remark?: string;
 
-  /** Exposed as a MarkAuthor (trainings.resolver.ts), not as the account itself. */
+  /** Exposed as a MarkAuthor (attendance.resolver.ts), not as the account itself. */
   @ManyToOne({ entity: () => User, ref: true })
   changedBy!: Ref<User>;
 

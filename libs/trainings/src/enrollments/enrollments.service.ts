@@ -5,6 +5,7 @@ import { Person } from '@platform/directory';
 import { Outbox } from '@platform/mail';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
+import { TrainingEvent } from '../events/training-event.entity';
 import { enrollmentConfirmedMail } from './enrollment-confirmed.email';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
 
@@ -27,16 +28,15 @@ export class EnrollmentsService {
         const person = await em.findOne(Person, personId);
         if (!person) throw DomainError.invalid('personId', `no person with id "${personId}"`);
         const existing = await em.findOne(Enrollment, { event, person });
-        if (existing?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled(person);
+        if (this.holdsSeat(existing)) throw alreadyEnrolled(person);
         const enrolled = await em.count(Enrollment, { event, status: EnrollmentStatus.ENROLLED });
-        if (event.capacity != null && enrolled >= event.capacity) {
+        if (this.seatsLeft(event, enrolled) <= 0) {
           throw DomainError.conflict(
             TrainingErrorCode.EVENT_FULL,
             `The event is full (${event.capacity} trainees).`,
           );
         }
-        const enrollment = existing ?? em.create(Enrollment, { event, person });
-        enrollment.status = EnrollmentStatus.ENROLLED;
+        const enrollment = this.takeSeat(em, event, person, existing);
         await this.outbox.enqueue(
           em,
           enrollmentConfirmedMail(event, person, `ENROLLMENT_CONFIRMED:${enrollment.id}`),
@@ -52,6 +52,34 @@ export class EnrollmentsService {
       }
       throw error;
     }
+  }
+
+  /** Seats still free when `enrolled` trainees are enrolled: Infinity without a capacity. */
+  seatsLeft(event: TrainingEvent, enrolled: number): number {
+    return event.capacity == null ? Infinity : event.capacity - enrolled;
+  }
+
+  /**
+   * Whether `existing` (the person's enrollment in the event, if any) already holds a
+   * seat: then enrolling again is refused (enroll) or counted as already there (imports).
+   */
+  holdsSeat(existing: Enrollment | null | undefined): boolean {
+    return existing?.status === EnrollmentStatus.ENROLLED;
+  }
+
+  /**
+   * The person takes a seat: a withdrawn enrollment comes back, else a new one. The
+   * caller has checked seatsLeft with the event row locked.
+   */
+  takeSeat(
+    em: EntityManager,
+    event: TrainingEvent,
+    person: Person,
+    existing: Enrollment | null | undefined,
+  ): Enrollment {
+    const enrollment = existing ?? em.create(Enrollment, { event, person });
+    enrollment.status = EnrollmentStatus.ENROLLED;
+    return enrollment;
   }
 
   /** Withdrawn trainees keep their marks but leave the roster's completion figures. */

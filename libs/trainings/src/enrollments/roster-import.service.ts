@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isEmail } from 'class-validator';
-import { Actor, DomainError, isCountryCode, parseCsvWithLines } from '@platform/core';
+import { Actor, DomainError, parseCsvWithLines } from '@platform/core';
 import {
-  Language,
+  DirectoryService,
+  namesakesAreOne,
+  organizationKey,
   Organization,
-  OrganizationType,
-  Person,
-  ProfessionalCategory,
-  Sex,
+  PersonMatch,
+  PersonRow,
+  PersonRowField,
+  PersonRowText,
+  validatePersonRow,
+  wordKey,
 } from '@platform/directory';
 import { TrainingAccess } from '../training-access';
 import { ImportRosterArgs, RosterImportReport } from './dto/roster-import';
-import { Enrollment, EnrollmentStatus } from './enrollment.entity';
+import { Enrollment } from './enrollment.entity';
+import { EnrollmentsService } from './enrollments.service';
 
 type Column =
   | 'full_name'
@@ -27,7 +31,7 @@ type Column =
   | 'region'
   | 'language';
 
-/** Header names as people write them, normalized by `key` (lower case, spaces → "_"). */
+/** Header names as people write them, normalized by `wordKey` (lower case, spaces → "_"). */
 const COLUMN_ALIASES: Record<Column, string[]> = {
   full_name: ['full_name', 'fullname', 'name', 'фио', 'ф.и.о.', 'полное_имя', 'имя'],
   full_name_alt: ['full_name_alt', 'name_alt', 'alt_name', 'name_in_other_script', 'фио_2'],
@@ -42,104 +46,32 @@ const COLUMN_ALIASES: Record<Column, string[]> = {
   language: ['language', 'lang', 'язык', 'til', 'тил'],
 };
 
-const MAX_LENGTH: Partial<Record<Column, number>> = {
-  full_name: 200,
-  full_name_alt: 200,
-  email: 254,
-  position: 200,
-  organization: 300,
-  region: 100,
+/** The column of each field of the directory's person rows (the region is the file's own). */
+const COLUMN_OF: Record<PersonRowField, Column> = {
+  fullName: 'full_name',
+  fullNameAlt: 'full_name_alt',
+  email: 'email',
+  sex: 'sex',
+  category: 'category',
+  position: 'position',
+  organization: 'organization',
+  organizationType: 'organization_type',
+  country: 'country',
+  language: 'language',
 };
+const REGION_MAX_LENGTH = 100;
 
-const SEXES: Record<string, Sex> = {
-  f: Sex.FEMALE,
-  female: Sex.FEMALE,
-  ж: Sex.FEMALE,
-  жен: Sex.FEMALE,
-  женский: Sex.FEMALE,
-  m: Sex.MALE,
-  male: Sex.MALE,
-  м: Sex.MALE,
-  муж: Sex.MALE,
-  мужской: Sex.MALE,
-};
-
-/**
- * A language by its code or its name in English, Russian or Uzbek (Latin or Cyrillic),
- * normalized by `languageKey`: "русский", "oʻzbek tili", "English", "uz".
- */
-const LANGUAGES: Record<string, Language> = Object.fromEntries(
-  (
-    [
-      [Language.EN, 'en eng english английский англ ingliz inglizcha инглиз инглизча'],
-      [Language.RU, 'ru rus russian русский рус ruscha русча'],
-      [Language.UZ, "uz uzb uzbek узбекский узб o'zbek o'zbekcha ozbek ўзбек ўзбекча узбек"],
-    ] as const
-  ).flatMap(([language, names]) => names.split(' ').map((name) => [name, language])),
-);
-
-// Apostrophes people type for the Uzbek ʻ (oʻ, gʻ), and the word for "language".
-const languageKey = (text: string) =>
-  key(text.replace(/[ʻʼ'‘’`]/g, "'"))
-    .replace(/_(tili|тили|язык)$/, '')
-    .replace(/^язык_/, '');
-
-/** Besides the enum names in any case ("judge", "operational officer"), Russian words. */
-const CATEGORY_ALIASES: Record<string, ProfessionalCategory> = {
-  судья: ProfessionalCategory.JUDGE,
-  следователь: ProfessionalCategory.INVESTIGATOR,
-  прокурор: ProfessionalCategory.PROSECUTOR,
-  оперативный_сотрудник: ProfessionalCategory.OPERATIONAL_OFFICER,
-  пограничник: ProfessionalCategory.BORDER_OFFICER,
-  социальный_работник: ProfessionalCategory.SOCIAL_WORKER,
-  дипломат: ProfessionalCategory.DIPLOMAT,
-  эксперт: ProfessionalCategory.EXPERT,
-  другое: ProfessionalCategory.OTHER,
-};
-
-// Keeps each `$in` list well under SQLite's and PostgreSQL's bound-parameter limits.
-const CHUNK = 500;
-
-const key = (text: string) =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
 const clean = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
 
-function enumValue<T extends string>(values: Record<string, T>, text: string): T | undefined {
-  const upper = key(text).toUpperCase();
-  return (Object.values(values) as string[]).includes(upper) ? (upper as T) : undefined;
-}
-
-interface RosterRow {
+interface RosterRow extends PersonRow {
   line: number;
-  fullName: string;
-  fullNameAlt?: string;
-  email?: string;
-  sex?: Sex;
-  category?: ProfessionalCategory;
-  position?: string;
-  organization?: string;
-  organizationType: OrganizationType;
-  country: string;
-  language?: Language;
 }
 
-const orgKey = (name: string, country: string) => `${country}\u0000${name}`;
-/** The same name in the same organization, or both without one, as directory people match. */
-const nameKey = (fullName: string, organization: string | undefined) =>
-  `${organization ?? ''}\u0000${fullName}`;
+/** The same name in the same organization (by name and country), or both without one. */
 const rowNameKey = (row: RosterRow) =>
-  nameKey(row.fullName, row.organization && orgKey(row.organization, row.country));
+  `${row.organization ? organizationKey(row.organization, row.country) : ''}\u0000${row.fullName}`;
 
-async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>) {
-  const found: T[] = [];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += CHUNK)
-    found.push(...(await load(unique.slice(i, i + CHUNK))));
-  return found;
-}
+type Plan = { row: RosterRow; match: PersonMatch; enrollment?: Enrollment }[];
 
 /**
  * Enrolls a whole roster file at once. People already in the directory are matched,
@@ -157,6 +89,8 @@ export class RosterImportService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: TrainingAccess,
+    private readonly directory: DirectoryService,
+    private readonly enrollments: EnrollmentsService,
   ) {}
 
   async importRoster(actor: Actor, args: ImportRosterArgs): Promise<RosterImportReport> {
@@ -224,138 +158,86 @@ export class RosterImportService {
       good.push(row);
     }
 
-    // 2. Look up what exists, a few statements for the whole file.
-    const organizations = new Map<string, Organization>();
-    for (const org of await inChunks(
-      good.flatMap((row) => (row.organization ? [row.organization] : [])),
-      (names) => em.find(Organization, { name: { $in: names } }),
-    ))
-      organizations.set(orgKey(org.name, org.country), org);
-    const byEmail = new Map<string, Person>();
-    for (const person of await inChunks(
-      good.flatMap((row) => (row.email ? [row.email] : [])),
-      (emails) => em.find(Person, { email: { $in: emails } }),
-    ))
-      byEmail.set(person.email!, person);
-    // Every namesake, oldest first: which of them a row is depends on its email.
-    const byName = new Map<string, Person[]>();
-    for (const person of await inChunks(
-      good.filter((row) => !row.email || !byEmail.has(row.email)).map((row) => row.fullName),
-      (names) =>
-        em.find(
-          Person,
-          { fullName: { $in: names } },
-          { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-        ),
-    )) {
-      const k = nameKey(person.fullName, person.organization?.id);
-      byName.set(k, [...(byName.get(k) ?? []), person]);
-    }
+    // 2. Look up what exists, a few statements for the whole file: the directory matches.
+    const organizations = await this.directory.findOrganizations(em, good);
+    const matches = await this.directory.matchPeople(em, good, organizations);
     const enrollments = new Map<string, Enrollment>();
     for (const enrollment of await em.find(Enrollment, { event }))
       enrollments.set(enrollment.person.id, enrollment);
-    let seats =
-      event.capacity == null
-        ? Infinity
-        : event.capacity -
-          [...enrollments.values()].filter((e) => e.status === EnrollmentStatus.ENROLLED).length;
+    let seats = this.enrollments.seatsLeft(
+      event,
+      [...enrollments.values()].filter((e) => this.enrollments.holdsSeat(e)).length,
+    );
 
     // 3. Decide each row: who it is, and whether it enrolls.
-    const plan: { row: RosterRow; person?: Person; enrollment?: Enrollment }[] = [];
+    const plan: Plan = [];
     const planned = new Map<string, number>();
-    for (const row of good) {
-      const org = row.organization
-        ? organizations.get(orgKey(row.organization, row.country))
-        : undefined;
-      let person = row.email ? byEmail.get(row.email) : undefined;
-      if (!person && !(row.organization && !org)) {
-        // A namesake with another email is another person.
-        const namesakes = (byName.get(nameKey(row.fullName, org?.id)) ?? []).filter(
-          (namesake) => !namesake.email || !row.email,
+    good.forEach((row, i) => {
+      const match = matches[i]!; // matchPeople answers each row, in order
+      if (match.ambiguousAmong !== undefined) {
+        const org = row.organization
+          ? organizations.get(organizationKey(row.organization, row.country))
+          : undefined;
+        fail(
+          row.line,
+          'email',
+          `${match.ambiguousAmong} people named ${row.fullName} ${org ? `in ${org.name} ` : 'without an organization '}are in the directory: give the email of this one`,
         );
-        if (!row.email && namesakes.length > 1) {
-          fail(
-            row.line,
-            'email',
-            `${namesakes.length} people named ${row.fullName} ${org ? `in ${org.name} ` : 'without an organization '}are in the directory: give the email of this one`,
-          );
-          continue;
-        }
-        person = namesakes[0];
+        return;
       }
+      const { person } = match;
       if (person) {
         const earlier = planned.get(person.id);
         if (earlier) {
           fail(row.line, 'full_name', `the same person in the directory as line ${earlier}`);
-          continue;
+          return;
         }
         planned.set(person.id, row.line);
       }
       const enrollment = person && enrollments.get(person.id);
-      if (enrollment?.status !== EnrollmentStatus.ENROLLED) {
+      if (!this.enrollments.holdsSeat(enrollment)) {
         if (seats <= 0) {
           fail(row.line, undefined, `event is full (${event.capacity} trainees)`);
-          continue;
+          return;
         }
         seats--;
       }
-      plan.push({ row, person, enrollment });
-    }
+      plan.push({ row, match, enrollment });
+    });
 
     report.errors.sort((a, b) => a.line - b.line);
-    report.goodRows = plan.map(({ row, person, enrollment }) => ({
+    report.goodRows = plan.map(({ row, match, enrollment }) => ({
       line: row.line,
       fullName: row.fullName,
       organization: row.organization,
-      matched: person !== undefined,
-      alreadyEnrolled: enrollment?.status === EnrollmentStatus.ENROLLED,
+      matched: match.person !== undefined,
+      alreadyEnrolled: this.enrollments.holdsSeat(enrollment),
     }));
-    if (args.dryRun) return dryRunReport(report, plan, organizations);
+    if (args.dryRun) return this.dryRunReport(report, plan, organizations);
     if (report.errors.length > 0 && !args.skipBadRows) return report;
 
     // 4. Store: new organizations and people, then enrollments, in one flush.
-    for (const { row, person, enrollment } of plan) {
-      let org: Organization | undefined;
-      if (row.organization) {
-        const k = orgKey(row.organization, row.country);
-        org = organizations.get(k);
-        if (!org) {
-          org = em.create(Organization, {
-            name: row.organization,
-            type: row.organizationType,
-            country: row.country,
-          });
-          organizations.set(k, org);
-          report.organizationsCreated++;
-        }
-      }
-      let trainee = person;
-      if (trainee) {
-        report.peopleMatched++;
-        // The file says which language this person reads; without one they keep theirs.
-        if (row.language) trainee.language = row.language;
-      } else {
-        trainee = em.create(Person, {
-          fullName: row.fullName,
-          fullNameAlt: row.fullNameAlt,
-          email: row.email,
-          sex: row.sex,
-          category: row.category ?? ProfessionalCategory.OTHER,
-          position: row.position,
-          organization: org,
-          country: row.country,
-          // Certificates and mail come in the language the event is held in.
-          language: row.language ?? event.language,
-        });
-        report.peopleCreated++;
-      }
-      if (enrollment?.status === EnrollmentStatus.ENROLLED) {
+    for (const { row, match, enrollment } of plan) {
+      const { organization, created: newOrganization } = this.directory.findOrCreateOrganization(
+        em,
+        row,
+        organizations,
+      );
+      if (newOrganization) report.organizationsCreated++;
+      // Certificates and mail come in the language the event is held in.
+      const { person, created } = this.directory.findOrCreatePerson(
+        em,
+        row,
+        match,
+        organization,
+        event.language,
+      );
+      if (created) report.peopleCreated++;
+      else report.peopleMatched++;
+      if (this.enrollments.holdsSeat(enrollment)) {
         report.alreadyEnrolled++;
-      } else if (enrollment) {
-        enrollment.status = EnrollmentStatus.ENROLLED;
-        report.enrolled++;
       } else {
-        em.create(Enrollment, { event, person: trainee });
+        this.enrollments.takeSeat(em, event, person, enrollment);
         report.enrolled++;
       }
     }
@@ -363,25 +245,25 @@ export class RosterImportService {
     report.stored = true;
     return report;
   }
-}
 
-/** What storing the plan would count, without creating or changing anything. */
-function dryRunReport(
-  report: RosterImportReport,
-  plan: { row: RosterRow; person?: Person; enrollment?: Enrollment }[],
-  organizations: Map<string, Organization>,
-): RosterImportReport {
-  const newOrganizations = new Set<string>();
-  for (const { row, person, enrollment } of plan) {
-    if (row.organization && !organizations.has(orgKey(row.organization, row.country)))
-      newOrganizations.add(orgKey(row.organization, row.country));
-    if (person) report.peopleMatched++;
-    else report.peopleCreated++;
-    if (enrollment?.status === EnrollmentStatus.ENROLLED) report.alreadyEnrolled++;
-    else report.enrolled++;
+  /** What storing the plan would count, without creating or changing anything. */
+  private dryRunReport(
+    report: RosterImportReport,
+    plan: Plan,
+    organizations: Map<string, Organization>,
+  ): RosterImportReport {
+    const newOrganizations = new Set<string>();
+    for (const { row, match, enrollment } of plan) {
+      if (row.organization && !organizations.has(organizationKey(row.organization, row.country)))
+        newOrganizations.add(organizationKey(row.organization, row.country));
+      if (match.person) report.peopleMatched++;
+      else report.peopleCreated++;
+      if (this.enrollments.holdsSeat(enrollment)) report.alreadyEnrolled++;
+      else report.enrolled++;
+    }
+    report.organizationsCreated = newOrganizations.size;
+    return report;
   }
-  report.organizationsCreated = newOrganizations.size;
-  return report;
 }
 
 function readHeader(
@@ -390,7 +272,7 @@ function readHeader(
 ): Map<Column, number> | undefined {
   const columns = new Map<Column, number>();
   header.forEach((name, index) => {
-    const k = key(name);
+    const k = wordKey(name);
     const column = (Object.keys(COLUMN_ALIASES) as Column[]).find((c) =>
       COLUMN_ALIASES[c].includes(k),
     );
@@ -403,6 +285,7 @@ function readHeader(
   return columns.size === header.length && columns.has('full_name') ? columns : undefined;
 }
 
+/** One line of the file, read by the directory's person-row rules; the region is checked here. */
 function readRow(
   line: number,
   cells: string[],
@@ -411,94 +294,27 @@ function readRow(
   defaultCountry: string,
   fail: (line: number, field: string | undefined, reason: string) => void,
 ): RosterRow | undefined {
-  const before = { count: 0 };
-  const problem = (field: Column | undefined, reason: string) => {
-    before.count++;
-    fail(line, field, reason);
-  };
   if (cells.length > width) {
-    problem(undefined, `${cells.length} fields, but the header has ${width}`);
+    fail(line, undefined, `${cells.length} fields, but the header has ${width}`);
     return undefined;
   }
-  const get = (column: Column): string | undefined => {
+  const cell = (column: Column): string | undefined => {
     const index = columns.get(column);
-    const value = clean(index === undefined ? undefined : cells[index]);
-    if (!value) return undefined;
-    const max = MAX_LENGTH[column];
-    if (max !== undefined && value.length > max) {
-      problem(column, `longer than ${max} characters`);
-      return undefined;
-    }
-    return value;
+    return clean(index === undefined ? undefined : cells[index]) || undefined;
   };
-
-  const fullName = get('full_name');
-  if (fullName === undefined && before.count === 0) problem('full_name', 'the name is missing');
-  else if (fullName !== undefined && fullName.length < 2)
-    problem('full_name', 'the name is shorter than 2 characters');
-  const fullNameAlt = get('full_name_alt');
-
-  const rawEmail = get('email');
-  const email = rawEmail?.toLowerCase();
-  if (email !== undefined && !isEmail(email))
-    problem('email', `"${rawEmail}" is not an email address`);
-
-  const rawSex = get('sex');
-  const sex = rawSex === undefined ? undefined : SEXES[rawSex.toLowerCase()];
-  if (rawSex !== undefined && !sex)
-    problem('sex', `unknown sex "${rawSex}" (F, M, female, male, ж or м)`);
-
-  const rawCategory = get('category');
-  const category =
-    rawCategory === undefined
-      ? undefined
-      : (enumValue(ProfessionalCategory, rawCategory) ?? CATEGORY_ALIASES[key(rawCategory)]);
-  if (rawCategory !== undefined && !category)
-    problem(
-      'category',
-      `unknown category "${rawCategory}" (one of ${Object.values(ProfessionalCategory).join(', ')})`,
-    );
-
-  const rawType = get('organization_type');
-  const organizationType =
-    rawType === undefined ? OrganizationType.GOVERNMENT : enumValue(OrganizationType, rawType);
-  if (!organizationType)
-    problem(
-      'organization_type',
-      `unknown organization type "${rawType}" (one of ${Object.values(OrganizationType).join(', ')})`,
-    );
-
-  const rawCountry = get('country');
-  const country = rawCountry?.toUpperCase() ?? defaultCountry;
-  if (!isCountryCode(country))
-    problem('country', `unknown country "${rawCountry}" (an ISO code such as UZ or KZ)`);
-
-  const rawLanguage = get('language');
-  const language = rawLanguage === undefined ? undefined : LANGUAGES[languageKey(rawLanguage)];
-  if (rawLanguage !== undefined && !language)
-    problem(
-      'language',
-      `unknown language "${rawLanguage}" (en, ru or uz, or the name: English, русский, oʻzbek…)`,
-    );
-
-  const position = get('position');
-  const organization = get('organization');
-  get('region'); // allowed and length-checked, not stored on the person
-
-  if (before.count > 0 || fullName === undefined || !organizationType) return undefined;
-  return {
-    line,
-    fullName,
-    fullNameAlt,
-    email,
-    sex,
-    category,
-    position,
-    organization,
-    organizationType,
-    country,
-    language,
-  };
+  const text: PersonRowText = {};
+  for (const field of Object.keys(COLUMN_OF) as PersonRowField[])
+    text[field] = cell(COLUMN_OF[field]);
+  const person = validatePersonRow(text, defaultCountry, (field, reason) =>
+    fail(line, COLUMN_OF[field], reason),
+  );
+  // Allowed and length-checked, not stored on the person.
+  const region = cell('region');
+  if (region !== undefined && region.length > REGION_MAX_LENGTH) {
+    fail(line, 'region', `longer than ${REGION_MAX_LENGTH} characters`);
+    return undefined;
+  }
+  return person && { line, ...person };
 }
 
 /**
@@ -522,7 +338,7 @@ function sameAsEarlier(
           : `the same email as line ${sameEmail.line}, which is ${sameEmail.fullName}`,
     };
   }
-  const sameName = namesakes.find((earlier) => !earlier.email || !row.email);
+  const sameName = namesakes.find((earlier) => namesakesAreOne(earlier, row));
   if (!sameName) return undefined;
   return {
     field: 'full_name',

@@ -5,7 +5,7 @@ import { User } from '@platform/accounts';
 import {
   Actor,
   Connection,
-  datesBetween,
+  periodDays,
   DomainError,
   PageArgs,
   paginate,
@@ -34,10 +34,10 @@ export class TrainingEventsService {
   ): Promise<TrainingEvent> {
     const programme = await this.access.programme(actor, programmeId);
     const { completion, trainerIds = [], ...fields } = input;
-    if (input.endDate < input.startDate)
-      throw DomainError.invalid('endDate', 'must not be before startDate');
-    const dayCount = datesBetween(input.startDate, input.endDate).length;
-    if (dayCount > 60) throw DomainError.invalid('endDate', 'an event lasts at most 60 days');
+    const dayCount = periodDays(input.startDate, input.endDate, {
+      maxDays: 60,
+      what: 'an event',
+    });
     if (completion?.minDays && completion.minDays > dayCount) {
       throw DomainError.invalid('completion.minDays', `the event has only ${dayCount} days`);
     }

@@ -9,6 +9,7 @@ import {
   toCsv,
   ENGLISH_MONTHS,
 } from '@platform/core';
+import { categoryLabel } from '@platform/directory';
 import { TrainingAccess } from '../training-access';
 import { IndicatorScope, indicatorSql } from './indicators-sql';
 import {
@@ -20,18 +21,6 @@ import {
   TrainingIndicators,
 } from './indicators.types';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  OPERATIONAL_OFFICER: 'Operational officer',
-  INVESTIGATOR: 'Investigator',
-  JUDGE: 'Judge',
-  PROSECUTOR: 'Prosecutor',
-  BORDER_OFFICER: 'Border officer',
-  SOCIAL_WORKER: 'Social worker',
-  NGO_STAFF: 'NGO staff',
-  DIPLOMAT: 'Diplomat',
-  EXPERT: 'Expert',
-  OTHER: 'Other',
-};
 const SEX_LABELS: Record<string, string> = { FEMALE: 'Female', MALE: 'Male', UNKNOWN: 'Unknown' };
 const ORGANIZATION_TYPE_LABELS: Record<string, string> = {
   GOVERNMENT: 'Government',
@@ -70,7 +59,7 @@ function figures(row: SqlRow | undefined): IndicatorFigures {
 function label(dimension: IndicatorDimension, value: string, row: SqlRow): string {
   switch (dimension) {
     case IndicatorDimension.CATEGORY:
-      return CATEGORY_LABELS[value] ?? value;
+      return categoryLabel(value);
     case IndicatorDimension.SEX:
       return SEX_LABELS[value] ?? value;
     case IndicatorDimension.COUNTRY:

@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { HasVisibleText, IsCountryCode, NullMeansOmitted, PageArgs } from '@platform/core';
-import { OrganizationType } from '../organization.entity';
+import { ORGANIZATION_NAME_MAX_LENGTH, OrganizationType } from '../organization.entity';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -17,7 +17,7 @@ export class CreateOrganizationInput {
   @IsString()
   @HasVisibleText()
   @MinLength(2)
-  @MaxLength(300)
+  @MaxLength(ORGANIZATION_NAME_MAX_LENGTH)
   name!: string;
 
   @Field({ nullable: true })

@@ -18,6 +18,7 @@ import {
   PageArgs,
 } from '@platform/core';
 import { Language, ProfessionalCategory, Sex } from '../person.entity';
+import { PERSON_TEXT_LIMITS } from '../person-rows';
 
 @InputType()
 export class CreatePersonInput {
@@ -25,19 +26,19 @@ export class CreatePersonInput {
   @IsString()
   @HasVisibleText()
   @MinLength(2)
-  @MaxLength(200)
+  @MaxLength(PERSON_TEXT_LIMITS.fullName)
   fullName!: string;
 
   @Field({ nullable: true, description: 'The name in another script, e.g. Cyrillic.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(PERSON_TEXT_LIMITS.fullNameAlt)
   fullNameAlt?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
+  @MaxLength(PERSON_TEXT_LIMITS.email)
   email?: string;
 
   @Field(() => Sex, { nullable: true })
@@ -53,7 +54,7 @@ export class CreatePersonInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(PERSON_TEXT_LIMITS.position)
   position?: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,0 +1,217 @@
+import { isEmail } from 'class-validator';
+import { isCountryCode } from '@platform/core';
+import {
+  ORGANIZATION_NAME_MAX_LENGTH,
+  OrganizationType,
+} from '../organizations/organization.entity';
+import { CATEGORY_LABELS } from './category-labels';
+import { Language, ProfessionalCategory, Sex } from './person.entity';
+
+/**
+ * The directory's rules for a person given as text (a row of a roster file): which
+ * texts are valid, what they mean, and when two people are one. Imports read their
+ * files through these and DirectoryService's batch methods, so a person comes into the
+ * directory by one set of rules whichever way they come.
+ */
+
+/** The longest texts a person (and their organization's name) may have. */
+export const PERSON_TEXT_LIMITS = {
+  fullName: 200,
+  fullNameAlt: 200,
+  email: 254,
+  position: 200,
+  organization: ORGANIZATION_NAME_MAX_LENGTH,
+} as const;
+
+/** The texts of one person, trimmed; a missing or empty text is undefined. */
+export interface PersonRowText {
+  fullName?: string;
+  fullNameAlt?: string;
+  email?: string;
+  sex?: string;
+  category?: string;
+  position?: string;
+  organization?: string;
+  organizationType?: string;
+  country?: string;
+  language?: string;
+}
+export type PersonRowField = keyof PersonRowText;
+
+/** A person read from text by validatePersonRow. */
+export interface PersonRow {
+  fullName: string;
+  fullNameAlt?: string;
+  /** Lower case, as the directory stores it. */
+  email?: string;
+  sex?: Sex;
+  category?: ProfessionalCategory;
+  position?: string;
+  organization?: string;
+  organizationType: OrganizationType;
+  country: string;
+  language?: Language;
+}
+
+const SEXES: Record<string, Sex> = {
+  f: Sex.FEMALE,
+  female: Sex.FEMALE,
+  ж: Sex.FEMALE,
+  жен: Sex.FEMALE,
+  женский: Sex.FEMALE,
+  m: Sex.MALE,
+  male: Sex.MALE,
+  м: Sex.MALE,
+  муж: Sex.MALE,
+  мужской: Sex.MALE,
+};
+
+/** Lower case, spaces and dashes as "_": how typed words are compared. */
+export const wordKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/**
+ * A language by its code or its name in English, Russian or Uzbek (Latin or Cyrillic),
+ * normalized by `languageKey`: "русский", "oʻzbek tili", "English", "uz".
+ */
+const LANGUAGES: Record<string, Language> = Object.fromEntries(
+  (
+    [
+      [Language.EN, 'en eng english английский англ ingliz inglizcha инглиз инглизча'],
+      [Language.RU, 'ru rus russian русский рус ruscha русча'],
+      [Language.UZ, "uz uzb uzbek узбекский узб o'zbek o'zbekcha ozbek ўзбек ўзбекча узбек"],
+    ] as const
+  ).flatMap(([language, names]) => names.split(' ').map((name) => [name, language])),
+);
+
+// Apostrophes people type for the Uzbek ʻ (oʻ, gʻ), and the word for "language".
+const languageKey = (text: string) =>
+  wordKey(text.replace(/[ʻʼ'‘’`]/g, "'"))
+    .replace(/_(tili|тили|язык)$/, '')
+    .replace(/^язык_/, '');
+
+/**
+ * A category by its enum name in any case ("judge", "operational officer"), its label in
+ * any language (CATEGORY_LABELS), or a short Russian word for it.
+ */
+const CATEGORIES: Record<string, ProfessionalCategory> = {
+  ...Object.fromEntries(
+    Object.values(ProfessionalCategory).flatMap((category): [string, ProfessionalCategory][] => [
+      [wordKey(category), category],
+      ...Object.values(CATEGORY_LABELS[category]).map((label): [string, ProfessionalCategory] => [
+        wordKey(label),
+        category,
+      ]),
+    ]),
+  ),
+  пограничник: ProfessionalCategory.BORDER_OFFICER,
+};
+
+function enumValue<T extends string>(values: Record<string, T>, text: string): T | undefined {
+  const upper = wordKey(text).toUpperCase();
+  return (Object.values(values) as string[]).includes(upper) ? (upper as T) : undefined;
+}
+
+/**
+ * Reads one person from text, telling each problem to `problem` with the field it is
+ * in, field by field in a fixed order. A person without a country is from
+ * `defaultCountry`; without an organization type, from a government body. Undefined
+ * when anything is wrong.
+ */
+export function validatePersonRow(
+  text: PersonRowText,
+  defaultCountry: string,
+  problem: (field: PersonRowField, reason: string) => void,
+): PersonRow | undefined {
+  let problems = 0;
+  const fail = (field: PersonRowField, reason: string) => {
+    problems++;
+    problem(field, reason);
+  };
+  const get = (field: PersonRowField): string | undefined => {
+    const value = text[field];
+    if (!value) return undefined;
+    const max = (PERSON_TEXT_LIMITS as Partial<Record<PersonRowField, number>>)[field];
+    if (max !== undefined && value.length > max) {
+      fail(field, `longer than ${max} characters`);
+      return undefined;
+    }
+    return value;
+  };
+
+  const fullName = get('fullName');
+  if (fullName === undefined && problems === 0) fail('fullName', 'the name is missing');
+  else if (fullName !== undefined && fullName.length < 2)
+    fail('fullName', 'the name is shorter than 2 characters');
+  const fullNameAlt = get('fullNameAlt');
+
+  const rawEmail = get('email');
+  const email = rawEmail?.toLowerCase();
+  if (email !== undefined && !isEmail(email))
+    fail('email', `"${rawEmail}" is not an email address`);
+
+  const rawSex = get('sex');
+  const sex = rawSex === undefined ? undefined : SEXES[rawSex.toLowerCase()];
+  if (rawSex !== undefined && !sex)
+    fail('sex', `unknown sex "${rawSex}" (F, M, female, male, ж or м)`);
+
+  const rawCategory = get('category');
+  const category = rawCategory === undefined ? undefined : CATEGORIES[wordKey(rawCategory)];
+  if (rawCategory !== undefined && !category)
+    fail(
+      'category',
+      `unknown category "${rawCategory}" (one of ${Object.values(ProfessionalCategory).join(', ')})`,
+    );
+
+  const rawType = get('organizationType');
+  const organizationType =
+    rawType === undefined ? OrganizationType.GOVERNMENT : enumValue(OrganizationType, rawType);
+  if (!organizationType)
+    fail(
+      'organizationType',
+      `unknown organization type "${rawType}" (one of ${Object.values(OrganizationType).join(', ')})`,
+    );
+
+  const rawCountry = get('country');
+  const country = rawCountry?.toUpperCase() ?? defaultCountry;
+  if (!isCountryCode(country))
+    fail('country', `unknown country "${rawCountry}" (an ISO code such as UZ or KZ)`);
+
+  const rawLanguage = get('language');
+  const language = rawLanguage === undefined ? undefined : LANGUAGES[languageKey(rawLanguage)];
+  if (rawLanguage !== undefined && !language)
+    fail(
+      'language',
+      `unknown language "${rawLanguage}" (en, ru or uz, or the name: English, русский, oʻzbek…)`,
+    );
+
+  const position = get('position');
+  const organization = get('organization');
+
+  if (problems > 0 || fullName === undefined || !organizationType) return undefined;
+  return {
+    fullName,
+    fullNameAlt,
+    email,
+    sex,
+    category,
+    position,
+    organization,
+    organizationType,
+    country,
+    language,
+  };
+}
+
+/** An organization as the directory tells them apart: its name within its country. */
+export const organizationKey = (name: string, country: string) => `${country}\u0000${name}`;
+
+/**
+ * Namesakes (the same full name in the same organization, or both without one) are one
+ * person unless both have an email: two people's own emails tell them apart.
+ */
+export const namesakesAreOne = (a: { email?: string }, b: { email?: string }) =>
+  !a.email || !b.email;

@@ -10,6 +10,7 @@ import {
   EventFacts,
   notEligible,
 } from '@platform/documents';
+import { AGENDA_ORDER } from '../agenda/agenda-order';
 import { SessionSpeaker } from '../agenda/agenda-session.entity';
 import { CheckIn, Registration } from '../registrations/registration.entity';
 import { EditionAccess } from './edition-access';
@@ -124,7 +125,7 @@ async function speakers(
     { session: { edition: editionId }, ...(person ? { person } : {}) },
     {
       populate: ['session', 'person'],
-      orderBy: [{ session: { day: 'asc', startTime: 'asc' } }, { id: 'asc' }],
+      orderBy: [...AGENDA_ORDER.map((order) => ({ session: order })), { id: 'asc' }],
     },
   );
   const found = new Map<string, { person: Person; sessionTitles: string[] }>();

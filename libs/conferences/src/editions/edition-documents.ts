@@ -8,6 +8,7 @@ import {
   renderAgenda,
   renderRecommendations,
 } from '@platform/documents';
+import { AGENDA_ORDER } from '../agenda/agenda-order';
 import { AgendaSession } from '../agenda/agenda-session.entity';
 import {
   Recommendation,
@@ -89,7 +90,7 @@ export class EditionDocuments {
       { edition },
       {
         populate: ['moderator', 'speakers.person'],
-        orderBy: [{ day: 'asc' }, { startTime: 'asc' }, { endTime: 'asc' }, { id: 'asc' }],
+        orderBy: AGENDA_ORDER,
       },
     );
     const days: AgendaContent['days'] = edition.days.map(({ number, date }) => ({

@@ -1,10 +1,11 @@
-import { Language, ProfessionalCategory } from './person.entity';
+import { LanguageCode } from '@platform/core';
+import { ProfessionalCategory } from './person.entity';
 
 /**
  * The one wording of each professional category, in every language the platform speaks.
  * Indicators, documents and roster files name categories through these.
  */
-export const CATEGORY_LABELS: Record<ProfessionalCategory, Record<Language, string>> = {
+export const CATEGORY_LABELS: Record<ProfessionalCategory, Record<LanguageCode, string>> = {
   [ProfessionalCategory.OPERATIONAL_OFFICER]: {
     en: 'Operational officer',
     ru: 'Оперативный сотрудник',
@@ -34,6 +35,6 @@ export function isProfessionalCategory(value: string): value is ProfessionalCate
 }
 
 /** The category's label in `language` (English by default); an unknown value as it is. */
-export function categoryLabel(category: string, language: Language = Language.EN): string {
+export function categoryLabel(category: string, language: LanguageCode = 'en'): string {
   return isProfessionalCategory(category) ? CATEGORY_LABELS[category][language] : category;
 }

@@ -6,6 +6,7 @@ import type {
   RecommendationsContent,
 } from './document-content';
 import { DATE_TEXTS, LanguageCode } from '@platform/core';
+import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
 // so a language that misses a text does not compile. Uzbek is in Latin script with ʻ (U+02BB)
@@ -28,20 +29,6 @@ export const SESSION_KINDS = [
   'CLOSING',
 ] as const;
 export type SessionKindName = (typeof SESSION_KINDS)[number];
-
-export const PROFESSIONAL_CATEGORIES = [
-  'OPERATIONAL_OFFICER',
-  'INVESTIGATOR',
-  'JUDGE',
-  'PROSECUTOR',
-  'BORDER_OFFICER',
-  'SOCIAL_WORKER',
-  'NGO_STAFF',
-  'DIPLOMAT',
-  'EXPERT',
-  'OTHER',
-] as const;
-export type ProfessionalCategoryName = (typeof PROFESSIONAL_CATEGORIES)[number];
 
 export interface Texts {
   certificate: {
@@ -108,7 +95,6 @@ export interface Texts {
   weekday: (iso: string) => string;
   days: (count: number) => string;
   hours: (count: number) => string;
-  category: Record<ProfessionalCategoryName, string>;
   mark: Record<AttendanceMarkName, { short: string; label: string }>;
   followUpStatus: Record<FollowUpStatusName, string>;
   /** Headings of the partner lists. */
@@ -204,18 +190,6 @@ const en: Texts = {
   ...DATE_TEXTS.en,
   days: (n) => `${number('en', n)} ${n === 1 ? 'day' : 'days'}`,
   hours: (n) => `${number('en', n)} academic ${n === 1 ? 'hour' : 'hours'}`,
-  category: {
-    OPERATIONAL_OFFICER: 'Operational officer',
-    INVESTIGATOR: 'Investigator',
-    JUDGE: 'Judge',
-    PROSECUTOR: 'Prosecutor',
-    BORDER_OFFICER: 'Border officer',
-    SOCIAL_WORKER: 'Social worker',
-    NGO_STAFF: 'NGO staff',
-    DIPLOMAT: 'Diplomat',
-    EXPERT: 'Expert',
-    OTHER: 'Other',
-  },
   mark: {
     PRESENT: { short: 'P', label: 'present' },
     LATE: { short: 'L', label: 'late' },
@@ -323,18 +297,6 @@ const ru: Texts = {
   days: (n) => `${number('ru', n)} ${ruPlural(n, 'день', 'дня', 'дней')}`,
   hours: (n) =>
     `${number('ru', n)} ${ruPlural(n, 'академический час', 'академических часа', 'академических часов')}`,
-  category: {
-    OPERATIONAL_OFFICER: 'Оперативный сотрудник',
-    INVESTIGATOR: 'Следователь',
-    JUDGE: 'Судья',
-    PROSECUTOR: 'Прокурор',
-    BORDER_OFFICER: 'Сотрудник пограничной службы',
-    SOCIAL_WORKER: 'Социальный работник',
-    NGO_STAFF: 'Сотрудник ННО',
-    DIPLOMAT: 'Дипломат',
-    EXPERT: 'Эксперт',
-    OTHER: 'Другое',
-  },
   mark: {
     PRESENT: { short: 'П', label: 'присутствовал(а)' },
     LATE: { short: 'О', label: 'опоздал(а)' },
@@ -440,18 +402,6 @@ const uz: Texts = {
   // Uzbek nouns stay singular after a number.
   days: (n) => `${number('uz', n)} kun`,
   hours: (n) => `${number('uz', n)} akademik soat`,
-  category: {
-    OPERATIONAL_OFFICER: 'Tezkor xodim',
-    INVESTIGATOR: 'Tergovchi',
-    JUDGE: 'Sudya',
-    PROSECUTOR: 'Prokuror',
-    BORDER_OFFICER: 'Chegara xizmati xodimi',
-    SOCIAL_WORKER: 'Ijtimoiy xodim',
-    NGO_STAFF: 'NNT xodimi',
-    DIPLOMAT: 'Diplomat',
-    EXPERT: 'Ekspert',
-    OTHER: 'Boshqa',
-  },
   mark: {
     PRESENT: { short: 'B', label: 'bor (qatnashdi)' },
     LATE: { short: 'K', label: 'kechikdi' },
@@ -511,9 +461,10 @@ export function readable(name: string): string {
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
+/** A category as printed: the directory's label, or an unknown value made readable. */
 export function categoryName(language: LanguageCode, category: string): string {
-  return isOneOf(PROFESSIONAL_CATEGORIES, category)
-    ? TEXTS[language].category[category]
+  return isProfessionalCategory(category)
+    ? CATEGORY_LABELS[category][language]
     : readable(category);
 }
 

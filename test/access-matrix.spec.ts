@@ -86,6 +86,24 @@ function onEditions(variables: (side: 'A' | 'B', w: AccessWorld) => Vars) {
   ];
 }
 
+/** The registration of each edition: its registrant (P1, P2) and the edition's staff. */
+function onRegistrations(w: AccessWorld): Target[] {
+  return [
+    {
+      label: 'A',
+      variables: { id: w.A.registrationId },
+      allowed: ['P1', ...A.manage],
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: 'B',
+      variables: { id: w.B.registrationId },
+      allowed: ['P2', ...B.manage],
+      visible: ['P2', ...B.manage],
+    },
+  ];
+}
+
 /** The event sides E1 and E2, for an operation on a training event. */
 function onEvents(variables: (side: 'E1' | 'E2', w: AccessWorld) => Vars) {
   return (w: AccessWorld): Target[] => [
@@ -222,20 +240,11 @@ const RULES: Record<string, Rule> = {
       }))(w),
     ],
   ),
-  registration: object(`query($id: ID!) { registration(id: $id) { status } }`, 'anyone', (w) => [
-    {
-      label: 'A',
-      variables: { id: w.A.registrationId },
-      allowed: ['P1', ...A.manage],
-      visible: ['P1', ...A.manage],
-    },
-    {
-      label: 'B',
-      variables: { id: w.B.registrationId },
-      allowed: ['P2', ...B.manage],
-      visible: ['P2', ...B.manage],
-    },
-  ]),
+  registration: object(
+    `query($id: ID!) { registration(id: $id) { status } }`,
+    'anyone',
+    onRegistrations,
+  ),
   registrations: object(
     `query($e: ID!) { registrations(editionId: $e) { totalCount } }`,
     ORGANIZING,
@@ -519,20 +528,7 @@ const RULES: Record<string, Rule> = {
   declineInvitation: object(
     `mutation($id: ID!) { declineInvitation(id: $id) { status } }`,
     'anyone',
-    (w) => [
-      {
-        label: 'A',
-        variables: { id: w.A.registrationId },
-        allowed: ['P1', ...A.manage],
-        visible: ['P1', ...A.manage],
-      },
-      {
-        label: 'B',
-        variables: { id: w.B.registrationId },
-        allowed: ['P2', ...B.manage],
-        visible: ['P2', ...B.manage],
-      },
-    ],
+    onRegistrations,
   ),
   enrollTrainee: object(
     `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,

@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { freePort } from './support/free-port';
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 const ROOT = resolve(__dirname, '..');
@@ -15,14 +15,6 @@ interface ApiProcess {
   child: ChildProcess;
   url: string;
   output: string[];
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /**

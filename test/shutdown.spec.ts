@@ -1,11 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, ClientRequest, request } from 'node:http';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { freePort } from './support/free-port';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -65,15 +65,6 @@ function post(
   if (hold) req.write(body.subarray(0, half));
   else req.end(body);
   return { outcome, finish: () => req.end(body.subarray(half)) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /**

@@ -130,6 +130,12 @@ describe('shutdown on SIGTERM', () => {
     const sentAfter = Array.from({ length: 50 }, (_, i) =>
       post(agent, port, i % 2 ? editions : '{ conferenceSeries { id } }'),
     );
+    // The held bodies finish only once the server has taken the signal (a busy machine
+    // may take longer than a fixed pause), so their answers come from a closing server.
+    const noticedBy = Date.now() + 10_000;
+    while (!output.join('').includes('SIGTERM: finishing') && Date.now() < noticedBy) {
+      await sleep(20);
+    }
     await sleep(100);
     inFlight.forEach((held) => held.finish());
     const running = await Promise.all(inFlight.map((held) => held.outcome));

@@ -76,5 +76,6 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       });
       expect({ path, ru: /[а-яё]/i.test(ru[i]) }).toEqual({ path, ru: true });
     });
-  });
+    // Every page three times: about 40 s alone, more on a busy CI machine.
+  }, 180_000);
 });

@@ -11,6 +11,9 @@ export type EditionValues = {
   place: string;
 };
 
+/** A message that says no more than an edition's own facts (see editionValues). */
+export type EditionMessage = MailMessage<Pick<EditionValues, 'editionTitle' | 'dates'>>;
+
 export const EDITION_TITLE = { editionTitle: 'Title of the conference edition.' } as const;
 
 /** The sign-off of every mail about an edition. */

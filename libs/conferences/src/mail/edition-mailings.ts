@@ -7,7 +7,7 @@ import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { Registration, RegistrationStatus } from '../registrations/registration.entity';
 import { WorkingGroup, WorkingGroupMember } from '../working-groups/working-group.entity';
-import { editionMail, editionValues } from './edition-mail';
+import { editionMail, EditionMessage, editionValues } from './edition-mail';
 import { INVITATION_MESSAGE } from './invitation.email';
 import { RECOMMENDATIONS_MESSAGE, recommendationsMail } from './recommendations.email';
 import { REGISTRATION_CONFIRMED_MESSAGE } from './registration-confirmed.email';
@@ -15,25 +15,23 @@ import { REMINDER_MESSAGE, reminderMail } from './reminder.email';
 
 type EditionMailBuilder = (edition: Edition, person: Person) => MailRequest;
 
+/** A mailing that says no more than the edition's own facts. */
+const withEditionFacts =
+  (message: EditionMessage): EditionMailBuilder =>
+  (edition, person) =>
+    editionMail(
+      message,
+      edition,
+      person,
+      mailingKey(message, edition.id, person.id),
+      editionValues(edition, person.language),
+    );
+
 /** The messages an organizer may send to an edition's participants, by name. */
 const EDITION_MAILINGS: Readonly<Record<string, EditionMailBuilder>> = {
-  [INVITATION_MESSAGE.name]: (edition: Edition, person: Person) =>
-    editionMail(
-      INVITATION_MESSAGE,
-      edition,
-      person,
-      mailingKey(INVITATION_MESSAGE, edition.id, person.id),
-      editionValues(edition, person.language),
-    ),
-  [REGISTRATION_CONFIRMED_MESSAGE.name]: (edition: Edition, person: Person) =>
-    editionMail(
-      REGISTRATION_CONFIRMED_MESSAGE,
-      edition,
-      person,
-      mailingKey(REGISTRATION_CONFIRMED_MESSAGE, edition.id, person.id),
-      editionValues(edition, person.language),
-    ),
-  [REMINDER_MESSAGE.name]: (edition: Edition, person: Person) => reminderMail(edition, person),
+  [INVITATION_MESSAGE.name]: withEditionFacts(INVITATION_MESSAGE),
+  [REGISTRATION_CONFIRMED_MESSAGE.name]: withEditionFacts(REGISTRATION_CONFIRMED_MESSAGE),
+  [REMINDER_MESSAGE.name]: (edition, person) => reminderMail(edition, person),
   [RECOMMENDATIONS_MESSAGE.name]: recommendationsMail,
 };
 

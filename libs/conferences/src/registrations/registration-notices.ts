@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Person } from '@platform/directory';
-import { MailMessage, Outbox } from '@platform/mail';
+import { Outbox } from '@platform/mail';
 import { Edition } from '../editions/edition.entity';
-import { editionMail, EditionValues, editionValues } from '../mail/edition-mail';
+import { editionMail, EditionMessage, editionValues } from '../mail/edition-mail';
 import { Registration } from './registration.entity';
-
-/** The messages a change of a registration's status sends (invitation, seat, waitlist, promotion). */
-export type RegistrationNotice = MailMessage<Pick<EditionValues, 'editionTitle' | 'dates'>>;
 
 /** Queues the notice of a registration's change of status, in the transaction that changes it. */
 @Injectable()
@@ -16,7 +13,7 @@ export class RegistrationNotices {
 
   async send(
     em: EntityManager,
-    message: RegistrationNotice,
+    message: EditionMessage,
     registration: Registration,
     edition: Edition,
     person: Person,

@@ -6,6 +6,7 @@ import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from
 import { decodeQr, pdfPageCount, pdfText } from './support/pdf';
 import { unzip } from './support/zip';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
+import { finishedJob } from './support/document-jobs';
 
 const CHECK_IN = `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`;
 const CONFIGURE = `mutation($input: CertificateSettingsInput!) {
@@ -14,7 +15,6 @@ const CONFIGURE = `mutation($input: CertificateSettingsInput!) {
 const FIELDS = `id kind serial status languages holderName eventTitle verificationCode verificationUrl downloadUrl replacedById revokedReason holder { fullName }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { ${FIELDS} } }`;
 const ISSUE_ALL = `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id status issued total done } }`;
-const JOB = `query($id: ID!) { documentJob(id: $id) { id status issued total done error } }`;
 const REVOKE = `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { ${FIELDS} } }`;
 const REISSUE = `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { ${FIELDS} } }`;
 const LIST = `query($filter: CertificateFilter!) { certificates(filter: $filter) { totalCount nodes { serial holderName status } } }`;
@@ -35,14 +35,7 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
   let holder: { token: string };
   let stranger: { token: string };
 
-  async function waitForJob(id: string, token = organizer.token) {
-    for (let i = 0; i < 200; i++) {
-      const { documentJob } = await t.ok(JOB, { id }, token);
-      if (documentJob.status === 'DONE' || documentJob.status === 'FAILED') return documentJob;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`job ${id} did not finish`);
-  }
+  const waitForJob = (id: string, token = organizer.token) => finishedJob(t, id, token);
 
   async function verify(code: string, accept = 'application/json') {
     return t

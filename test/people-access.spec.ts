@@ -41,7 +41,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
       .named('Jasur Rahimov')
       .withEmail('j.rahimov@iiv.example.uz')
       .create(t);
-    await enroll(t, w.E2.eventId, trainee.id, w.tokens.T2!);
+    await enroll(t, w.E2.eventId, trainee.id, w.tokens.T2);
     const attempt = await t.gql(
       UPDATE_PERSON,
       { id: trainee.id, input: { email: 'attacker@evil.test' } },
@@ -50,7 +50,7 @@ describe('people: who sees them, who edits them, who changes their email', () =>
     expect(errorCode(attempt)).toBe('FORBIDDEN');
 
     // Nor by enrolling them in their own event first.
-    await enroll(t, w.E1.eventId, trainee.id, w.tokens.T1!);
+    await enroll(t, w.E1.eventId, trainee.id, w.tokens.T1);
     const again = await t.gql(
       UPDATE_PERSON,
       { id: trainee.id, input: { email: 'attacker@evil.test' } },

@@ -12,11 +12,11 @@ import {
 import { decodeQr, pdfText } from './support/pdf';
 import { errorCode, startTestApp, TestApp } from './support/test-app';
 import { unzip } from './support/zip';
+import { DOCUMENT_JOB, finishedJob } from './support/document-jobs';
 
 const CONFIGURE = `mutation($input: CertificateSettingsInput!) { configureCertificates(input: $input) { serialPrefix } }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id serial downloadUrl verificationUrl } }`;
 const ISSUE_ALL = `mutation($input: IssueCertificatesInput!) { issueCertificates(input: $input) { id issued total } }`;
-const JOB = `query($id: ID!) { documentJob(id: $id) { status done total } }`;
 const LIST = `query($filter: CertificateFilter!) { certificates(filter: $filter) { nodes { id serial holderName downloadUrl verificationUrl } } }`;
 
 describe('training certificates and the attendance report', () => {
@@ -109,13 +109,14 @@ describe('training certificates and the attendance report', () => {
       trainer.token,
     );
     expect(job).toMatchObject({ issued: 2, total: 2 });
-    let progress = job;
-    for (let i = 0; i < 200 && progress.status !== 'DONE'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      progress = (await t.ok(JOB, { id: job.id }, trainer.token)).documentJob;
-    }
-    expect(progress).toEqual({ status: 'DONE', done: 2, total: 2 });
-    expect(errorCode(await t.gql(JOB, { id: job.id }, otherTrainer.token))).toBe('NOT_FOUND');
+    expect(await finishedJob(t, job.id, trainer.token)).toMatchObject({
+      status: 'DONE',
+      done: 2,
+      total: 2,
+    });
+    expect(errorCode(await t.gql(DOCUMENT_JOB, { id: job.id }, otherTrainer.token))).toBe(
+      'NOT_FOUND',
+    );
 
     const { certificates } = await t.ok(
       LIST,
@@ -235,11 +236,7 @@ describe('training certificates and the attendance report', () => {
         trainer.token,
       );
       expect(job).toMatchObject({ issued: 2 });
-      let progress = job;
-      for (let i = 0; i < 200 && progress.status !== 'DONE'; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        progress = (await t.ok(JOB, { id: job.id }, trainer.token)).documentJob;
-      }
+      expect(await finishedJob(t, job.id, trainer.token)).toMatchObject({ status: 'DONE' });
       expect((await list()).map((c: { serial: string }) => c.serial)).toEqual([
         'FIN-2030-000001',
         'FIN-2030-000002',

@@ -99,8 +99,8 @@ export function ConfirmDialog({
   /** The accessible name of the dialog's close button. */
   closeLabel?: string;
   confirming: boolean;
-  onClose(): void;
-  onConfirm(): unknown;
+  onClose: () => void;
+  onConfirm: () => unknown;
 }) {
   return (
     <Modal

@@ -27,6 +27,7 @@ export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
 export * from './language/language';
 export * from './events/event-ref';
+export * from './text/search-key';
 export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';

@@ -4,6 +4,7 @@ import { OrganizationsResolver, PeopleResolver } from './directory.resolver';
 import { PeopleAccess } from './people-access';
 import { EventPeoplePort } from './people/event-people.port';
 import { PersonAccountsPort } from './people/person-accounts.port';
+import { SearchKeyBackfill } from './people/search-key-backfill';
 
 @Module({
   providers: [
@@ -13,6 +14,7 @@ import { PersonAccountsPort } from './people/person-accounts.port';
     PeopleResolver,
     PersonAccountsPort,
     EventPeoplePort,
+    SearchKeyBackfill,
   ],
   exports: [DirectoryService, PersonAccountsPort, EventPeoplePort],
 })

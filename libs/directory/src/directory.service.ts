@@ -8,6 +8,7 @@ import {
   DomainError,
   PageArgs,
   paginate,
+  searchKey,
 } from '@platform/core';
 import {
   CreateOrganizationInput,
@@ -125,10 +126,8 @@ export class DirectoryService {
       organization: filter.organizationId,
     };
     if (filter.search) {
-      where.$or = [
-        { fullName: containing(this.em, filter.search) },
-        { fullNameAlt: containing(this.em, filter.search) },
-      ];
+      // Either script, any case, any spelling of the Uzbek apostrophe (see searchKey).
+      where.$or = [{ searchKey: containing(this.em, searchKey(filter.search)) }];
       // An address typed into the search would otherwise tell who it belongs to.
       if (actor.isAdmin)
         where.$or.push({ email: containing(this.em, filter.search.toLowerCase()) });

@@ -10,6 +10,7 @@ import {
   paginate,
   Role,
   lockFor,
+  searchKey,
 } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
@@ -147,7 +148,7 @@ export class RegistrationsService {
       status: filter.status,
       delegationCountry: filter.delegationCountry,
     };
-    if (filter.search) where.person = { fullName: containing(this.em, filter.search) };
+    if (filter.search) where.person = { searchKey: containing(this.em, searchKey(filter.search)) };
     return paginate(this.em, Registration, where, page, [{ createdAt: 'asc' }, { id: 'asc' }]);
   }
 

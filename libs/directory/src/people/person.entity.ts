@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BeforeCreate,
+  BeforeUpdate,
   Entity,
   Enum,
   Index,
@@ -10,7 +12,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName } from '@platform/core';
+import { countryName, searchKey } from '@platform/core';
 import { Organization } from '../organizations/organization.entity';
 
 export enum Sex {
@@ -53,7 +55,7 @@ registerEnumType(Language, {
 @ObjectType()
 @Entity()
 export class Person {
-  [OptionalProps]?: 'countryName' | 'category' | 'language' | 'createdAt';
+  [OptionalProps]?: 'countryName' | 'category' | 'language' | 'createdAt' | 'searchKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -67,6 +69,20 @@ export class Person {
   @Field({ nullable: true, description: 'The name in another script, e.g. Cyrillic.' })
   @Property({ type: 'string', length: 200, nullable: true })
   fullNameAlt?: string;
+
+  /**
+   * Both names as searched and matched (see searchKey): kept up to date on every write;
+   * null only for people stored before it existed, until the start-up fills it.
+   */
+  @Index()
+  @Property({ type: 'string', length: 420, nullable: true })
+  searchKey?: string | null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected keepSearchKey(): void {
+    this.searchKey = searchKey(`${this.fullName} ${this.fullNameAlt ?? ''}`);
+  }
 
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string;

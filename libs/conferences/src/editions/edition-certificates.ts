@@ -53,8 +53,11 @@ export class EditionCertificates implements CertifiedEventPort, OnModuleInit {
       city: edition.city,
       countryCode: edition.hostCountry,
       days: edition.days.length,
-      defaultIssuers: await editionIssuers(em, edition),
     };
+  }
+
+  async defaultIssuers(em: EntityManager, id: string): Promise<string[]> {
+    return editionIssuers(em, await em.findOneOrFail(Edition, id));
   }
 
   async everyoneEligible(

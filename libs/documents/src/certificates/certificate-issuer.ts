@@ -170,7 +170,11 @@ export class CertificateIssuer {
   ): Promise<Certificate[]> {
     if (!entries.length) return [];
     const settings = await settingsOf(em, event);
-    const facts = await this.events.of(event).facts(em, event.id);
+    const port = this.events.of(event);
+    const facts = await port.facts(em, event.id);
+    const issuers = settings.issuers.length
+      ? settings.issuers
+      : await port.defaultIssuers(em, event.id);
     const serials = await this.serials(em, settings.serialPrefix, facts.year, entries.length);
     const issuedBy = em.getReference(User, actor.requireUserId(), { wrapped: true });
     const issuedOn = this.clock.today();
@@ -198,7 +202,7 @@ export class CertificateIssuer {
         countryCode: facts.countryCode,
         hours: settings.hours ?? undefined,
         days: facts.days,
-        issuers: settings.issuers.length ? settings.issuers : facts.defaultIssuers,
+        issuers,
         signatories: settings.signatories,
         issuedOn,
       };

@@ -14,8 +14,6 @@ export interface EventFacts {
   city: string;
   countryCode: string;
   days: number;
-  /** Printed when the settings name no issuers: the organizations behind the event. */
-  defaultIssuers: string[];
 }
 
 /** A person who may receive a certificate of the kind asked for. */
@@ -38,6 +36,8 @@ export interface CertifiedEventPort {
   assertManages(actor: Actor, id: string, em: EntityManager, lock?: boolean): Promise<void>;
   canManage(actor: Actor, id: string): Promise<boolean>;
   facts(em: EntityManager, id: string): Promise<EventFacts>;
+  /** Printed when the settings name no issuers: the organizations behind the event. */
+  defaultIssuers(em: EntityManager, id: string): Promise<string[]>;
   /** Everyone eligible, by person id; NOT_ELIGIBLE for all before certificates are due. */
   everyoneEligible(
     em: EntityManager,

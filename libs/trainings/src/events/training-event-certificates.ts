@@ -46,8 +46,6 @@ export class TrainingEventCertificates implements CertifiedEventPort, OnModuleIn
 
   async facts(em: EntityManager, id: string): Promise<EventFacts> {
     const event = await em.findOneOrFail(TrainingEvent, id);
-    const programme = await event.programme.loadOrFail({ populate: ['owner'] });
-    const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
     return {
       year: Number(event.startDate.slice(0, 4)),
       title: event.title,
@@ -56,13 +54,20 @@ export class TrainingEventCertificates implements CertifiedEventPort, OnModuleIn
       city: event.city,
       countryCode: event.country,
       days: event.dayCount,
-      defaultIssuers: [
-        ...new Set([
-          programme.owner.getEntity().name,
-          ...funders.map((funder) => funder.organization.getEntity().name),
-        ]),
-      ],
     };
+  }
+
+  /** The programme's owner, then its funders. */
+  async defaultIssuers(em: EntityManager, id: string): Promise<string[]> {
+    const event = await em.findOneOrFail(TrainingEvent, id);
+    const programme = await event.programme.loadOrFail({ populate: ['owner'] });
+    const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
+    return [
+      ...new Set([
+        programme.owner.getEntity().name,
+        ...funders.map((funder) => funder.organization.getEntity().name),
+      ]),
+    ];
   }
 
   async everyoneEligible(

@@ -157,6 +157,8 @@ describe('fuzzing every argument of the API', () => {
         subject: 'See you soon',
         body: 'Dear {{name}},\n\nsee you soon.',
         search: 'Qodirova',
+        // A translatable text of most content (TranslationInput.field).
+        field: 'title',
         csv: () => `full_name,email\nRoster Person ${++unique},roster-${unique}@fuzz.test\n`,
         'day:Int': 1,
         year: 2022,
@@ -198,6 +200,7 @@ describe('fuzzing every argument of the API', () => {
               hostCountry: 'KZ',
               timeZone: 'Asia/Almaty',
               city: 'Almaty',
+              translations: [{ field: 'city', ru: 'Алматы', uz: 'Almati' }],
               venue: 'Congress hall',
               startDate: `${year}-07-28`,
               endDate: `${year}-07-29`,

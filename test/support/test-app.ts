@@ -23,9 +23,15 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  ok<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   login(email: string, password: string): Promise<string>;
   adminToken: string;
   /** Counts the SQL statements the database receives while `work` runs. */
@@ -59,14 +65,25 @@ export async function startTestApp(
   await app.init();
   const server = app.getHttpServer();
 
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const gql = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers: Record<string, string> = {},
+  ) => {
     const req = request(server).post('/graphql').set('content-type', 'application/json');
     if (token) req.set('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(headers)) req.set(name, value);
     const res = await req.send({ query, variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   };
-  const ok = async (query: string, variables?: Record<string, unknown>, token?: string) => {
-    const res = await gql(query, variables, token);
+  const ok = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ) => {
+    const res = await gql(query, variables, token, headers);
     if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
     return res.data;
   };

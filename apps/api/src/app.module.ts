@@ -13,6 +13,8 @@ import {
   formatGraphQLError,
   DomainExceptionFilter,
   hideSuggestionsPlugin,
+  inContextPlugin,
+  withInContextDirective,
   MAX_QUERY_TOKENS,
   ormOptions,
   RateLimitModule,
@@ -48,7 +50,9 @@ export class AppModule {
             // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
             ApolloServerPluginLandingPageDisabled(),
             ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
+            inContextPlugin,
           ],
+          transformSchema: withInContextDirective,
           parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,

@@ -26,6 +26,8 @@ export * from './http/rate-limiter';
 export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
 export * from './language/language';
+export * from './language/translations';
+export * from './graphql/translated-text';
 export * from './events/event-ref';
 export * from './text/search-key';
 export * from './http/escape-html';

@@ -13,6 +13,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Translations } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 
@@ -33,9 +34,15 @@ registerEnumType(SessionKind, { name: 'SessionKind' });
 @Entity()
 @Index({ properties: ['edition', 'day', 'startTime'] })
 export class AgendaSession {
+  [OptionalProps]?: 'translations';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @ManyToOne({ entity: () => Edition, ref: true, deleteRule: 'cascade' })
   edition!: Ref<Edition>;
@@ -81,11 +88,15 @@ export class AgendaSession {
 @Entity()
 @Unique({ properties: ['session', 'person'] })
 export class SessionSpeaker {
-  [OptionalProps]?: 'position';
+  [OptionalProps]?: 'translations' | 'position';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @ManyToOne({ entity: () => AgendaSession, ref: true, deleteRule: 'cascade' })
   session!: Ref<AgendaSession>;

@@ -14,7 +14,16 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, datesBetween } from '@platform/core';
+import {
+  countryName,
+  datesBetween,
+  listTexts,
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Organization } from '@platform/directory';
 import type { AgendaSession } from '../agenda/agenda-session.entity';
 import type { WorkingGroup } from '../working-groups/working-group.entity';
@@ -51,6 +60,8 @@ export class EditionDay {
 @Unique({ properties: ['series', 'year'] })
 export class Edition {
   [OptionalProps]?:
+    | 'translations'
+    | 'versions'
     | 'hostCountryName'
     | 'days'
     | 'objectives'
@@ -64,14 +75,21 @@ export class Edition {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
+
   @ManyToOne({ entity: () => ConferenceSeries, ref: true })
   series!: Ref<ConferenceSeries>;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @Field({ nullable: true, description: 'The yearly theme, e.g. "Use and Abuse of Technology".' })
+  @TranslatedField({
+    nullable: true,
+    description: 'The yearly theme, e.g. "Use and Abuse of Technology".',
+  })
   @Property({ type: 'string', length: 300, nullable: true })
   theme?: string;
 
@@ -90,11 +108,11 @@ export class Edition {
     return countryName(this.hostCountry);
   }
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 100 })
   city!: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   venue?: string;
 
@@ -113,7 +131,7 @@ export class Edition {
   @Property({ type: 'string', length: 10 })
   endDate!: string;
 
-  @Field(() => [String])
+  @TranslatedField(() => [String])
   @Property({ type: 'json' })
   objectives: string[] = [];
 
@@ -151,6 +169,18 @@ export class Edition {
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  translatableTexts(): TranslatableTexts {
+    const { title, theme, city, venue } = this;
+    return { title, theme, city, venue, ...listTexts('objectives', this.objectives) };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 
   @Field(() => [EditionDay])
   get days(): EditionDay[] {

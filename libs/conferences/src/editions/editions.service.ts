@@ -15,6 +15,7 @@ import {
   periodDays,
   Role,
   lockFor,
+  translate,
 } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { assertAgendaFits } from '../agenda/agenda-days';
@@ -128,7 +129,7 @@ export class EditionsService {
         `the rotation plan has no host for ${input.year}; give one`,
       );
     }
-    const { seriesId: _, ...fields } = input;
+    const { seriesId: _, translations, ...fields } = input;
     const edition = this.em.create(Edition, {
       ...fields,
       series,
@@ -137,6 +138,7 @@ export class EditionsService {
       objectives: input.objectives ?? [],
       createdAt: new Date(),
     });
+    translate(edition, translations);
     if (actor.is(Role.ORGANIZER))
       this.em.create(EditionOrganizer, { edition, user: actor.requireUserId() });
     try {
@@ -156,7 +158,7 @@ export class EditionsService {
   }
 
   async updateEdition(actor: Actor, id: string, input: UpdateEditionInput): Promise<Edition> {
-    const { expectedVersion, ...changes } = input;
+    const { expectedVersion, translations, ...changes } = input;
     const edition = await this.access.manageable(actor, id);
     if (expectedVersion !== undefined) {
       try {
@@ -192,6 +194,7 @@ export class EditionsService {
     await this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(Edition, edition.id, lockFor(em));
       em.assign(current, changes);
+      translate(current, translations);
       // More seats: the waitlist moves up in the same transaction.
       if (seatsAdded) await this.waitlist.fillFreeSeats(em, current);
     });

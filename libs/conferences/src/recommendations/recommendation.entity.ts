@@ -12,6 +12,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Translations } from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 
@@ -33,11 +34,15 @@ registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
 @Entity()
 @Unique({ properties: ['edition', 'number'] })
 export class Recommendation {
-  [OptionalProps]?: 'status' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'status' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @ManyToOne({ entity: () => Edition, ref: true, deleteRule: 'cascade' })
   edition!: Ref<Edition>;

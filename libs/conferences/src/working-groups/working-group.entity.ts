@@ -8,8 +8,10 @@ import {
   Property,
   Ref,
   Unique,
+  OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Translations } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 import { Registration } from '../registrations/registration.entity';
@@ -18,9 +20,15 @@ import { Registration } from '../registrations/registration.entity';
 @Entity()
 @Unique({ properties: ['edition', 'name'] })
 export class WorkingGroup {
+  [OptionalProps]?: 'translations';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @ManyToOne({ entity: () => Edition, ref: true, deleteRule: 'cascade' })
   edition!: Ref<Edition>;

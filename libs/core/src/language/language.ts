@@ -1,3 +1,4 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error';
 
 /**
@@ -33,4 +34,34 @@ export function requestedLanguage(value: string | undefined, field = 'lang'): La
     throw DomainError.invalid(field, `must be one of ${LANGUAGES.join(', ')}`);
   }
   return value;
+}
+
+/** The same three in GraphQL: a person's, an account's or a document's language. */
+export enum Language {
+  EN = 'en',
+  RU = 'ru',
+  UZ = 'uz',
+}
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'en, ru or uz (Uzbek, Latin script).',
+});
+
+/**
+ * The reader's language from an HTTP `Accept-Language` header: the supported language
+ * with the highest q-value ("ru-RU,ru;q=0.9,en;q=0.8" → ru, "uz-Latn-UZ" → uz), English
+ * when none of the three is asked for or there is no header.
+ */
+export function languageFromAcceptLanguage(header: string | undefined): LanguageCode {
+  if (!header) return DEFAULT_LANGUAGE;
+  let best: { language: LanguageCode; q: number } | undefined;
+  for (const part of header.slice(0, 500).split(',')) {
+    const [range = '', ...params] = part.trim().split(';');
+    const primary = range.trim().toLowerCase().split('-')[0];
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!isLanguage(primary) || !(q > 0)) continue;
+    if (!best || q > best.q) best = { language: primary, q };
+  }
+  return best?.language ?? DEFAULT_LANGUAGE;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName } from '@platform/core';
+import { countryName, Translations } from '@platform/core';
 
 /** The longest organization name, typed or imported. */
 export const ORGANIZATION_NAME_MAX_LENGTH = 300;
@@ -21,11 +21,15 @@ registerEnumType(OrganizationType, { name: 'OrganizationType' });
 @Entity()
 @Unique({ properties: ['name', 'country'] })
 export class Organization {
-  [OptionalProps]?: 'countryName' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'countryName' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @Field()
   @Index()

@@ -12,7 +12,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName, searchKey } from '@platform/core';
+import { countryName, Language, searchKey } from '@platform/core';
 import { Organization } from '../organizations/organization.entity';
 
 export enum Sex {
@@ -35,15 +35,8 @@ export enum ProfessionalCategory {
 }
 registerEnumType(ProfessionalCategory, { name: 'ProfessionalCategory' });
 
-export enum Language {
-  EN = 'en',
-  RU = 'ru',
-  UZ = 'uz',
-}
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'en, ru or uz (Uzbek, Latin script).',
-});
+// The GraphQL enum lives in core; re-exported where the domains have always found it.
+export { Language };
 
 /**
  * A participant, speaker, trainee or official. The email is optional (many officers

@@ -9,7 +9,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DomainError, EventKind, EventRef } from '@platform/core';
+import { DomainError, EventKind, EventRef, Translations } from '@platform/core';
 import { Language } from '@platform/directory';
 import { CertificateErrorCode } from './certificate-error-code';
 
@@ -25,11 +25,15 @@ export class CertificateSignatory {
 @Entity()
 @Unique({ properties: ['eventKind', 'eventId'] })
 export class CertificateSettings {
-  [OptionalProps]?: 'signatories' | 'issuers' | 'updatedAt';
+  [OptionalProps]?: 'translations' | 'signatories' | 'issuers' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @Enum({ items: () => EventKind, type: 'string', length: 20 })
   eventKind!: EventKind;

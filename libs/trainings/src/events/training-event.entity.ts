@@ -12,7 +12,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, datesBetween } from '@platform/core';
+import { countryName, datesBetween, Translations } from '@platform/core';
 import { Language } from '@platform/directory';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 
@@ -36,6 +36,7 @@ export class CompletionRule {
 @Index({ properties: ['programme', 'startDate'] })
 export class TrainingEvent {
   [OptionalProps]?:
+    | 'translations'
     | 'countryName'
     | 'days'
     | 'dayCount'
@@ -47,6 +48,10 @@ export class TrainingEvent {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @ManyToOne({ entity: () => TrainingProgramme, ref: true })
   programme!: Ref<TrainingProgramme>;

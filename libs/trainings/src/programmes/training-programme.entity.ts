@@ -9,6 +9,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Translations } from '@platform/core';
 import { User } from '@platform/accounts';
 import { Organization, ProfessionalCategory } from '@platform/directory';
 
@@ -17,11 +18,15 @@ import { Organization, ProfessionalCategory } from '@platform/directory';
 })
 @Entity()
 export class TrainingProgramme {
-  [OptionalProps]?: 'description' | 'targetCategories' | 'topics' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'description' | 'targetCategories' | 'topics' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Russian and Uzbek versions of the texts below (see TranslatedField). */
+  @Property({ type: 'json', default: '{}' })
+  translations: Translations = {};
 
   @Field()
   @Property({ type: 'string', length: 300 })

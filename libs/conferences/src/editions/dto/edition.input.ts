@@ -21,6 +21,8 @@ import {
   NullMeansOmitted,
   Omittable,
   PageArgs,
+  TranslationInput,
+  TranslationsField,
 } from '@platform/core';
 import { EditionStatus, PartnerRole } from '../edition.entity';
 import { IsTimeZone } from '../time-zone';
@@ -99,6 +101,9 @@ export class CreateEditionInput {
   @Min(1)
   @Max(100000)
   capacity?: number | null;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()
@@ -178,6 +183,9 @@ export class UpdateEditionInput {
   @Omittable()
   @IsBoolean()
   isPublished?: boolean;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -5,7 +5,7 @@ import type {
   EditionHeader,
   RecommendationsContent,
 } from './document-content';
-import { DATE_TEXTS, LanguageCode } from '@platform/core';
+import { countryNameIn, DATE_TEXTS, LanguageCode } from '@platform/core';
 import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
@@ -472,41 +472,5 @@ export function sessionKindName(language: LanguageCode, kind: string): string {
   return isOneOf(SESSION_KINDS, kind) ? TEXTS[language].sessionKind[kind] : readable(kind);
 }
 
-// ICU's name where it differs from the one the country uses itself in that language.
-const COUNTRY_OVERRIDES: Partial<Record<LanguageCode, Record<string, string>>> = {
-  ru: { KG: 'Кыргызстан' },
-};
-
-const displayNames = new Map<LanguageCode, Intl.DisplayNames | null>();
-
-function regionNames(language: LanguageCode): Intl.DisplayNames | null {
-  if (!displayNames.has(language)) {
-    // A Node built with small ICU lacks ru/uz data and would answer in English silently.
-    const supported = Intl.DisplayNames.supportedLocalesOf([language]).length > 0;
-    displayNames.set(
-      language,
-      supported ? new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }) : null,
-    );
-  }
-  return displayNames.get(language) ?? null;
-}
-
-/** The country's name in the language: ICU data, else English, else the code itself. */
-export function countryName(language: LanguageCode, code: string): string {
-  const upper = code.toUpperCase();
-  const override = COUNTRY_OVERRIDES[language]?.[upper];
-  if (override) return override;
-  let name: string | undefined;
-  try {
-    name = regionNames(language)?.of(upper) ?? undefined;
-    if (!name && language !== 'en') return countryName('en', upper);
-  } catch {
-    // not a valid region code: print it as given
-  }
-  if (!name) return upper;
-  // ICU's Uzbek has ‘ and ’ in some names ("Qo‘shma", "Noma’lum"): the alphabet writes ʻ
-  // after o and g, and ʼ for the tutuq belgisi.
-  return language === 'uz'
-    ? name.replace(/([OoGg])[\u2018\u2019]/g, '$1\u02BB').replace(/[\u2018\u2019]/g, '\u02BC')
-    : name;
-}
+/** The country's name in the document's language (one rule, in @platform/core). */
+export const countryName = countryNameIn;

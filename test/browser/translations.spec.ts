@@ -28,7 +28,7 @@ describe('in a browser: an organizer translates an edition on a phone', () => {
     page.evaluate<number>(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
-  const missing = () => page.getByRole('region', { name: 'Недостающие переводы' });
+  const missing = (heading = 'Недостающие переводы') => page.getByRole('region', { name: heading });
   const text = (legend: string) => page.getByRole('group', { name: legend });
 
   beforeAll(async () => {
@@ -137,6 +137,38 @@ describe('in a browser: an organizer translates an edition on a phone', () => {
     await page.getByText('Use and Abuse of Technology').first().waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('removes a version emptied in its box, sending only that change', async () => {
+    await page.goto(`/manage/editions/${editionId}`);
+    const sent: unknown[] = [];
+    page.on('request', (request) => {
+      const body = request.postDataJSON() as {
+        operationName?: string;
+        variables: { input: { translations: unknown } };
+      } | null;
+      if (body?.operationName === 'UpdateEditionDetails')
+        sent.push(body.variables.input.translations);
+    });
+    const uzbekCity = text('Shahar').getByRole('textbox', { name: 'Oʻzbekcha' });
+    await uzbekCity.fill('');
+    await page.getByRole('button', { name: 'Maʼlumotlarni saqlash' }).click();
+    await page.getByText('Saqlandi.', { exact: true }).waitFor();
+    expect(sent).toEqual([[{ field: 'city', uz: null }]]);
+    const { edition } = await app.ok(
+      `query($id: ID!) { edition(id: $id) { versions { field en ru uz } } }`,
+      { id: editionId },
+      app.adminToken,
+    );
+    expect(edition.versions[2]).toEqual({ field: 'city', en: 'Tashkent', ru: 'Ташкент', uz: null });
+    await missing('Yetishmayotgan tarjimalar').getByRole('listitem').nth(1).waitFor();
+    expect(
+      await missing('Yetishmayotgan tarjimalar').getByRole('listitem').allTextContents(),
+    ).toEqual([
+      'Konferensiya · Yil mavzusi: Use and Abuse of Technology (yoʻq: Русский, Oʻzbekcha)',
+      'Konferensiya · Shahar: Tashkent (yoʻq: Oʻzbekcha)',
+    ]);
     expect(errors).toEqual([]);
   });
 });

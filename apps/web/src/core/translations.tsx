@@ -113,6 +113,8 @@ export function useTranslationsDraft(versions: readonly TextVersions[] | undefin
   const [draft, setDraft] = useState<Draft>({});
   // The fields in the order last sent: the API names a problem `translations.N.ru`.
   const [sent, setSent] = useState<string[]>([]);
+  // The boxes typed in since then: the API's problem with the text sent no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
 
   // When the stored versions change (saved, or read again), what they now hold is no
   // longer a change; what differs is kept, as the form keeps what was typed.
@@ -135,11 +137,10 @@ export function useTranslationsDraft(versions: readonly TextVersions[] | undefin
     (field: string, lang: Other) => draft[field]?.[lang] ?? stored(all, field, lang),
     [draft, all],
   );
-  const change = useCallback(
-    (field: string, lang: Other, text: string) =>
-      setDraft((before) => ({ ...before, [field]: { ...before[field], [lang]: text } })),
-    [],
-  );
+  const change = useCallback((field: string, lang: Other, text: string) => {
+    setDraft((before) => ({ ...before, [field]: { ...before[field], [lang]: text } }));
+    setEdited((before) => new Set(before).add(`${field}.${lang}`));
+  }, []);
 
   /** The changed texts only, each with its changed languages; an emptied box is null. */
   const toSend = useCallback((): TranslationChange[] => {
@@ -154,11 +155,12 @@ export function useTranslationsDraft(versions: readonly TextVersions[] | undefin
       if (OTHERS.some((lang) => lang in changed)) changes.push(changed);
     }
     setSent(changes.map((c) => c.field));
+    setEdited(new Set());
     return changes;
   }, [draft, all]);
 
   const reset = useCallback(() => setDraft({}), []);
-  return { versions: all, value, change, toSend, reset, sent };
+  return { versions: all, value, change, toSend, reset, sent, edited };
 }
 
 export type TranslationsDraft = ReturnType<typeof useTranslationsDraft>;
@@ -251,7 +253,11 @@ export function TranslationsEditor({
                 minRows={1}
                 value={draft.value(field, lang)}
                 onChange={(event) => draft.change(field, lang, event.currentTarget.value)}
-                error={placed[`${field}.${lang}`] ?? placed[field]}
+                error={
+                  draft.edited.has(`${field}.${lang}`)
+                    ? undefined
+                    : (placed[`${field}.${lang}`] ?? placed[field])
+                }
               />
             ))}
           </SimpleGrid>

@@ -73,8 +73,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         refresh();
       },
       chooseLanguage: async (lang) => {
-        await switchLanguage(lang);
+        // Stored first: the pages are then read again in the new language, and an account
+        // read meanwhile must not bring the old language back (the effect above).
         if (user) await setLanguage({ language: lang.toUpperCase() as 'EN' | 'RU' | 'UZ' });
+        await switchLanguage(lang);
       },
     }),
     [user, refresh, logoutMutation, setLanguage],

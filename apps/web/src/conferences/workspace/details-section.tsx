@@ -19,14 +19,18 @@ import { graphql } from '../../gql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { problemOf } from '../../core/graphql';
 import { useFormat, useMessages } from '../../core/i18n';
+import { TranslationsEditor, useTranslationsDraft } from '../../core/translations';
 import { CapacityInput } from '../capacity-input';
 import { countryOptions } from '../countries';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
+import { MissingTranslationsCard, useEditionTextLabels } from './missing-translations-card';
 
+// In English, whatever the page's language: the form edits the English texts, and their
+// Russian and Uzbek versions beside them.
 const EditionDetails = graphql(`
-  query EditionDetails($id: ID!) {
+  query EditionDetails($id: ID!) @inContext(language: EN) {
     edition(id: $id) {
       id
       title
@@ -43,12 +47,18 @@ const EditionDetails = graphql(`
       version
       status
       nextStatuses
+      versions {
+        field
+        en
+        ru
+        uz
+      }
     }
   }
 `);
 
 const UpdateEdition = graphql(`
-  mutation UpdateEditionDetails($id: ID!, $input: UpdateEditionInput!) {
+  mutation UpdateEditionDetails($id: ID!, $input: UpdateEditionInput!) @inContext(language: EN) {
     updateEdition(id: $id, input: $input) {
       id
       title
@@ -64,6 +74,12 @@ const UpdateEdition = graphql(`
       isPublished
       objectives
       version
+      versions {
+        field
+        en
+        ru
+        uz
+      }
     }
   }
 `);
@@ -90,6 +106,7 @@ const DETAIL_INPUTS = [
   'capacity',
   'objectives',
   'isPublished',
+  'translations',
 ];
 
 /** The zones the browser knows, with the edition's own even if the browser lacks it. */
@@ -113,6 +130,8 @@ export function DetailsSection({ editionId }: { editionId: string }) {
   const [stale, setStale] = useState(false);
   const [changing, changeStatus] = useMutation(ChangeStatus);
   const edition = data?.edition;
+  const translations = useTranslationsDraft(edition?.versions);
+  const textLabels = useEditionTextLabels();
   const form = useForm({
     initialValues: {
       title: '',
@@ -188,6 +207,8 @@ export function DetailsSection({ editionId }: { editionId: string }) {
         )}
       </Card>
 
+      <MissingTranslationsCard editionId={editionId} />
+
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('detailsTitle')}
@@ -214,6 +235,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                   .split('\n')
                   .map((line) => line.trim())
                   .filter(Boolean),
+                translations: translations.toSend(),
               },
             });
             form.setErrors(formErrors(result.error, DETAIL_INPUTS));
@@ -256,6 +278,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
               description={t('publishedHint')}
               {...form.getInputProps('isPublished', { type: 'checkbox' })}
             />
+            <TranslationsEditor draft={translations} labels={textLabels} errors={form.errors} />
             {form.errors._form && (
               <Alert color="red" role="alert">
                 <Stack gap="xs" align="flex-start">
@@ -267,6 +290,7 @@ export function DetailsSection({ editionId }: { editionId: string }) {
                       onClick={() => {
                         setStale(false);
                         form.clearErrors();
+                        translations.reset();
                         refetch({ requestPolicy: 'network-only' });
                       }}
                     >

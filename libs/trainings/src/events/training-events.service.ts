@@ -11,6 +11,8 @@ import {
   paginate,
   PerRequest,
   Role,
+  translate,
+  TranslationChange,
 } from '@platform/core';
 import { Enrollment, EnrollmentStatus } from '../enrollments/enrollment.entity';
 import { TrainingErrorCode } from '../training-error-code';
@@ -33,7 +35,7 @@ export class TrainingEventsService {
     input: CreateTrainingEventInput,
   ): Promise<TrainingEvent> {
     const programme = await this.access.programme(actor, programmeId);
-    const { completion, trainerIds = [], ...fields } = input;
+    const { completion, trainerIds = [], translations, ...fields } = input;
     const dayCount = periodDays(input.startDate, input.endDate, {
       maxDays: 60,
       what: 'an event',
@@ -50,7 +52,20 @@ export class TrainingEventsService {
       completionMinPercent: completion?.minPercent,
       excusedCounts: completion?.excusedCounts ?? false,
     });
+    translate(event, translations);
     for (const user of trainers) this.em.create(EventTrainer, { event, user });
+    await this.em.flush();
+    return event;
+  }
+
+  /** Those who run the event add, change or remove the Russian and Uzbek versions of its texts. */
+  async translate(
+    actor: Actor,
+    eventId: string,
+    translations: TranslationChange[],
+  ): Promise<TrainingEvent> {
+    const event = await this.access.event(actor, eventId);
+    translate(event, translations);
     await this.em.flush();
     return event;
   }

@@ -164,9 +164,7 @@ async function speakers(
       {
         person: speaker,
         sessionTitles: inEachLanguage((language) => [
-          ...new Set(
-            sessions.map((s) => inLanguage(s.title, s.translations, 'title', language)),
-          ),
+          ...new Set(sessions.map((s) => inLanguage(s.title, s.translations, 'title', language))),
         ]),
       },
     ]),

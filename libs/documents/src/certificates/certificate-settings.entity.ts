@@ -63,10 +63,8 @@ export function issuersIn(
 }
 
 /** GraphQL reads the signatories in the reader's language (the source is the settings). */
-const signatoriesInReaderLanguage: FieldMiddleware<CertificateSettings> = ({
-  source,
-  context,
-}) => signatoriesIn(source, readerLanguage(context));
+const signatoriesInReaderLanguage: FieldMiddleware<CertificateSettings> = ({ source, context }) =>
+  signatoriesIn(source, readerLanguage(context));
 
 /** How the certificates of one edition or training event are numbered, worded and signed. */
 @ObjectType()

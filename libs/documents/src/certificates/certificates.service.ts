@@ -69,7 +69,12 @@ export class CertificatesService {
     const settings = await findSettings(this.em, event);
     if (!settings) return [];
     const { id, translations } = settings;
-    return missingTranslationsOf('CertificateSettings', id, settings.translatableTexts(), translations);
+    return missingTranslationsOf(
+      'CertificateSettings',
+      id,
+      settings.translatableTexts(),
+      translations,
+    );
   }
 
   /** The certificates of one event, for those who manage it. */

@@ -66,9 +66,7 @@ export class TrainingEventCertificates implements CertifiedEventPort, OnModuleIn
   async defaultIssuers(em: EntityManager, id: string): Promise<InEachLanguage<string[]>> {
     const organizations = await issuingOrganizations(em, id);
     return inEachLanguage((language) => [
-      ...new Set(
-        organizations.map((o) => inLanguage(o.name, o.translations, 'name', language)),
-      ),
+      ...new Set(organizations.map((o) => inLanguage(o.name, o.translations, 'name', language))),
     ]);
   }
 

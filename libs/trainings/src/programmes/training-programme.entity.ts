@@ -28,7 +28,10 @@ export class TrainingProgramme {
   [OptionalProps]?:
     | 'translations'
     | 'versions'
-    | 'description' | 'targetCategories' | 'topics' | 'createdAt';
+    | 'description'
+    | 'targetCategories'
+    | 'topics'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -53,7 +56,9 @@ export class TrainingProgramme {
   @Property({ type: 'json' })
   targetCategories: ProfessionalCategory[] = [];
 
-  @TranslatedField(() => [String], { description: 'Curriculum topics, e.g. "Identification of victims".' })
+  @TranslatedField(() => [String], {
+    description: 'Curriculum topics, e.g. "Identification of victims".',
+  })
   @Property({ type: 'json' })
   topics: string[] = [];
 

@@ -782,6 +782,29 @@ const RULES: Record<string, Rule> = {
       },
     })),
   ),
+  translateTrainingEvent: object(
+    `mutation($e: ID!, $input: TrainingTranslationsInput!) { translateTrainingEvent(eventId: $e, input: $input) { id } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({
+      e: w[side].eventId,
+      input: { translations: [{ field: 'title', ru: 'Семинар' }] },
+    })),
+  ),
+  translateTrainingProgramme: object(
+    `mutation($p: ID!, $input: TrainingTranslationsInput!) { translateTrainingProgramme(programmeId: $p, input: $input) { id } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'programme',
+        variables: {
+          p: w.programmeId,
+          input: { translations: [{ field: 'title', uz: 'Dastur' }] },
+        },
+        allowed: G.manage,
+        visible: G.see,
+      },
+    ],
+  ),
   undoCheckIn: object(
     `mutation($input: CheckInInput!) { undoCheckIn(input: $input) { id } }`,
     ORGANIZING,
@@ -1167,6 +1190,41 @@ describe('the access matrix: every operation, every kind of user, own and others
     const { schema } = t.app.get(GraphQLSchemaHost);
     for (const name of Object.keys(schema.getMutationType()!.getFields())) {
       await checkRule(name, RULES[name]);
+    }
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  // Object fields for those who run an event only, also where others reach the event
+  // (trainees through their enrollments).
+  it('answers the manager-only fields of an event only to those who run it', async () => {
+    const fields = ['missingTranslations { field }'];
+    for (const field of fields) {
+      for (const side of ['E1', 'E2'] as const) {
+        const rule = object(
+          `query($id: ID!) { trainingEvent(id: $id) { ${field} } }`,
+          STAFF_ROLES,
+          onEvents(() => ({ id: w[side].eventId })),
+        );
+        for (const target of await rule.targets(w, t)) {
+          if (target.label !== `event ${side}`) continue;
+          for (const actor of ACTORS) {
+            const res = await send(rule.query, target.variables, actor);
+            judge(
+              `${field} of ${side}`,
+              actor,
+              outcomeOf(res),
+              E1.run === target.allowed ? E1.run : E2.run,
+              allowedRefusals(actor, rule.roles, target.visible),
+              res,
+            );
+          }
+        }
+      }
+      // The trainee sees the event through the enrollment, not what is left to translate.
+      for (const actor of ['P1', 'P2'] as const) {
+        const res = await send(`{ myEnrollments { event { ${field} } } }`, {}, actor);
+        judge(`${field} through myEnrollments`, actor, outcomeOf(res), [], ['FORBIDDEN'], res);
+      }
     }
     expect(problems.splice(0)).toEqual([]);
   });

@@ -465,6 +465,11 @@ describe('certificates: issue, download, verify, revoke and reissue', () => {
           endDate: '2022-07-29',
           city: 'Tashkent',
           country: 'UZ',
+          countryName: 'Uzbekistan',
+          issuers: [
+            'National Commission on Combating Trafficking in Persons and Forced Labour',
+            'United Nations Office on Drugs and Crime',
+          ],
         },
         issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       },

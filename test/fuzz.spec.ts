@@ -186,7 +186,11 @@ describe('fuzzing every argument of the API', () => {
         certificates: { 'filter.trainingEventId': OMIT },
         checkIn: { 'input.day': editionDay },
         undoCheckIn: { 'input.day': editionDay },
-        configureCertificates: { 'input.trainingEventId': OMIT },
+        configureCertificates: {
+          'input.trainingEventId': OMIT,
+          // Certificate settings have no title: a signatory's position is translatable.
+          'input.translations.0.field': 'signatories.0.position',
+        },
         correctAttendance: { 'input.day': eventDay },
         createEdition: {
           input: () => {

@@ -4,7 +4,6 @@ import { useForm } from '@mantine/form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, PageTitle } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
-import { LOCALES } from '../core/languages';
 import { coreMessages } from '../core/messages';
 import { publicMessages } from './messages';
 
@@ -15,7 +14,15 @@ interface Verification {
     serial: string;
     kind: 'CONFERENCE_ATTENDANCE' | 'SPEAKER' | 'TRAINING_COMPLETION';
     holderName: string;
-    event: { title: string; startDate: string; endDate: string; city: string; country: string };
+    /** In the language asked for (?lang=). */
+    event: {
+      title: string;
+      startDate: string;
+      endDate: string;
+      city: string;
+      country: string;
+      countryName: string;
+    };
     issuedOn: string;
     revokedOn?: string;
     replacedOn?: string;
@@ -26,7 +33,7 @@ type Answer = Verification | 'tooMany' | 'network';
 
 async function verify(code: string): Promise<Answer> {
   try {
-    const res = await fetch(`/verify/${encodeURIComponent(code)}`, {
+    const res = await fetch(`/verify/${encodeURIComponent(code)}?lang=${currentLanguage()}`, {
       headers: { accept: 'application/json' },
       cache: 'no-store',
     });
@@ -111,11 +118,6 @@ function Result({ answer }: { answer: Answer }) {
     );
   }
   const c = answer.certificate;
-  const country = c
-    ? (new Intl.DisplayNames([LOCALES[currentLanguage()]], { type: 'region' }).of(
-        c.event.country,
-      ) ?? c.event.country)
-    : '';
   const rows: [string, string][] = c
     ? [
         [t('serial'), c.serial],
@@ -123,7 +125,7 @@ function Result({ answer }: { answer: Answer }) {
         [t('kind'), t(`kind.${c.kind}`)],
         [
           t('event'),
-          `${c.event.title}, ${c.event.city}, ${country}, ${format.dateRange(c.event.startDate, c.event.endDate)}`,
+          `${c.event.title}, ${c.event.city}, ${c.event.countryName}, ${format.dateRange(c.event.startDate, c.event.endDate)}`,
         ],
         [t('issued'), format.date(c.issuedOn)],
         ...(c.revokedOn ? [[t('revokedOn'), format.date(c.revokedOn)] as [string, string]] : []),

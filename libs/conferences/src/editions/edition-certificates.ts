@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, EventKind } from '@platform/core';
+import { Actor, EventKind, inLanguage } from '@platform/core';
 import { Person } from '@platform/directory';
 import {
   CertificateKind,
@@ -8,13 +8,15 @@ import {
   CertifiedEvents,
   Eligible,
   EventFacts,
+  inEachLanguage,
+  InEachLanguage,
   notEligible,
 } from '@platform/documents';
 import { AGENDA_ORDER } from '../agenda/agenda-order';
-import { SessionSpeaker } from '../agenda/agenda-session.entity';
+import { AgendaSession, SessionSpeaker } from '../agenda/agenda-session.entity';
 import { CheckIn, Registration } from '../registrations/registration.entity';
 import { EditionAccess } from './edition-access';
-import { Edition } from './edition.entity';
+import { Edition, EditionPartner } from './edition.entity';
 import { editionIssuers } from './edition-issuers';
 
 /**
@@ -45,19 +47,36 @@ export class EditionCertificates implements CertifiedEventPort, OnModuleInit {
 
   async facts(em: EntityManager, id: string): Promise<EventFacts> {
     const edition = await em.findOneOrFail(Edition, id);
+    const { translations } = edition;
     return {
       year: edition.year,
-      title: edition.title,
+      texts: inEachLanguage((language) => ({
+        title: inLanguage(edition.title, translations, 'title', language),
+        city: inLanguage(edition.city, translations, 'city', language),
+      })),
       startDate: edition.startDate,
       endDate: edition.endDate,
-      city: edition.city,
       countryCode: edition.hostCountry,
       days: edition.days.length,
     };
   }
 
-  async defaultIssuers(em: EntityManager, id: string): Promise<string[]> {
-    return editionIssuers(em, await em.findOneOrFail(Edition, id));
+  /** Its hosts and co-organizers (editionIssuers), each organization's name translated. */
+  async defaultIssuers(em: EntityManager, id: string): Promise<InEachLanguage<string[]>> {
+    const edition = await em.findOneOrFail(Edition, id);
+    const names = await editionIssuers(em, edition);
+    const partners = await em.find(
+      EditionPartner,
+      { edition, organization: { name: { $in: names } } },
+      { populate: ['organization'] },
+    );
+    const organizations = partners.map((partner) => partner.organization.getEntity());
+    return inEachLanguage((language) =>
+      names.map((name) => {
+        const organization = organizations.find((o) => o.name === name);
+        return inLanguage(name, organization?.translations, 'name', language);
+      }),
+    );
   }
 
   async everyoneEligible(
@@ -131,13 +150,23 @@ async function speakers(
       orderBy: [...AGENDA_ORDER.map((order) => ({ session: order })), { id: 'asc' }],
     },
   );
-  const found = new Map<string, { person: Person; sessionTitles: string[] }>();
+  const found = new Map<string, { person: Person; sessions: AgendaSession[] }>();
   for (const row of rows) {
     const speaker = row.person.getEntity();
-    const entry = found.get(speaker.id) ?? { person: speaker, sessionTitles: [] };
-    const title = row.session.getEntity().title;
-    if (!entry.sessionTitles.includes(title)) entry.sessionTitles.push(title);
+    const entry = found.get(speaker.id) ?? { person: speaker, sessions: [] };
+    const session = row.session.getEntity();
+    if (!entry.sessions.includes(session)) entry.sessions.push(session);
     found.set(speaker.id, entry);
   }
-  return found;
+  return new Map(
+    [...found].map(([id, { person: speaker, sessions }]) => [
+      id,
+      {
+        person: speaker,
+        sessionTitles: inEachLanguage((language) => [
+          ...new Set(sessions.map((s) => inLanguage(s.title, s.translations, 'title', language))),
+        ]),
+      },
+    ]),
+  );
 }

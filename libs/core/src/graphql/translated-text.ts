@@ -32,7 +32,14 @@ import {
   languageFromAcceptLanguage,
   LanguageCode,
 } from '../language/language';
-import { inLanguage, listInLanguage, Translations } from '../language/translations';
+import { countryNameIn } from '../countries/country';
+import {
+  inLanguage,
+  listInLanguage,
+  missingTranslations,
+  TranslatableTexts,
+  Translations,
+} from '../language/translations';
 
 /** What the GraphQL context knows of the reader: the request, and its language once read. */
 interface ReaderContext {
@@ -161,6 +168,22 @@ export class MissingTranslation {
   languages!: Language[];
 }
 
+/** The texts of one item (an event, its settings…) still to translate, as GraphQL lists them. */
+export function missingTranslationsOf(
+  itemType: string,
+  itemId: string,
+  texts: TranslatableTexts,
+  translations: Translations | undefined,
+): MissingTranslation[] {
+  return missingTranslations(texts, translations).map(({ field, text, languages }) => ({
+    itemType,
+    itemId,
+    field,
+    text,
+    languages: languages.map((language) => (language === 'ru' ? Language.RU : Language.UZ)),
+  }));
+}
+
 /**
  * `query @inContext(language: RU) { … }` reads the whole operation in that language,
  * whatever the Accept-Language header says (the pattern of Shopify's Storefront API).
@@ -192,3 +215,16 @@ export const inContextPlugin: ApolloServerPlugin = {
     };
   },
 };
+
+/**
+ * A country's name read in the reader's language: `@CountryNameField('country')` on a
+ * getter giving the English name (for code that reads the entity), resolved in GraphQL
+ * as `countryNameIn(readerLanguage, source[codeField])`.
+ */
+export function CountryNameField(codeField: string, options: FieldOptions = {}): PropertyDecorator {
+  const inReaderLanguageCountry: FieldMiddleware = ({ source, context }: MiddlewareContext) => {
+    const code: unknown = (source as Record<string, unknown>)[codeField];
+    return typeof code === 'string' ? countryNameIn(readerLanguage(context), code) : null;
+  };
+  return Field(() => String, { ...options, middleware: [inReaderLanguageCountry] });
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName, Translations } from '@platform/core';
+import { CountryNameField, countryName, Translations } from '@platform/core';
 
 /** The longest organization name, typed or imported. */
 export const ORGANIZATION_NAME_MAX_LENGTH = 300;
@@ -48,7 +48,7 @@ export class Organization {
   @Property({ type: 'string', length: 2 })
   country!: string;
 
-  @Field()
+  @CountryNameField('country', { description: "The country's name in the reader's language." })
   get countryName(): string {
     return countryName(this.country);
   }

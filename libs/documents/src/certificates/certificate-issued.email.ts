@@ -3,11 +3,19 @@ import {
   MailRequest,
   ORGANIZERS_SIGN_OFF,
   paragraphs,
+  PLACE,
   RECIPIENT_NAME,
 } from '@platform/mail';
+import { countryNameIn } from '@platform/core';
+import { certificateTexts } from '../rendering/document-content';
 import type { Certificate } from './certificate.entity';
 
-type CertificateValues = { eventTitle: string; serial: string; verificationUrl: string };
+type CertificateValues = {
+  eventTitle: string;
+  place: string;
+  serial: string;
+  verificationUrl: string;
+};
 
 /** The attachment source that gives a certificate's PDF (see CertificateAttachments). */
 export const CERTIFICATE_ATTACHMENT = 'CERTIFICATE';
@@ -19,6 +27,7 @@ export const CERTIFICATE_ISSUED_MESSAGE = defineMessage<CertificateValues>({
   placeholders: {
     ...RECIPIENT_NAME,
     eventTitle: 'Title of the conference edition or training event the certificate is for.',
+    ...PLACE,
     serial: 'Serial number printed on the certificate.',
     verificationUrl: 'Public page that confirms the certificate is genuine.',
   },
@@ -27,7 +36,7 @@ export const CERTIFICATE_ISSUED_MESSAGE = defineMessage<CertificateValues>({
       subject: 'Your certificate: {{eventTitle}}',
       body: paragraphs(
         'Dear {{name}},',
-        'Thank you for taking part in “{{eventTitle}}”. Your certificate is attached to this email as a PDF file.',
+        'Thank you for taking part in “{{eventTitle}}” ({{place}}). Your certificate is attached to this email as a PDF file.',
         [
           'Serial number: {{serial}}',
           'Anyone can check that the certificate is genuine at {{verificationUrl}}',
@@ -39,7 +48,7 @@ export const CERTIFICATE_ISSUED_MESSAGE = defineMessage<CertificateValues>({
       subject: 'Ваш сертификат: {{eventTitle}}',
       body: paragraphs(
         'Здравствуйте, {{name}}!',
-        'Благодарим вас за участие в мероприятии «{{eventTitle}}». Ваш сертификат приложен к этому письму в формате PDF.',
+        'Благодарим вас за участие в мероприятии «{{eventTitle}}» ({{place}}). Ваш сертификат приложен к этому письму в формате PDF.',
         [
           'Серийный номер: {{serial}}',
           'Подлинность сертификата можно проверить по ссылке: {{verificationUrl}}',
@@ -51,7 +60,7 @@ export const CERTIFICATE_ISSUED_MESSAGE = defineMessage<CertificateValues>({
       subject: 'Sertifikatingiz: {{eventTitle}}',
       body: paragraphs(
         'Hurmatli {{name}}!',
-        '«{{eventTitle}}» tadbirida ishtirok etganingiz uchun tashakkur. Sertifikatingiz ushbu xatga PDF formatida ilova qilingan.',
+        '«{{eventTitle}}» ({{place}}) tadbirida ishtirok etganingiz uchun tashakkur. Sertifikatingiz ushbu xatga PDF formatida ilova qilingan.',
         [
           'Seriya raqami: {{serial}}',
           'Sertifikatning haqiqiyligini quyidagi havola orqali tekshirish mumkin: {{verificationUrl}}',
@@ -75,17 +84,21 @@ export function certificateIssuedMail(
   certificate: Certificate,
   email: string | null | undefined,
 ): MailRequest<CertificateValues> {
+  const language = certificate.languages[0] ?? 'en';
+  const { content } = certificate;
+  const texts = certificateTexts(content, language);
   return {
     message: CERTIFICATE_ISSUED_MESSAGE,
     idempotencyKey: certificateMailKey(certificate.id),
     to: {
       email,
       name: certificate.holderName,
-      language: certificate.languages[0] ?? 'en',
+      language,
       personId: certificate.person.id,
     },
     values: {
-      eventTitle: certificate.eventTitle,
+      eventTitle: texts.eventTitle,
+      place: `${texts.city}, ${countryNameIn(language, content.countryCode)}`,
       serial: certificate.serial,
       verificationUrl: certificate.content.verificationUrl,
     },

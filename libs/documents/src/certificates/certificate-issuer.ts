@@ -1,16 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
-import { APP_CONFIG, AppConfig, Actor, Clock, DomainError, EventRef } from '@platform/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Actor,
+  Clock,
+  DomainError,
+  EventRef,
+  inLanguage,
+  LanguageCode,
+} from '@platform/core';
 import { Language, Person } from '@platform/directory';
 import { Outbox } from '@platform/mail';
-import type { CertificateContent } from '../rendering';
+import type { CertificateContent, CertificateTexts } from '../rendering';
 import { CertificateAccess } from './certificate-access';
 import { certificateIssuedMail, certificateMailKey } from './certificate-issued.email';
 import { CertificateErrorCode } from './certificate-error-code';
-import { settingsOf } from './certificate-settings.entity';
+import { issuersIn, settingsOf, signatoriesIn } from './certificate-settings.entity';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
-import { CertifiedEvents, Eligible } from './certified-event.port';
+import { CertifiedEvents, Eligible, inEachLanguage } from './certified-event.port';
 import { formatVerificationCode, newVerificationCode } from './verification-code';
 
 export interface BulkIssue {
@@ -172,8 +181,8 @@ export class CertificateIssuer {
     const settings = await settingsOf(em, event);
     const port = this.events.of(event);
     const facts = await port.facts(em, event.id);
-    const issuers = settings.issuers.length
-      ? settings.issuers
+    const defaultIssuers = settings.issuers.length
+      ? undefined
       : await port.defaultIssuers(em, event.id);
     const serials = await this.serials(em, settings.serialPrefix, facts.year, entries.length);
     const issuedBy = em.getReference(User, actor.requireUserId(), { wrapped: true });
@@ -186,6 +195,20 @@ export class CertificateIssuer {
         ? languages
         : [...new Set([person.language, settings.secondLanguage ?? person.language])];
       const code = newVerificationCode();
+      const organization = person.organization?.getEntity();
+      const textsIn = (language: LanguageCode): CertificateTexts => ({
+        eventTitle: facts.texts[language].title,
+        city: facts.texts[language].city,
+        issuers: defaultIssuers?.[language] ?? issuersIn(settings, language),
+        signatories: signatoriesIn(settings, language),
+        sessionTitles: sessionTitles?.[language],
+        holderOrganization:
+          organization &&
+          inLanguage(organization.name, organization.translations, 'name', language),
+      });
+      // All three languages, so that the verification page and mails read in any of them.
+      const translated = inEachLanguage(textsIn);
+      const { en } = translated;
       const content: CertificateContent = {
         kind,
         languages: chosen,
@@ -193,18 +216,19 @@ export class CertificateIssuer {
         verificationCode: formatVerificationCode(code),
         verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
         holderName: person.fullName,
-        holderOrganization: person.organization?.getEntity().name,
-        eventTitle: facts.title,
-        sessionTitles,
+        holderOrganization: en.holderOrganization,
+        eventTitle: en.eventTitle,
+        sessionTitles: en.sessionTitles,
         startDate: facts.startDate,
         endDate: facts.endDate,
-        city: facts.city,
+        city: en.city,
         countryCode: facts.countryCode,
         hours: settings.hours ?? undefined,
         days: facts.days,
-        issuers,
-        signatories: settings.signatories,
+        issuers: en.issuers,
+        signatories: en.signatories,
         issuedOn,
+        translated,
       };
       const certificate = em.create(Certificate, {
         kind,

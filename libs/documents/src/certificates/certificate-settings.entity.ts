@@ -8,8 +8,22 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DomainError, EventKind, EventRef, Translations } from '@platform/core';
+import { Field, FieldMiddleware, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  DomainError,
+  EventKind,
+  EventRef,
+  inLanguage,
+  LanguageCode,
+  listInLanguage,
+  listTexts,
+  readerLanguage,
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Language } from '@platform/directory';
 import { CertificateErrorCode } from './certificate-error-code';
 
@@ -20,12 +34,44 @@ export class CertificateSignatory {
   @Field({ nullable: true }) organization?: string;
 }
 
+/**
+ * The signatories in one language: their positions and organizations translated
+ * (`signatories.N.position`, `signatories.N.organization`), their names as they are.
+ */
+export function signatoriesIn(
+  settings: Pick<CertificateSettings, 'signatories' | 'translations'>,
+  language: LanguageCode,
+): CertificateSignatory[] {
+  return settings.signatories.map(({ name, position, organization }, i) => ({
+    name,
+    position: inLanguage(position, settings.translations, `signatories.${i}.position`, language),
+    organization: inLanguage(
+      organization,
+      settings.translations,
+      `signatories.${i}.organization`,
+      language,
+    ),
+  }));
+}
+
+/** The issuers as printed in one language (`issuers.N`). */
+export function issuersIn(
+  settings: Pick<CertificateSettings, 'issuers' | 'translations'>,
+  language: LanguageCode,
+): string[] {
+  return listInLanguage(settings.issuers, settings.translations, 'issuers', language);
+}
+
+/** GraphQL reads the signatories in the reader's language (the source is the settings). */
+const signatoriesInReaderLanguage: FieldMiddleware<CertificateSettings> = ({ source, context }) =>
+  signatoriesIn(source, readerLanguage(context));
+
 /** How the certificates of one edition or training event are numbered, worded and signed. */
 @ObjectType()
 @Entity()
 @Unique({ properties: ['eventKind', 'eventId'] })
 export class CertificateSettings {
-  [OptionalProps]?: 'translations' | 'signatories' | 'issuers' | 'updatedAt';
+  [OptionalProps]?: 'translations' | 'versions' | 'signatories' | 'issuers' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -57,11 +103,14 @@ export class CertificateSettings {
   @Property({ type: 'integer', nullable: true })
   hours?: number;
 
-  @Field(() => [CertificateSignatory])
+  @Field(() => [CertificateSignatory], {
+    description: "Positions and organizations in the reader's language.",
+    middleware: [signatoriesInReaderLanguage],
+  })
   @Property({ type: 'json' })
   signatories: CertificateSignatory[] = [];
 
-  @Field(() => [String], {
+  @TranslatedField(() => [String], {
     description:
       'Issuing organizations as printed; when empty, the edition’s hosts and co-organizers or the programme’s owner and funders.',
   })
@@ -71,6 +120,25 @@ export class CertificateSettings {
   @Field()
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  translatableTexts(): TranslatableTexts {
+    return {
+      ...Object.fromEntries(
+        this.signatories.flatMap(({ position, organization }, i) => [
+          [`signatories.${i}.position`, position],
+          [`signatories.${i}.organization`, organization],
+        ]),
+      ),
+      ...listTexts('issuers', this.issuers),
+    };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }
 
 /** The settings of an edition or a training event, if set up. */

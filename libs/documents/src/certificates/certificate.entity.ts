@@ -11,11 +11,15 @@ import {
   Ref,
   Rel,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, FieldMiddleware, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { EventKind, EventRef } from '@platform/core';
+import { EventKind, EventRef, readerLanguage } from '@platform/core';
 import { Language, Person } from '@platform/directory';
-import type { CertificateContent } from '../rendering/document-content';
+import { CertificateContent, certificateTexts } from '../rendering/document-content';
+
+/** The event's title as issued, in the reader's language (English where not translated). */
+const eventTitleInReaderLanguage: FieldMiddleware<Certificate> = ({ source, context }) =>
+  certificateTexts(source.content, readerLanguage(context)).eventTitle;
 
 export enum CertificateKind {
   CONFERENCE_ATTENDANCE = 'CONFERENCE_ATTENDANCE',
@@ -132,7 +136,10 @@ export class Certificate {
     return this.content.holderName;
   }
 
-  @Field({ description: 'The edition or training event, as printed.' })
+  @Field({
+    description: "The edition or training event, as printed, in the reader's language.",
+    middleware: [eventTitleInReaderLanguage],
+  })
   get eventTitle(): string {
     return this.content.eventTitle;
   }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Actor, Connection, DomainError, EventRef, PageArgs, paginate } from '@platform/core';
+import {
+  Actor,
+  Connection,
+  DomainError,
+  EventRef,
+  MissingTranslation,
+  missingTranslationsOf,
+  PageArgs,
+  paginate,
+  translate,
+} from '@platform/core';
 import { CertificateAccess, certificateEventOf } from './certificate-access';
 import { CertificateSettings, findSettings } from './certificate-settings.entity';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
@@ -19,7 +29,7 @@ export class CertificatesService {
   ) {}
 
   async configure(actor: Actor, input: CertificateSettingsInput): Promise<CertificateSettings> {
-    const { serialPrefix, secondLanguage, hours, signatories, issuers } = input;
+    const { serialPrefix, secondLanguage, hours, signatories, issuers, translations } = input;
     const event = certificateEventOf(input);
     await this.access.assertManages(actor, event);
     const settings =
@@ -40,6 +50,7 @@ export class CertificatesService {
       })),
       issuers: issuers ?? [],
     });
+    translate(settings, translations);
     await this.em.flush();
     return settings;
   }
@@ -48,6 +59,22 @@ export class CertificatesService {
     const event = certificateEventOf(input);
     await this.access.assertManages(actor, event);
     return findSettings(this.em, event);
+  }
+
+  /**
+   * What is left to translate in an event's certificate settings; the caller has checked
+   * that the actor manages the event.
+   */
+  async missingTranslations(event: EventRef): Promise<MissingTranslation[]> {
+    const settings = await findSettings(this.em, event);
+    if (!settings) return [];
+    const { id, translations } = settings;
+    return missingTranslationsOf(
+      'CertificateSettings',
+      id,
+      settings.translatableTexts(),
+      translations,
+    );
   }
 
   /** The certificates of one event, for those who manage it. */

@@ -1,17 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError, EventKind, EventRef } from '@platform/core';
+import { Actor, DomainError, EventKind, EventRef, LANGUAGES, LanguageCode } from '@platform/core';
 import { Person } from '@platform/directory';
 import { CertificateErrorCode } from './certificate-error-code';
 import { CertificateKind } from './certificate.entity';
 
+/** A text the organizers typed, in each of the three languages (English where untranslated). */
+export type InEachLanguage<T> = Record<LanguageCode, T>;
+
+/** The same thing made in each language, e.g. `inEachLanguage((l) => inLanguage(…, l))`. */
+export function inEachLanguage<T>(make: (language: LanguageCode) => T): InEachLanguage<T> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<
+    LanguageCode,
+    T
+  >;
+}
+
 /** What every certificate of one event prints, whoever holds it. */
 export interface EventFacts {
   year: number;
-  title: string;
+  /** The event's title and city as printed in each language. */
+  texts: InEachLanguage<{ title: string; city: string }>;
   startDate: string;
   endDate: string;
-  city: string;
   countryCode: string;
   days: number;
 }
@@ -19,8 +30,8 @@ export interface EventFacts {
 /** A person who may receive a certificate of the kind asked for. */
 export interface Eligible {
   person: Person;
-  /** Speakers: the sessions they spoke in, in agenda order. */
-  sessionTitles?: string[];
+  /** Speakers: the sessions they spoke in, in agenda order, in each language. */
+  sessionTitles?: InEachLanguage<string[]>;
 }
 
 /**
@@ -37,7 +48,7 @@ export interface CertifiedEventPort {
   canManage(actor: Actor, id: string): Promise<boolean>;
   facts(em: EntityManager, id: string): Promise<EventFacts>;
   /** Printed when the settings name no issuers: the organizations behind the event. */
-  defaultIssuers(em: EntityManager, id: string): Promise<string[]>;
+  defaultIssuers(em: EntityManager, id: string): Promise<InEachLanguage<string[]>>;
   /** Everyone eligible, by person id; NOT_ELIGIBLE for all before certificates are due. */
   everyoneEligible(
     em: EntityManager,

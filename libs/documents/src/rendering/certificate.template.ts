@@ -1,4 +1,9 @@
-import type { CertificateContent } from './document-content';
+import {
+  CertificateContent,
+  certificateTexts,
+  CertificateTexts,
+  Signatory,
+} from './document-content';
 import { BOLD, newPdf, pdfToBuffer, RenderOptions } from './fonts';
 import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
@@ -31,7 +36,16 @@ function bilingual(
   style: TextStyle,
   gapBefore: number,
 ): Block[] {
-  const [main, second] = languages.map((language) => pick(textsFor(language), language));
+  return twoTexts(
+    languages.map((language) => pick(textsFor(language), language)),
+    style,
+    gapBefore,
+  );
+}
+
+/** The main text, then the second one smaller below it when they differ. */
+function twoTexts(texts: string[], style: TextStyle, gapBefore: number): Block[] {
+  const [main, second] = texts;
   const blocks: Block[] = [];
   if (main) blocks.push({ text: main, style, gapBefore });
   if (second && second !== main)
@@ -52,8 +66,16 @@ function bodyBlocks(
   const { languages, kind } = content;
   const size = (points: number) => points * scale;
   const centred = (style: TextStyle): TextStyle => ({ ...style, align: 'center' });
+  // What the organizers typed, in each of the certificate's languages.
+  const typed = languages.map((language) => certificateTexts(content, language));
+  const each = (pick: (texts: CertificateTexts) => string | undefined) =>
+    typed.map((texts) => pick(texts) ?? '');
   const blocks: Block[] = [
-    { text: content.issuers.join('  ·  '), style: centred(regular(size(9), MUTED)), gapBefore: 0 },
+    ...twoTexts(
+      each((t) => t.issuers.join('  ·  ')),
+      centred(regular(size(9), MUTED)),
+      0,
+    ),
     ...bilingual(
       languages,
       (t, language) => t.certificate.title[kind].toLocaleUpperCase(language),
@@ -67,12 +89,13 @@ function bodyBlocks(
       gapBefore: size(8),
     },
   ];
-  if (content.holderOrganization)
-    blocks.push({
-      text: content.holderOrganization,
-      style: centred(regular(size(12), MUTED)),
-      gapBefore: size(3),
-    });
+  blocks.push(
+    ...twoTexts(
+      each((t) => t.holderOrganization),
+      centred(regular(size(12), MUTED)),
+      size(3),
+    ),
+  );
   blocks.push(
     ...bilingual(
       languages,
@@ -80,11 +103,11 @@ function bodyBlocks(
       centred(regular(size(12))),
       size(12),
     ),
-    {
-      text: content.eventTitle,
-      style: centred({ ...bold(size(16), ACCENT), lineGap: size(1) }),
-      gapBefore: size(6),
-    },
+    ...twoTexts(
+      each((t) => t.eventTitle),
+      centred({ ...bold(size(16), ACCENT), lineGap: size(1) }),
+      size(6),
+    ),
     ...bilingual(
       languages,
       (t) => t.certificate.afterEvent[kind],
@@ -92,15 +115,19 @@ function bodyBlocks(
       size(6),
     ),
   );
-  if (content.sessionTitles?.length) {
+  if (typed[0]?.sessionTitles?.length) {
     const label = languages.map((l) => textsFor(l).certificate.sessions).join(' / ');
-    const quote = textsFor(languages[0] ?? 'en').quote;
-    const titles = content.sessionTitles.map(quote).join('; ');
-    blocks.push({
-      text: `${label}: ${titles}`,
-      style: centred(regular(size(11), INK)),
-      gapBefore: size(8),
+    const titles = typed.map((texts, i) => {
+      const quote = textsFor(languages[i] ?? 'en').quote;
+      return (texts.sessionTitles ?? []).map(quote).join('; ');
     });
+    blocks.push(
+      ...twoTexts(
+        titles.map((text, i) => (i === 0 ? `${label}: ${text}` : text)),
+        centred(regular(size(11), INK)),
+        size(8),
+      ),
+    );
   }
   blocks.push(
     ...bilingual(
@@ -108,7 +135,7 @@ function bodyBlocks(
       (t, language) =>
         [
           t.dateRange(content.startDate, content.endDate),
-          `${content.city}, ${countryName(language, content.countryCode)}`,
+          `${certificateTexts(content, language).city}, ${countryName(language, content.countryCode)}`,
           content.hours !== undefined ? t.hours(content.hours) : t.days(content.days),
         ].join('  ·  '),
       centred(regular(size(12))),
@@ -154,6 +181,21 @@ const signatoryStyles = (scale: number) => ({
   organization: { ...regular(8 * scale, MUTED), align: 'center' as const },
 });
 
+/**
+ * Each signatory once, their position and organization in the certificate's languages,
+ * one per line where they differ.
+ */
+function bilingualSignatories(content: CertificateContent): Signatory[] {
+  const typed = content.languages.map((language) => certificateTexts(content, language));
+  const lines = (texts: (string | undefined)[]) =>
+    [...new Set(texts.filter((text): text is string => !!text))].join('\n');
+  return (typed[0]?.signatories ?? []).map((signatory, i) => ({
+    name: signatory.name,
+    position: lines(typed.map((texts) => texts.signatories[i]?.position)),
+    organization: lines(typed.map((texts) => texts.signatories[i]?.organization)),
+  }));
+}
+
 /** The verification details (bottom left), signatories above them, the body centred on top. */
 function layout(doc: PDFKit.PDFDocument, content: CertificateContent, scale: number): Layout {
   const { width: pageWidth, height: pageHeight } = doc.page;
@@ -181,9 +223,10 @@ function layout(doc: PDFKit.PDFDocument, content: CertificateContent, scale: num
   const styles = signatoryStyles(scale);
   const signatureLines: Layout['signatureLines'] = [];
   let footerTop = details.y - 10 * scale;
-  const rows: CertificateContent['signatories'][] = [];
-  for (let i = 0; i < content.signatories.length; i += SIGNATORIES_PER_ROW)
-    rows.push(content.signatories.slice(i, i + SIGNATORIES_PER_ROW));
+  const signatories = bilingualSignatories(content);
+  const rows: Signatory[][] = [];
+  for (let i = 0; i < signatories.length; i += SIGNATORIES_PER_ROW)
+    rows.push(signatories.slice(i, i + SIGNATORIES_PER_ROW));
   for (const row of rows.reverse()) {
     const column = (footerWidth - GUTTER * (row.length - 1)) / row.length;
     const columns = row.map((signatory, i) => {
@@ -255,8 +298,8 @@ export async function renderCertificate(
   const main = textsFor(language);
   const doc = newPdf({
     title: `${main.certificate.title[content.kind]} — ${content.holderName}`,
-    subject: content.eventTitle,
-    author: content.issuers.join(', '),
+    subject: certificateTexts(content, language).eventTitle,
+    author: certificateTexts(content, language).issuers.join(', '),
     language,
     layout: 'landscape',
     margins: { top: TOP, bottom: BOTTOM, left: SIDE, right: SIDE },

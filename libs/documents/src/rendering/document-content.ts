@@ -13,6 +13,16 @@ export interface Signatory {
   organization?: string;
 }
 
+/** What organizers typed, as a certificate prints it in one language. */
+export interface CertificateTexts {
+  eventTitle: string;
+  city: string;
+  issuers: string[];
+  signatories: Signatory[];
+  sessionTitles?: string[];
+  holderOrganization?: string;
+}
+
 export interface CertificateContent {
   kind: CertificateKindName;
   /** One language, or two for a bilingual certificate; the first is the main one. */
@@ -44,6 +54,30 @@ export interface CertificateContent {
   signatories: Signatory[];
   /** YYYY-MM-DD */
   issuedOn: string;
+  /**
+   * The texts above in each language, as issued (English where untranslated). The fields
+   * above are the English ones; certificates issued before translations have no
+   * `translated` and print those.
+   */
+  translated?: Partial<Record<LanguageCode, CertificateTexts>>;
+}
+
+/** The texts a certificate prints in one language (see CertificateContent.translated). */
+export function certificateTexts(
+  content: CertificateContent,
+  language: LanguageCode,
+): CertificateTexts {
+  const { eventTitle, city, issuers, signatories, sessionTitles, holderOrganization } = content;
+  return (
+    content.translated?.[language] ?? {
+      eventTitle,
+      city,
+      issuers,
+      signatories,
+      sessionTitles,
+      holderOrganization,
+    }
+  );
 }
 
 export interface EditionHeader {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
+import { countryNameIn, LanguageCode } from '@platform/core';
+import { certificateTexts } from '../rendering/document-content';
 import {
   Certificate,
   CertificateKind,
@@ -19,7 +21,17 @@ export interface Verification {
     serial: string;
     kind: CertificateKind;
     holderName: string;
-    event: { title: string; startDate: string; endDate: string; city: string; country: string };
+    /** In the language asked for, as the certificate was issued (English where untranslated). */
+    event: {
+      title: string;
+      startDate: string;
+      endDate: string;
+      city: string;
+      /** ISO 3166 code */
+      country: string;
+      countryName: string;
+      issuers: string[];
+    };
     issuedOn: string;
     revokedOn?: string;
     replacedOn?: string;
@@ -33,11 +45,12 @@ export class VerificationService {
   constructor(private readonly em: EntityManager) {}
 
   /** Malformed and unknown codes get the very same answer. */
-  async verify(input: string): Promise<Verification> {
+  async verify(input: string, language: LanguageCode = 'en'): Promise<Verification> {
     const code = normalizeVerificationCode(input);
     const certificate = code && (await this.em.findOne(Certificate, { verificationCode: code }));
     if (!certificate) return UNKNOWN;
     const { content } = certificate;
+    const texts = certificateTexts(content, language);
     return {
       status: STATUS[certificate.status],
       certificate: {
@@ -45,11 +58,13 @@ export class VerificationService {
         kind: certificate.kind,
         holderName: content.holderName,
         event: {
-          title: content.eventTitle,
+          title: texts.eventTitle,
           startDate: content.startDate,
           endDate: content.endDate,
-          city: content.city,
+          city: texts.city,
           country: content.countryCode,
+          countryName: countryNameIn(language, content.countryCode),
+          issuers: texts.issuers,
         },
         issuedOn: content.issuedOn,
         revokedOn: certificate.revokedAt?.toISOString().slice(0, 10),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, LanguageCode } from '@platform/core';
+import { Actor, inLanguage, LanguageCode } from '@platform/core';
 import { AttendanceReportContent, renderAttendanceReport } from '@platform/documents';
 import { EventTrainer } from '../events/training-event.entity';
 import { IndicatorsService } from '../indicators/indicators.service';
@@ -23,14 +23,17 @@ export class AttendanceReport {
     const figures = await this.indicators.indicators(actor, [IndicatorDimension.CATEGORY], {
       programmeId: programme.id,
     });
+    // What organizers typed, in the report's language where translated.
+    const eventText = (field: 'title' | 'city' | 'region') =>
+      inLanguage(event[field], event.translations, field, language);
     const content: AttendanceReportContent = {
       language,
-      programmeTitle: programme.title,
-      eventTitle: event.title,
+      programmeTitle: inLanguage(programme.title, programme.translations, 'title', language),
+      eventTitle: eventText('title'),
       startDate: event.startDate,
       endDate: event.endDate,
-      city: event.city,
-      region: event.region,
+      city: eventText('city'),
+      region: eventText('region'),
       countryCode: event.country,
       trainers: trainers.map(({ user }) => {
         const account = user.getEntity();
@@ -42,14 +45,19 @@ export class AttendanceReport {
         excusedCounts: event.excusedCounts,
       },
       days: event.days,
-      rows: entries.map((entry) => ({
-        name: entry.person.fullName,
-        organization: entry.person.organization?.getEntity().name,
-        category: entry.person.category,
-        marks: event.days.map((day) => entry.marks.find((mark) => mark.day === day)?.status),
-        attendedDays: entry.attendedDays,
-        completed: entry.completed,
-      })),
+      rows: entries.map((entry) => {
+        const organization = entry.person.organization?.getEntity();
+        return {
+          name: entry.person.fullName,
+          organization:
+            organization &&
+            inLanguage(organization.name, organization.translations, 'name', language),
+          category: entry.person.category,
+          marks: event.days.map((day) => entry.marks.find((mark) => mark.day === day)?.status),
+          attendedDays: entry.attendedDays,
+          completed: entry.completed,
+        };
+      }),
       indicators: {
         rows: figures.rows.map((row) => ({
           category: row.keys[0]!.value, // grouped by CATEGORY alone: one key per row

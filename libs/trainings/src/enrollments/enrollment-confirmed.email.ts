@@ -1,4 +1,4 @@
-import { countryName, DATE_TEXTS, EventKind, languageOr } from '@platform/core';
+import { countryNameIn, DATE_TEXTS, EventKind, inLanguage, languageOr } from '@platform/core';
 import { Person } from '@platform/directory';
 import {
   DATES,
@@ -68,14 +68,16 @@ export function enrollmentConfirmedMail(
   idempotencyKey: string,
 ): MailRequest<TrainingEventValues> {
   const language = languageOr(person.language);
+  const text = (field: 'title' | 'city' | 'region') =>
+    inLanguage(event[field], event.translations, field, language);
   return {
     message: ENROLLMENT_CONFIRMED_MESSAGE,
     idempotencyKey,
     to: { email: person.email, name: person.fullName, language, personId: person.id },
     values: {
-      eventTitle: event.title,
+      eventTitle: text('title'),
       dates: DATE_TEXTS[language].dateRange(event.startDate, event.endDate),
-      place: `${event.city}, ${event.region}, ${countryName(event.country)}`,
+      place: `${text('city')}, ${text('region')}, ${countryNameIn(language, event.country)}`,
     },
     about: { kind: EventKind.TRAINING_EVENT, id: event.id },
   };

@@ -1,13 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, EventKind } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Actor, EventKind, inLanguage } from '@platform/core';
+import { Organization, Person } from '@platform/directory';
 import {
   CertificateKind,
   CertifiedEventPort,
   CertifiedEvents,
   Eligible,
   EventFacts,
+  inEachLanguage,
+  InEachLanguage,
   notEligible,
 } from '@platform/documents';
 import { completionOf } from '../attendance/completion';
@@ -46,28 +48,26 @@ export class TrainingEventCertificates implements CertifiedEventPort, OnModuleIn
 
   async facts(em: EntityManager, id: string): Promise<EventFacts> {
     const event = await em.findOneOrFail(TrainingEvent, id);
+    const { translations } = event;
     return {
       year: Number(event.startDate.slice(0, 4)),
-      title: event.title,
+      texts: inEachLanguage((language) => ({
+        title: inLanguage(event.title, translations, 'title', language),
+        city: inLanguage(event.city, translations, 'city', language),
+      })),
       startDate: event.startDate,
       endDate: event.endDate,
-      city: event.city,
       countryCode: event.country,
       days: event.dayCount,
     };
   }
 
-  /** The programme's owner, then its funders. */
-  async defaultIssuers(em: EntityManager, id: string): Promise<string[]> {
-    const event = await em.findOneOrFail(TrainingEvent, id);
-    const programme = await event.programme.loadOrFail({ populate: ['owner'] });
-    const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
-    return [
-      ...new Set([
-        programme.owner.getEntity().name,
-        ...funders.map((funder) => funder.organization.getEntity().name),
-      ]),
-    ];
+  /** The programme's owner, then its funders, their names translated. */
+  async defaultIssuers(em: EntityManager, id: string): Promise<InEachLanguage<string[]>> {
+    const organizations = await issuingOrganizations(em, id);
+    return inEachLanguage((language) => [
+      ...new Set(organizations.map((o) => inLanguage(o.name, o.translations, 'name', language))),
+    ]);
   }
 
   async everyoneEligible(
@@ -123,6 +123,18 @@ export class TrainingEventCertificates implements CertifiedEventPort, OnModuleIn
     }
     return event;
   }
+}
+
+/** The organizations a training event's certificates name by default: owner, then funders. */
+export async function issuingOrganizations(em: EntityManager, id: string): Promise<Organization[]> {
+  const event = await em.findOneOrFail(TrainingEvent, id);
+  const programme = await event.programme.loadOrFail({ populate: ['owner'] });
+  const funders = await em.find(ProgrammeFunder, { programme }, { populate: ['organization'] });
+  const organizations = [
+    programme.owner.getEntity(),
+    ...funders.map((funder) => funder.organization.getEntity()),
+  ];
+  return organizations.filter((o, i) => organizations.indexOf(o) === i);
 }
 
 function completed(event: TrainingEvent, enrollment: Enrollment) {

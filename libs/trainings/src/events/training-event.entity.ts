@@ -12,7 +12,16 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { countryName, datesBetween, Translations } from '@platform/core';
+import {
+  CountryNameField,
+  countryName,
+  datesBetween,
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Language } from '@platform/directory';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 
@@ -37,6 +46,7 @@ export class CompletionRule {
 export class TrainingEvent {
   [OptionalProps]?:
     | 'translations'
+    | 'versions'
     | 'countryName'
     | 'days'
     | 'dayCount'
@@ -56,7 +66,7 @@ export class TrainingEvent {
   @ManyToOne({ entity: () => TrainingProgramme, ref: true })
   programme!: Ref<TrainingProgramme>;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 300 })
   title!: string;
 
@@ -64,20 +74,20 @@ export class TrainingEvent {
   @Property({ type: 'string', length: 2 })
   country!: string;
 
-  @Field()
+  @CountryNameField('country', { description: "The country's name in the reader's language." })
   get countryName(): string {
     return countryName(this.country);
   }
 
-  @Field({ description: 'Region (province) of the country, e.g. "Samarkand region".' })
+  @TranslatedField({ description: 'Region (province) of the country, e.g. "Samarkand region".' })
   @Property({ type: 'string', length: 100 })
   region!: string;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 100 })
   city!: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   venue?: string;
 
@@ -114,6 +124,18 @@ export class TrainingEvent {
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  translatableTexts(): TranslatableTexts {
+    const { title, region, city, venue } = this;
+    return { title, region, city, venue };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 
   @Field(() => [String], { description: 'Every day of the event, YYYY-MM-DD.' })
   get days(): string[] {

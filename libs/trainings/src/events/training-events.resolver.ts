@@ -1,6 +1,14 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
+import {
+  Actor,
+  Connection,
+  CurrentActor,
+  IdArg,
+  MissingTranslation,
+  Paginated,
+} from '@platform/core';
+import { TrainingTranslationsInput } from '../dto/translations.input';
 import { TrainingProgramme } from '../programmes/training-programme.entity';
 import { CreateTrainingEventInput, TrainingEventsArgs } from './dto/training-event.input';
 import { TrainingEvent } from './training-event.entity';
@@ -37,6 +45,17 @@ export class TrainingEventsResolver {
     return this.events.create(actor, programmeId, input);
   }
 
+  @Mutation(() => TrainingEvent, {
+    description: 'Adds, changes or removes Russian and Uzbek versions of the event’s texts.',
+  })
+  translateTrainingEvent(
+    @CurrentActor() actor: Actor,
+    @IdArg('eventId') eventId: string,
+    @Args('input') input: TrainingTranslationsInput,
+  ) {
+    return this.events.translate(actor, eventId, input.translations ?? []);
+  }
+
   @Mutation(() => TrainingEvent)
   assignTrainer(
     @CurrentActor() actor: Actor,
@@ -61,6 +80,17 @@ export class TrainingEventsResolver {
   })
   enrolledCount(@Parent() event: TrainingEvent, @CurrentActor() actor: Actor): Promise<number> {
     return this.events.enrolledCount(actor, event);
+  }
+
+  @ResolveField(() => [MissingTranslation], {
+    description:
+      'For those who run the event: the texts still to translate into Russian or Uzbek of the event, its programme, its certificate settings and the organizations its certificates name.',
+  })
+  missingTranslations(
+    @Parent() event: TrainingEvent,
+    @CurrentActor() actor: Actor,
+  ): Promise<MissingTranslation[]> {
+    return this.events.missingTranslations(actor, event);
   }
 
   @ResolveField(() => Int, {

@@ -10,12 +10,19 @@ import {
   PageArgs,
   paginate,
   PerRequest,
+  EventKind,
+  MissingTranslation,
+  missingTranslationsOf,
   Role,
+  translate,
+  TranslationChange,
 } from '@platform/core';
+import { CertificatesService } from '@platform/documents';
 import { Enrollment, EnrollmentStatus } from '../enrollments/enrollment.entity';
 import { TrainingErrorCode } from '../training-error-code';
 import { TrainingAccess } from '../training-access';
 import { CreateTrainingEventInput, TrainingEventFilter } from './dto/training-event.input';
+import { issuingOrganizations } from './training-event-certificates';
 import { EventTrainer, TrainingEvent } from './training-event.entity';
 
 @Injectable()
@@ -25,6 +32,7 @@ export class TrainingEventsService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: TrainingAccess,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async create(
@@ -33,7 +41,7 @@ export class TrainingEventsService {
     input: CreateTrainingEventInput,
   ): Promise<TrainingEvent> {
     const programme = await this.access.programme(actor, programmeId);
-    const { completion, trainerIds = [], ...fields } = input;
+    const { completion, trainerIds = [], translations, ...fields } = input;
     const dayCount = periodDays(input.startDate, input.endDate, {
       maxDays: 60,
       what: 'an event',
@@ -50,9 +58,63 @@ export class TrainingEventsService {
       completionMinPercent: completion?.minPercent,
       excusedCounts: completion?.excusedCounts ?? false,
     });
+    translate(event, translations);
     for (const user of trainers) this.em.create(EventTrainer, { event, user });
     await this.em.flush();
     return event;
+  }
+
+  /** Those who run the event add, change or remove the Russian and Uzbek versions of its texts. */
+  async translate(
+    actor: Actor,
+    eventId: string,
+    translations: TranslationChange[],
+  ): Promise<TrainingEvent> {
+    const event = await this.access.event(actor, eventId);
+    translate(event, translations);
+    await this.em.flush();
+    return event;
+  }
+
+  /**
+   * What is left to translate of what the event's readers see: the event, its programme,
+   * its certificate settings and the organizations its certificates name by default. For
+   * those who run it only (trainees reach the event through their enrollments).
+   */
+  async missingTranslations(actor: Actor, event: TrainingEvent): Promise<MissingTranslation[]> {
+    if (!(await this.access.canRunEvent(actor, event))) {
+      throw DomainError.forbidden(
+        'Only the trainers of this event and the organizers of its programme see what is left to translate.',
+      );
+    }
+    const programme = await event.programme.loadOrFail();
+    const organizations = await issuingOrganizations(this.em, event.id);
+    return [
+      ...missingTranslationsOf(
+        'TrainingEvent',
+        event.id,
+        event.translatableTexts(),
+        event.translations,
+      ),
+      ...missingTranslationsOf(
+        'TrainingProgramme',
+        programme.id,
+        programme.translatableTexts(),
+        programme.translations,
+      ),
+      ...(await this.certificates.missingTranslations({
+        kind: EventKind.TRAINING_EVENT,
+        id: event.id,
+      })),
+      ...organizations.flatMap((organization) =>
+        missingTranslationsOf(
+          'Organization',
+          organization.id,
+          { name: organization.name },
+          organization.translations,
+        ),
+      ),
+    ];
   }
 
   async assignTrainer(actor: Actor, eventId: string, userId: string): Promise<TrainingEvent> {

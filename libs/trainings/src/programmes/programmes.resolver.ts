@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Organization } from '@platform/directory';
+import { TrainingTranslationsInput } from '../dto/translations.input';
 import { CreateProgrammeInput } from './dto/programme.input';
 import { ProgrammesService } from './programmes.service';
 import { TrainingProgramme } from './training-programme.entity';
@@ -22,6 +23,17 @@ export class ProgrammesResolver {
     @Args('input') input: CreateProgrammeInput,
   ) {
     return this.programmes.create(actor, input);
+  }
+
+  @Mutation(() => TrainingProgramme, {
+    description: 'Adds, changes or removes Russian and Uzbek versions of the programme’s texts.',
+  })
+  translateTrainingProgramme(
+    @CurrentActor() actor: Actor,
+    @IdArg('programmeId') programmeId: string,
+    @Args('input') input: TrainingTranslationsInput,
+  ) {
+    return this.programmes.translate(actor, programmeId, input.translations ?? []);
   }
 
   @Mutation(() => TrainingProgramme, {

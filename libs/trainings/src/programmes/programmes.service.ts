@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
-import { Actor, DomainError, Role } from '@platform/core';
+import { Actor, DomainError, Role, translate, TranslationChange } from '@platform/core';
 import { Organization } from '@platform/directory';
 import { TrainingAccess } from '../training-access';
 import { CreateProgrammeInput } from './dto/programme.input';
@@ -31,7 +31,7 @@ export class ProgrammesService {
   /** Organizers who create a programme become its organizers. */
   async create(actor: Actor, input: CreateProgrammeInput): Promise<TrainingProgramme> {
     actor.require(Role.ADMIN, Role.ORGANIZER);
-    const { ownerId, funderIds = [], ...fields } = input;
+    const { ownerId, funderIds = [], translations, ...fields } = input;
     const ids = [ownerId, ...funderIds];
     const found = await this.em.find(Organization, { id: { $in: ids } });
     const missing = ids.find((id) => !found.some((o) => o.id === id));
@@ -40,12 +40,25 @@ export class ProgrammesService {
       throw DomainError.invalid(field, `no organization with id "${missing}"`);
     }
     const programme = this.em.create(TrainingProgramme, { ...fields, owner: ownerId });
+    translate(programme, translations);
     for (const funder of new Set(funderIds))
       this.em.create(ProgrammeFunder, { programme, organization: funder });
     if (actor.is(Role.ORGANIZER))
       this.em.create(ProgrammeOrganizer, { programme, user: actor.requireUserId() });
     await this.em.flush();
     this.access.forget(actor);
+    return programme;
+  }
+
+  /** Its organizers add, change or remove the Russian and Uzbek versions of its texts. */
+  async translate(
+    actor: Actor,
+    programmeId: string,
+    translations: TranslationChange[],
+  ): Promise<TrainingProgramme> {
+    const programme = await this.access.programme(actor, programmeId);
+    translate(programme, translations);
+    await this.em.flush();
     return programme;
   }
 

@@ -9,7 +9,14 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Translations } from '@platform/core';
+import {
+  listTexts,
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { User } from '@platform/accounts';
 import { Organization, ProfessionalCategory } from '@platform/directory';
 
@@ -18,7 +25,13 @@ import { Organization, ProfessionalCategory } from '@platform/directory';
 })
 @Entity()
 export class TrainingProgramme {
-  [OptionalProps]?: 'translations' | 'description' | 'targetCategories' | 'topics' | 'createdAt';
+  [OptionalProps]?:
+    | 'translations'
+    | 'versions'
+    | 'description'
+    | 'targetCategories'
+    | 'topics'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -28,11 +41,11 @@ export class TrainingProgramme {
   @Property({ type: 'json', default: '{}' })
   translations: Translations = {};
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
@@ -43,13 +56,27 @@ export class TrainingProgramme {
   @Property({ type: 'json' })
   targetCategories: ProfessionalCategory[] = [];
 
-  @Field(() => [String], { description: 'Curriculum topics, e.g. "Identification of victims".' })
+  @TranslatedField(() => [String], {
+    description: 'Curriculum topics, e.g. "Identification of victims".',
+  })
   @Property({ type: 'json' })
   topics: string[] = [];
 
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  translatableTexts(): TranslatableTexts {
+    const { title, description } = this;
+    return { title, description, ...listTexts('topics', this.topics) };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }
 
 /** A donor funding a programme. */

@@ -15,7 +15,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { HasVisibleText, IsId, NullMeansOmitted, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsId,
+  NullMeansOmitted,
+  PageArgs,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 import { Language } from '@platform/directory';
 import { CertificateKind, CertificateStatus } from '../certificate.entity';
 
@@ -90,6 +97,9 @@ export class CertificateSettingsInput extends CertificateEventInput {
   @MinLength(2, { each: true })
   @MaxLength(300, { each: true })
   issuers?: string[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

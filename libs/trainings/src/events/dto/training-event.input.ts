@@ -21,6 +21,8 @@ import {
   NullMeansOmitted,
   Omittable,
   PageArgs,
+  TranslationInput,
+  TranslationsField,
 } from '@platform/core';
 import { Language } from '@platform/directory';
 
@@ -113,6 +115,9 @@ export class CreateTrainingEventInput {
   @ArrayMaxSize(20)
   @IsId({ each: true })
   trainerIds?: string[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -1,6 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasVisibleText, IsId, Omittable } from '@platform/core';
+import {
+  HasVisibleText,
+  IsId,
+  Omittable,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 import { ProfessionalCategory } from '@platform/directory';
 
 @InputType()
@@ -41,4 +47,7 @@ export class CreateProgrammeInput {
   @HasVisibleText({ each: true })
   @MaxLength(300, { each: true })
   topics?: string[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, translate } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
@@ -35,7 +35,7 @@ export class AgendaService {
     input: AgendaSessionInput,
   ): Promise<AgendaSession> {
     const edition = await this.access.manageable(actor, editionId);
-    const { speakers = [], moderatorId, ...fields } = input;
+    const { speakers = [], moderatorId, translations, ...fields } = input;
     await this.checkSlot(edition, fields);
     // Check every person before creating anything: a bad speaker leaves nothing behind.
     const moderator = await this.personRef(moderatorId, 'moderatorId');
@@ -48,6 +48,7 @@ export class AgendaService {
       await this.personRef(speaker.personId, field);
     }
     const session = this.em.create(AgendaSession, { ...fields, edition, moderator });
+    translate(session, translations);
     speakers.forEach((speaker, position) => this.addSpeakerTo(session, speaker, position));
     await this.em.flush();
     return session;
@@ -59,10 +60,11 @@ export class AgendaService {
     input: UpdateAgendaSessionInput,
   ): Promise<AgendaSession> {
     const session = await this.sessionToManage(actor, sessionId);
-    const { moderatorId, ...fields } = input;
+    const { moderatorId, translations, ...fields } = input;
     const next = { ...session, ...fields };
     await this.checkSlot(await session.edition.loadOrFail(), next, [session.id]);
     this.em.assign(session, fields);
+    translate(session, translations);
     if (moderatorId !== undefined)
       session.moderator = await this.personRef(moderatorId, 'moderatorId');
     await this.em.flush();
@@ -156,12 +158,13 @@ export class AgendaService {
   }
 
   private addSpeakerTo(session: AgendaSession, input: SpeakerInput, position: number): void {
-    this.em.create(SessionSpeaker, {
+    const speaker = this.em.create(SessionSpeaker, {
       session,
       person: input.personId,
       titleOnAgenda: input.titleOnAgenda,
       position,
     });
+    translate(speaker, input.translations);
   }
 
   private async sessionToManage(actor: Actor, sessionId: string): Promise<AgendaSession> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, translate } from '@platform/core';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
@@ -30,7 +30,7 @@ export class RecommendationsService {
           throw DomainError.invalid('workingGroupId', 'not a working group of this edition');
       }
       const last = await em.findOne(Recommendation, { edition }, { orderBy: { number: 'desc' } });
-      return em.create(Recommendation, {
+      const recommendation = em.create(Recommendation, {
         edition,
         number: (last?.number ?? 0) + 1,
         text: input.text,
@@ -38,6 +38,8 @@ export class RecommendationsService {
         workingGroup,
         createdAt: new Date(),
       });
+      translate(recommendation, input.translations);
+      return recommendation;
     });
   }
 

@@ -26,6 +26,7 @@ import {
   GraphQLNonNull,
   GraphQLSchema,
 } from 'graphql';
+import { countryNameIn } from '../countries/country';
 import {
   isLanguage,
   Language,
@@ -84,6 +85,20 @@ export function TranslatedField(
       : [undefined, typeOrOptions ?? {}];
   const withMiddleware = { ...rest, middleware: [inReaderLanguage] };
   return type ? Field(type, withMiddleware) : Field(withMiddleware);
+}
+
+/**
+ * A country's name read in the reader's language (countryNameIn), from the code in
+ * `codeField` of the same object: `@CountryNameField('hostCountry') get hostCountryName()`.
+ */
+export function CountryNameField(codeField: string, options: FieldOptions = {}): PropertyDecorator {
+  const inReaderLanguage: FieldMiddleware = async ({ source, context }, next) => {
+    const code = (source as Record<string, unknown>)[codeField];
+    return typeof code === 'string'
+      ? countryNameIn(readerLanguage(context), code)
+      : ((await next()) as unknown);
+  };
+  return Field(() => String, { ...options, middleware: [inReaderLanguage] });
 }
 
 @ObjectType({

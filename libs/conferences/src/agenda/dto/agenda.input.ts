@@ -20,7 +20,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { HasVisibleText, IsId, IsTimeOfDay, Omittable } from '@platform/core';
+import {
+  HasVisibleText,
+  IsId,
+  IsTimeOfDay,
+  Omittable,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 import { SessionKind } from '../agenda-session.entity';
 
 @InputType()
@@ -34,6 +41,9 @@ export class SpeakerInput {
   @IsString()
   @MaxLength(300)
   titleOnAgenda?: string;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()
@@ -86,6 +96,9 @@ export class AgendaSessionInput {
   @ValidateNested({ each: true })
   @Type(() => SpeakerInput)
   speakers?: SpeakerInput[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

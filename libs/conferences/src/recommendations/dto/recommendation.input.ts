@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasVisibleText, IsId } from '@platform/core';
+import { HasVisibleText, IsId, TranslationInput, TranslationsField } from '@platform/core';
 import { FollowUpStatus } from '../recommendation.entity';
 
 @InputType()
@@ -22,6 +22,9 @@ export class AddRecommendationInput {
   @IsOptional()
   @IsId()
   workingGroupId?: string;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -354,6 +354,62 @@ describe('a translated conference edition', () => {
     expect(statements.length).toBeLessThanOrEqual(10);
   });
 
+  it('lets organizers translate a recommendation and a speaker’s title after the fact', async () => {
+    const kinds = async () =>
+      (
+        (await t.ok(MISSING, { id: editionId }, t.adminToken)).edition.missingTranslations as {
+          itemType: string;
+          field: string;
+        }[]
+      )
+        .filter((m) => m.itemType !== 'AgendaSession' && m.itemType !== 'TemplateOverride')
+        .map((m) => `${m.itemType}.${m.field}`);
+    const added = await t.ok(
+      `mutation($editionId: ID!, $input: AddRecommendationInput!) { addRecommendation(editionId: $editionId, input: $input) { id } }`,
+      { editionId, input: { text: 'Exchange data on trafficking routes.' } },
+      t.adminToken,
+    );
+    const { agendaDay } = await t.ok(
+      `query($id: ID!) { agendaDay(editionId: $id, day: 1) { id } }`,
+      { id: editionId },
+      t.adminToken,
+    );
+    const judge = await aPerson().create(t);
+    await t.ok(
+      `mutation($s: ID!, $input: SpeakerInput!) { addSessionSpeaker(sessionId: $s, input: $input) { id } }`,
+      { s: agendaDay[0].id, input: { personId: judge.id, titleOnAgenda: 'Judge' } },
+      t.adminToken,
+    );
+    expect(await kinds()).toEqual(['SessionSpeaker.titleOnAgenda', 'Recommendation.text']);
+
+    await t.ok(
+      `mutation($id: ID!, $input: UpdateRecommendationInput!) { updateRecommendation(id: $id, input: $input) { id } }`,
+      {
+        id: added.addRecommendation.id,
+        input: {
+          translations: [
+            {
+              field: 'text',
+              ru: 'Обмениваться данными о маршрутах.',
+              uz: 'Yoʻnalishlar haqida maʼlumot almashish.',
+            },
+          ],
+        },
+      },
+      t.adminToken,
+    );
+    await t.ok(
+      `mutation($s: ID!, $p: ID!, $input: UpdateSpeakerInput!) { updateSessionSpeaker(sessionId: $s, personId: $p, input: $input) { id } }`,
+      {
+        s: agendaDay[0].id,
+        p: judge.id,
+        input: { translations: [{ field: 'titleOnAgenda', ru: 'Судья', uz: 'Sudya' }] },
+      },
+      t.adminToken,
+    );
+    expect(await kinds()).toEqual([]);
+  });
+
   it('keeps the list from participants, other organizers and anonymous readers', async () => {
     const participant = await anAccount(t, 'PARTICIPANT', (await aPerson().create(t)).id);
     const otherOrganizer = await anAccount(t, 'ORGANIZER');

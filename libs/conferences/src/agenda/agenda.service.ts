@@ -13,6 +13,7 @@ import {
   MoveDirection,
   SpeakerInput,
   UpdateAgendaSessionInput,
+  UpdateSpeakerInput,
 } from './dto/agenda.input';
 
 @Injectable()
@@ -147,6 +148,23 @@ export class AgendaService {
     }
     await this.personRef(input.personId, 'personId');
     this.addSpeakerTo(session, input, await this.em.count(SessionSpeaker, { session }));
+    await this.em.flush();
+    return session;
+  }
+
+  /** Changes a speaker's title on the agenda or its translations. */
+  async updateSpeaker(
+    actor: Actor,
+    sessionId: string,
+    personId: string,
+    input: UpdateSpeakerInput,
+  ): Promise<AgendaSession> {
+    const session = await this.sessionToManage(actor, sessionId);
+    const speaker = await this.em.findOne(SessionSpeaker, { session, person: personId });
+    if (!speaker) throw DomainError.invalid('personId', 'not a speaker in this session');
+    const { translations, ...changes } = input;
+    this.em.assign(speaker, changes);
+    translate(speaker, translations);
     await this.em.flush();
     return session;
   }

@@ -5,7 +5,11 @@ import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
+import {
+  AddRecommendationInput,
+  RecordFollowUpInput,
+  UpdateRecommendationInput,
+} from './dto/recommendation.input';
 import {
   Recommendation,
   RecommendationFollowUp,
@@ -41,6 +45,22 @@ export class RecommendationsService {
       translate(recommendation, input.translations);
       return recommendation;
     });
+  }
+
+  /** Changes its wording or its Russian and Uzbek versions. */
+  async update(
+    actor: Actor,
+    recommendationId: string,
+    input: UpdateRecommendationInput,
+  ): Promise<Recommendation> {
+    const recommendation = await this.em.findOne(Recommendation, recommendationId);
+    if (!recommendation) throw DomainError.notFound('Recommendation', recommendationId);
+    await this.access.manageable(actor, recommendation.edition.id);
+    const { translations, ...changes } = input;
+    this.em.assign(recommendation, changes);
+    translate(recommendation, translations);
+    await this.em.flush();
+    return recommendation;
   }
 
   async setStatus(

@@ -46,6 +46,11 @@ export class SpeakerInput {
   translations?: TranslationInput[];
 }
 
+@InputType({ description: "A speaker's title on the agenda and its translations." })
+export class UpdateSpeakerInput extends PartialType(OmitType(SpeakerInput, ['personId'] as const), {
+  skipNullProperties: false,
+}) {}
+
 @InputType()
 export class AgendaSessionInput {
   @Field(() => Int, { description: '1 for the first day of the edition.' })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { HasVisibleText, IsId, TranslationInput, TranslationsField } from '@platform/core';
 import { FollowUpStatus } from '../recommendation.entity';
@@ -26,6 +26,12 @@ export class AddRecommendationInput {
   @TranslationsField()
   translations?: TranslationInput[];
 }
+
+@InputType({ description: "A recommendation's wording and its translations." })
+export class UpdateRecommendationInput extends PartialType(
+  OmitType(AddRecommendationInput, ['workingGroupId'] as const),
+  { skipNullProperties: false },
+) {}
 
 @InputType()
 export class RecordFollowUpInput {

@@ -862,6 +862,23 @@ const RULES: Record<string, Rule> = {
       },
     ],
   ),
+  updateRecommendation: object(
+    `mutation($id: ID!, $input: UpdateRecommendationInput!) { updateRecommendation(id: $id, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      id: w[side].recommendationId,
+      input: { translations: [{ field: 'text', ru: 'Рекомендация' }] },
+    })),
+  ),
+  updateSessionSpeaker: object(
+    `mutation($s: ID!, $p: ID!, $input: UpdateSpeakerInput!) { updateSessionSpeaker(sessionId: $s, personId: $p, input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      s: w[side].sessionId,
+      p: side === 'A' ? w.people.speakerA : w.people.speakerB,
+      input: { translations: [{ field: 'titleOnAgenda', ru: 'Судья', uz: 'Sudya' }] },
+    })),
+  ),
   updateWorkingGroup: object(
     `mutation($id: ID!, $input: UpdateWorkingGroupInput!) { updateWorkingGroup(id: $id, input: $input) { id } }`,
     ORGANIZING,

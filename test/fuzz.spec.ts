@@ -177,7 +177,19 @@ describe('fuzzing every argument of the API', () => {
       },
       byOperation: {
         'edition.agenda': { c_day: 1 },
-        addSessionSpeaker: { 'input.personId': world.newcomer },
+        addSessionSpeaker: {
+          'input.personId': world.newcomer,
+          'input.translations.0.field': 'titleOnAgenda',
+        },
+        // Translations name a text of their own item (what has no title).
+        addAgendaSession: { 'input.speakers.0.translations.0.field': 'titleOnAgenda' },
+        updateSessionSpeaker: { 'input.translations.0.field': 'titleOnAgenda' },
+        createOrganization: { 'input.translations.0.field': 'name' },
+        updateOrganization: { 'input.translations.0.field': 'name' },
+        createWorkingGroup: { 'input.translations.0.field': 'name' },
+        updateWorkingGroup: { 'input.translations.0.field': 'name' },
+        addRecommendation: { 'input.translations.0.field': 'text' },
+        updateRecommendation: { 'input.translations.0.field': 'text' },
         addWorkingGroupMember: { registrationId: spare.notAMember },
         addWorkingGroupFacilitator: { personId: world.newcomer },
         assignTrainer: { userId: world.trainer.id },

@@ -16,6 +16,7 @@ import {
 } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { EditionAccess } from './editions/edition-access';
+import { EditionTranslations } from './editions/edition-translations';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
 import { EditionsService } from './editions/editions.service';
 import {
@@ -47,6 +48,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     AgendaCalendar,
     EditionPeople,
     EditionAccess,
+    EditionTranslations,
     EditionCertificates,
     EditionDocuments,
     EditionMailings,
@@ -76,6 +78,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
   ],
   exports: [
     EditionAccess,
+    EditionTranslations,
     SeriesService,
     EditionsService,
     RegistrationsService,

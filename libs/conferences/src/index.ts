@@ -3,6 +3,7 @@ export * from './agenda/agenda-session.entity';
 export * from './conference-error-code';
 export * from './conferences.module';
 export * from './editions/edition-access';
+export * from './editions/edition-translations';
 export * from './editions/edition.entity';
 export * from './editions/editions.service';
 export * from './recommendations/recommendation.entity';

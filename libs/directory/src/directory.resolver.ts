@@ -1,5 +1,13 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor,
+  Connection,
+  countryNameIn,
+  CurrentActor,
+  IdArg,
+  Paginated,
+  readerLanguage,
+} from '@platform/core';
 import { DirectoryService } from './directory.service';
 import {
   CreateOrganizationInput,
@@ -120,8 +128,8 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  countryName(@Parent() person: Person, @CurrentActor() actor: Actor) {
-    return this.detail(actor, person, person.countryName);
+  countryName(@Parent() person: Person, @CurrentActor() actor: Actor, @Context() context: unknown) {
+    return this.detail(actor, person, countryNameIn(readerLanguage(context), person.country));
   }
 
   @ResolveField(() => Language, {

@@ -9,6 +9,7 @@ import {
   PageArgs,
   paginate,
   searchKey,
+  translate,
 } from '@platform/core';
 import {
   CreateOrganizationInput,
@@ -80,11 +81,13 @@ export class DirectoryService {
   async createOrganization(actor: Actor, input: CreateOrganizationInput): Promise<Organization> {
     this.access.requireStaff(actor);
     await this.assertOrganizationNameFree(input.name, input.country);
+    const { translations, ...fields } = input;
     const organization = this.em.create(Organization, {
-      ...input,
+      ...fields,
       createdAt: new Date(),
       createdBy: actor.userId ?? undefined,
     });
+    translate(organization, translations);
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',
@@ -98,13 +101,15 @@ export class DirectoryService {
     id: string,
     input: UpdateOrganizationInput,
   ): Promise<Organization> {
+    const { translations, ...changes } = input;
     const organization = await this.access.editableOrganization(actor, id);
     const name = input.name ?? organization.name;
     const country = input.country ?? organization.country;
     if (name !== organization.name || country !== organization.country) {
       await this.assertOrganizationNameFree(name, country, id);
     }
-    this.em.assign(organization, input);
+    this.em.assign(organization, changes);
+    translate(organization, translations);
     await this.flushUnique(
       'name',
       'An organization with this name already exists in this country.',

@@ -1,6 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, FlushMode } from '@mikro-orm/core';
-import { Actor, DomainError, EventKind, EventRef, LanguageCode } from '@platform/core';
+import {
+  Actor,
+  DomainError,
+  EventKind,
+  EventRef,
+  languageEnum,
+  LanguageCode,
+  LANGUAGES,
+  MissingTranslation,
+} from '@platform/core';
 import { CertifiedEvents } from '@platform/documents';
 import { MailText, MailWordings, validateWording } from '@platform/mail';
 import { TemplateOverrideInput } from './dto/mailing.input';
@@ -26,7 +35,11 @@ export class EditionWordings implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.wordings.use((em, about, message, language) => this.wording(em, about, message, language));
+    this.wordings.use(
+      (em, about, message, language) => this.wording(em, about, message, language),
+      (about) =>
+        about.kind === EventKind.EDITION ? this.missingTranslations(about.id) : Promise.resolve([]),
+    );
   }
 
   async set(actor: Actor, input: TemplateOverrideInput): Promise<TemplateOverride> {
@@ -63,6 +76,35 @@ export class EditionWordings implements OnModuleInit {
       { editionId },
       { orderBy: { template: 'asc', language: 'asc' } },
     );
+  }
+
+  /**
+   * The edition's wordings written in some language but not in all three, as missing
+   * translations by template (the English wording shown, else the first there is).
+   */
+  async missingTranslations(editionId: string): Promise<MissingTranslation[]> {
+    const overrides = await this.em.find(
+      TemplateOverride,
+      { editionId },
+      { orderBy: { template: 'asc', language: 'asc' } },
+    );
+    const byTemplate = new Map<string, TemplateOverride[]>();
+    for (const override of overrides)
+      byTemplate.set(override.template, [...(byTemplate.get(override.template) ?? []), override]);
+    return [...byTemplate.entries()].flatMap(([template, written]) => {
+      const languages = LANGUAGES.filter((l) => !written.some((o) => o.language === l));
+      if (!languages.length) return [];
+      const shown = written.find((o) => o.language === 'en') ?? written[0]!;
+      return [
+        {
+          itemType: 'TemplateOverride',
+          itemId: shown.id,
+          field: template,
+          text: shown.subject,
+          languages: languages.map(languageEnum),
+        },
+      ];
+    });
   }
 
   private assertManages(actor: Actor, editionId: string): Promise<void> {

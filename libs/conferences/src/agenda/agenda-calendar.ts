@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { ICalCalendar } from 'ical-generator';
-import { Actor, APP_CONFIG, AppConfig, countryName, LanguageCode } from '@platform/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  countryNameIn,
+  inLanguage,
+  LanguageCode,
+} from '@platform/core';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { vtimezoneOf } from '../editions/time-zone';
@@ -51,10 +58,11 @@ export function agendaCalendar(
   sessions: AgendaSession[],
   options: { language: LanguageCode; host: string; url: string },
 ): string {
+  const { language } = options;
   const zone = edition.timeZone;
   const utc = zone === 'UTC';
   const calendar = new ICalCalendar({
-    name: edition.title,
+    name: inLanguage(edition.title, edition.translations, 'title', language),
     prodId: {
       company: 'TIP platform',
       product: 'agenda',
@@ -65,7 +73,11 @@ export function agendaCalendar(
   if (!utc) calendar.timezone({ name: zone, generator: (name) => vtimezoneOf(name) });
   const labels = LABELS[options.language];
   const dates = edition.days.map((day) => day.date);
-  const location = [edition.venue, edition.city, countryName(edition.hostCountry)]
+  const location = [
+    inLanguage(edition.venue, edition.translations, 'venue', language),
+    inLanguage(edition.city, edition.translations, 'city', language),
+    countryNameIn(language, edition.hostCountry),
+  ]
     .filter(Boolean)
     .join(', ');
   for (const session of sessions) {
@@ -74,10 +86,19 @@ export function agendaCalendar(
     const speakers = session.speakers
       .getItems()
       .sort((a, b) => a.position - b.position)
-      .map((s) => [s.person.getEntity().fullName, s.titleOnAgenda].filter(Boolean).join(', '));
+      .map((s) =>
+        [
+          s.person.getEntity().fullName,
+          inLanguage(s.titleOnAgenda, s.translations, 'titleOnAgenda', language),
+        ]
+          .filter(Boolean)
+          .join(', '),
+      );
     const moderator = session.moderator?.getEntity().fullName;
+    const text = (field: 'title' | 'description' | 'room') =>
+      inLanguage(session[field], session.translations, field, language);
     const description = [
-      session.description,
+      text('description'),
       moderator && `${labels.moderator}: ${moderator}`,
       speakers.length > 0 && `${labels.speakers}:\n${speakers.map((s) => `– ${s}`).join('\n')}`,
     ]
@@ -88,8 +109,8 @@ export function agendaCalendar(
       start: wallClock(date, session.startTime, utc),
       end: wallClock(date, session.endTime, utc),
       timezone: utc ? null : zone,
-      summary: session.title,
-      location: [session.room, location].filter(Boolean).join(', '),
+      summary: text('title'),
+      location: [text('room'), location].filter(Boolean).join(', '),
       description: description || null,
       url: options.url,
     });

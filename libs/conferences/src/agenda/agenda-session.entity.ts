@@ -13,7 +13,13 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Translations } from '@platform/core';
+import {
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 
@@ -34,7 +40,7 @@ registerEnumType(SessionKind, { name: 'SessionKind' });
 @Entity()
 @Index({ properties: ['edition', 'day', 'startTime'] })
 export class AgendaSession {
-  [OptionalProps]?: 'translations';
+  [OptionalProps]?: 'translations' | 'versions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -63,15 +69,15 @@ export class AgendaSession {
   @Enum({ items: () => SessionKind, type: 'string', length: 30 })
   kind!: SessionKind;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   room?: string;
 
@@ -80,6 +86,18 @@ export class AgendaSession {
 
   @OneToMany({ entity: () => SessionSpeaker, mappedBy: 'session' })
   speakers = new Collection<SessionSpeaker>(this);
+
+  translatableTexts(): TranslatableTexts {
+    const { title, description, room } = this;
+    return { title, description, room };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }
 
 @ObjectType({
@@ -88,7 +106,7 @@ export class AgendaSession {
 @Entity()
 @Unique({ properties: ['session', 'person'] })
 export class SessionSpeaker {
-  [OptionalProps]?: 'translations' | 'position';
+  [OptionalProps]?: 'translations' | 'versions' | 'position';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -104,11 +122,25 @@ export class SessionSpeaker {
   @ManyToOne({ entity: () => Person, ref: true })
   person!: Ref<Person>;
 
-  @Field({ nullable: true, description: 'E.g. "Ambassador of the United States to Uzbekistan".' })
+  @TranslatedField({
+    nullable: true,
+    description: 'E.g. "Ambassador of the United States to Uzbekistan".',
+  })
   @Property({ type: 'string', length: 300, nullable: true })
   titleOnAgenda?: string;
 
   @Field(() => Int, { description: 'Order of speaking within the session.' })
   @Property({ type: 'integer' })
   position: number = 0;
+
+  translatableTexts(): TranslatableTexts {
+    return { titleOnAgenda: this.titleOnAgenda };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }

@@ -10,6 +10,7 @@ import {
   AgendaSessionInput,
   MoveDirection,
   SpeakerInput,
+  UpdateSpeakerInput,
   UpdateAgendaSessionInput,
 } from './dto/agenda.input';
 
@@ -68,6 +69,18 @@ export class AgendaResolver {
     @Args('input') input: SpeakerInput,
   ) {
     return this.agenda.addSpeaker(actor, sessionId, input);
+  }
+
+  @Mutation(() => AgendaSession, {
+    description: "Changes a speaker's title on the agenda or its Russian and Uzbek versions.",
+  })
+  updateSessionSpeaker(
+    @CurrentActor() actor: Actor,
+    @IdArg('sessionId') sessionId: string,
+    @IdArg('personId') personId: string,
+    @Args('input') input: UpdateSpeakerInput,
+  ) {
+    return this.agenda.updateSpeaker(actor, sessionId, personId, input);
   }
 
   @Mutation(() => AgendaSession)

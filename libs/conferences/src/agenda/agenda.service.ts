@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, translate } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
@@ -13,6 +13,7 @@ import {
   MoveDirection,
   SpeakerInput,
   UpdateAgendaSessionInput,
+  UpdateSpeakerInput,
 } from './dto/agenda.input';
 
 @Injectable()
@@ -35,7 +36,7 @@ export class AgendaService {
     input: AgendaSessionInput,
   ): Promise<AgendaSession> {
     const edition = await this.access.manageable(actor, editionId);
-    const { speakers = [], moderatorId, ...fields } = input;
+    const { speakers = [], moderatorId, translations, ...fields } = input;
     await this.checkSlot(edition, fields);
     // Check every person before creating anything: a bad speaker leaves nothing behind.
     const moderator = await this.personRef(moderatorId, 'moderatorId');
@@ -48,6 +49,7 @@ export class AgendaService {
       await this.personRef(speaker.personId, field);
     }
     const session = this.em.create(AgendaSession, { ...fields, edition, moderator });
+    translate(session, translations);
     speakers.forEach((speaker, position) => this.addSpeakerTo(session, speaker, position));
     await this.em.flush();
     return session;
@@ -59,10 +61,11 @@ export class AgendaService {
     input: UpdateAgendaSessionInput,
   ): Promise<AgendaSession> {
     const session = await this.sessionToManage(actor, sessionId);
-    const { moderatorId, ...fields } = input;
+    const { moderatorId, translations, ...fields } = input;
     const next = { ...session, ...fields };
     await this.checkSlot(await session.edition.loadOrFail(), next, [session.id]);
     this.em.assign(session, fields);
+    translate(session, translations);
     if (moderatorId !== undefined)
       session.moderator = await this.personRef(moderatorId, 'moderatorId');
     await this.em.flush();
@@ -149,6 +152,23 @@ export class AgendaService {
     return session;
   }
 
+  /** Changes a speaker's title on the agenda or its translations. */
+  async updateSpeaker(
+    actor: Actor,
+    sessionId: string,
+    personId: string,
+    input: UpdateSpeakerInput,
+  ): Promise<AgendaSession> {
+    const session = await this.sessionToManage(actor, sessionId);
+    const speaker = await this.em.findOne(SessionSpeaker, { session, person: personId });
+    if (!speaker) throw DomainError.invalid('personId', 'not a speaker in this session');
+    const { translations, ...changes } = input;
+    this.em.assign(speaker, changes);
+    translate(speaker, translations);
+    await this.em.flush();
+    return session;
+  }
+
   async removeSpeaker(actor: Actor, sessionId: string, personId: string): Promise<AgendaSession> {
     const session = await this.sessionToManage(actor, sessionId);
     await this.em.nativeDelete(SessionSpeaker, { session, person: personId });
@@ -156,12 +176,13 @@ export class AgendaService {
   }
 
   private addSpeakerTo(session: AgendaSession, input: SpeakerInput, position: number): void {
-    this.em.create(SessionSpeaker, {
+    const speaker = this.em.create(SessionSpeaker, {
       session,
       person: input.personId,
       titleOnAgenda: input.titleOnAgenda,
       position,
     });
+    translate(speaker, input.translations);
   }
 
   private async sessionToManage(actor: Actor, sessionId: string): Promise<AgendaSession> {

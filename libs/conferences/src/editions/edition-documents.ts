@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, LanguageCode } from '@platform/core';
+import { Actor, inLanguage, LanguageCode } from '@platform/core';
 import {
   AgendaContent,
   EditionHeader,
@@ -54,13 +54,15 @@ export class EditionDocuments {
     );
     const groups = new Map<string, RecommendationsContent['groups'][number]>();
     for (const recommendation of recommendations) {
-      const workingGroup = recommendation.workingGroup?.getEntity().name;
+      const group = recommendation.workingGroup?.getEntity();
+      const workingGroup = group && inLanguage(group.name, group.translations, 'name', language);
       const key = recommendation.workingGroup?.id ?? '';
-      const group = groups.get(key) ?? { workingGroup, recommendations: [] };
-      group.recommendations.push({
+      const entry = groups.get(key) ?? { workingGroup, recommendations: [] };
+      const { translations } = recommendation;
+      entry.recommendations.push({
         number: recommendation.number,
-        text: recommendation.text,
-        addressedTo: recommendation.addressedTo,
+        text: inLanguage(recommendation.text, translations, 'text', language),
+        addressedTo: inLanguage(recommendation.addressedTo, translations, 'addressedTo', language),
         followUps: followUps
           .filter((followUp) => followUp.recommendation.id === recommendation.id)
           .map((followUp) => ({
@@ -69,7 +71,7 @@ export class EditionDocuments {
             note: followUp.note,
           })),
       });
-      groups.set(key, group);
+      groups.set(key, entry);
     }
     // Plenary recommendations first, then working groups by name.
     const ordered = [...groups.values()].sort((a, b) =>
@@ -77,7 +79,7 @@ export class EditionDocuments {
     );
     return renderRecommendations({
       language,
-      edition: await this.header(edition),
+      edition: await this.header(edition, language),
       groups: ordered,
     });
   }
@@ -102,39 +104,50 @@ export class EditionDocuments {
           startTime: session.startTime,
           endTime: session.endTime,
           kind: session.kind,
-          title: session.title,
-          room: session.room,
+          title: inLanguage(session.title, session.translations, 'title', language),
+          room: inLanguage(session.room, session.translations, 'room', language),
           moderator: session.moderator?.getEntity().fullName,
           speakers: session.speakers
             .getItems()
             .sort((a, b) => a.position - b.position)
             .map((speaker) => ({
               name: speaker.person.getEntity().fullName,
-              title: speaker.titleOnAgenda ?? speaker.person.getEntity().position,
+              title:
+                inLanguage(
+                  speaker.titleOnAgenda,
+                  speaker.translations,
+                  'titleOnAgenda',
+                  language,
+                ) ?? speaker.person.getEntity().position,
             })),
         })),
     }));
-    return renderAgenda({ language, edition: await this.header(edition), days });
+    return renderAgenda({ language, edition: await this.header(edition, language), days });
   }
 
-  private async header(edition: Edition): Promise<EditionHeader> {
+  /** The edition as its documents head it, in the reader's language. */
+  private async header(edition: Edition, language: LanguageCode): Promise<EditionHeader> {
     const partners = await this.em.find(
       EditionPartner,
       { edition },
       { populate: ['organization'], orderBy: [{ role: 'asc' }, { organization: { name: 'asc' } }] },
     );
+    const { translations } = edition;
     return {
-      title: edition.title,
-      theme: edition.theme,
+      title: inLanguage(edition.title, translations, 'title', language),
+      theme: inLanguage(edition.theme, translations, 'theme', language),
       startDate: edition.startDate,
       endDate: edition.endDate,
-      city: edition.city,
+      city: inLanguage(edition.city, translations, 'city', language),
       countryCode: edition.hostCountry,
-      venue: edition.venue,
-      partners: partners.map((partner) => ({
-        name: partner.organization.getEntity().name,
-        role: partner.role,
-      })),
+      venue: inLanguage(edition.venue, translations, 'venue', language),
+      partners: partners.map((partner) => {
+        const organization = partner.organization.getEntity();
+        return {
+          name: inLanguage(organization.name, organization.translations, 'name', language),
+          role: partner.role,
+        };
+      }),
       issuers: await editionIssuers(this.em, edition),
     };
   }

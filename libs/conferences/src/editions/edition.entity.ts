@@ -16,10 +16,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
 import {
   countryName,
+  CountryNameField,
   datesBetween,
   listTexts,
-  TextVersions,
   textVersions,
+  TextVersions,
   TranslatableTexts,
   TranslatedField,
   Translations,
@@ -103,7 +104,7 @@ export class Edition {
   @Property({ type: 'string', length: 2 })
   hostCountry!: string;
 
-  @Field()
+  @CountryNameField('hostCountry')
   get hostCountryName(): string {
     return countryName(this.hostCountry);
   }

@@ -1,6 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@platform/accounts';
-import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
+import {
+  Actor,
+  Connection,
+  CurrentActor,
+  IdArg,
+  MissingTranslation,
+  Paginated,
+} from '@platform/core';
 import { Organization } from '@platform/directory';
 import { ConferenceSeries } from '../series/conference-series.entity';
 import {
@@ -10,6 +17,7 @@ import {
   UpdateEditionInput,
 } from './dto/edition.input';
 import { Edition, EditionPartner, EditionStatus } from './edition.entity';
+import { EditionTranslations } from './edition-translations';
 import { EditionsService } from './editions.service';
 
 const EditionConnection = Paginated(Edition);
@@ -21,7 +29,10 @@ const EditionConnection = Paginated(Edition);
  */
 @Resolver(() => Edition)
 export class EditionsResolver {
-  constructor(private readonly editionsService: EditionsService) {}
+  constructor(
+    private readonly editionsService: EditionsService,
+    private readonly translations: EditionTranslations,
+  ) {}
 
   @Query(() => EditionConnection, {
     description: 'Published editions, plus unpublished ones you organize.',
@@ -115,6 +126,18 @@ export class EditionsResolver {
   })
   organizers(@Parent() edition: Edition, @CurrentActor() actor: Actor): Promise<User[] | null> {
     return this.editionsService.organizersOf(actor, edition);
+  }
+
+  @ResolveField(() => [MissingTranslation], {
+    nullable: true,
+    description:
+      'What is left to translate (visible to organizers): the texts of the edition, its sessions, speakers, working groups, recommendations, partners and mail wordings whose Russian or Uzbek version (or, for a wording, any language) is missing.',
+  })
+  missingTranslations(
+    @Parent() edition: Edition,
+    @CurrentActor() actor: Actor,
+  ): Promise<MissingTranslation[] | null> {
+    return this.translations.missing(actor, edition);
   }
 }
 

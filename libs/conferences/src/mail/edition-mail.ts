@@ -1,4 +1,11 @@
-import { countryName, DATE_TEXTS, EventKind, LanguageCode, languageOr } from '@platform/core';
+import {
+  countryNameIn,
+  DATE_TEXTS,
+  EventKind,
+  inLanguage,
+  LanguageCode,
+  languageOr,
+} from '@platform/core';
 import { Person } from '@platform/directory';
 import { AttachmentRef, MailMessage, MailRequest, MailValues, Recipient } from '@platform/mail';
 import { Edition } from '../editions/edition.entity';
@@ -24,11 +31,15 @@ export const COMMITTEE_SIGN_OFF: Record<LanguageCode, readonly string[]> = {
 };
 
 export function editionValues(edition: Edition, language: string): EditionValues {
+  const lang = languageOr(language);
+  const text = (field: 'title' | 'theme' | 'city' | 'venue') =>
+    inLanguage(edition[field], edition.translations, field, lang);
+  const venue = text('venue');
   return {
-    editionTitle: edition.title,
-    theme: edition.theme ?? '—',
-    dates: DATE_TEXTS[languageOr(language)].dateRange(edition.startDate, edition.endDate),
-    place: `${edition.venue ? `${edition.venue}, ` : ''}${edition.city}, ${countryName(edition.hostCountry)}`,
+    editionTitle: text('title') ?? edition.title,
+    theme: text('theme') ?? '—',
+    dates: DATE_TEXTS[lang].dateRange(edition.startDate, edition.endDate),
+    place: `${venue ? `${venue}, ` : ''}${text('city')}, ${countryNameIn(lang, edition.hostCountry)}`,
   };
 }
 

@@ -12,7 +12,13 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Translations } from '@platform/core';
+import {
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 
@@ -34,7 +40,7 @@ registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
 @Entity()
 @Unique({ properties: ['edition', 'number'] })
 export class Recommendation {
-  [OptionalProps]?: 'translations' | 'status' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'versions' | 'status' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -54,11 +60,11 @@ export class Recommendation {
   @ManyToOne({ entity: () => WorkingGroup, ref: true, nullable: true, deleteRule: 'set null' })
   workingGroup?: Ref<WorkingGroup>;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'text' })
   text!: string;
 
-  @Field({
+  @TranslatedField({
     nullable: true,
     description: 'Who it is addressed to, e.g. "Ministries of Internal Affairs".',
   })
@@ -79,6 +85,18 @@ export class Recommendation {
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  translatableTexts(): TranslatableTexts {
+    const { text, addressedTo } = this;
+    return { text, addressedTo };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }
 
 @ObjectType({

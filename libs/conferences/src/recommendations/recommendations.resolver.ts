@@ -2,7 +2,11 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
+import {
+  AddRecommendationInput,
+  RecordFollowUpInput,
+  UpdateRecommendationInput,
+} from './dto/recommendation.input';
 import {
   Recommendation,
   RecommendationFollowUp,
@@ -21,6 +25,17 @@ export class RecommendationsResolver {
     @Args('input') input: AddRecommendationInput,
   ) {
     return this.recommendations.add(actor, editionId, input);
+  }
+
+  @Mutation(() => Recommendation, {
+    description: 'Changes its wording or its Russian and Uzbek versions.',
+  })
+  updateRecommendation(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateRecommendationInput,
+  ) {
+    return this.recommendations.update(actor, id, input);
   }
 
   @Mutation(() => Recommendation, { description: 'ADOPTED at the closing, or WITHDRAWN.' })

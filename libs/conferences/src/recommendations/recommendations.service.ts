@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError } from '@platform/core';
+import { Actor, DomainError, translate } from '@platform/core';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { AddRecommendationInput, RecordFollowUpInput } from './dto/recommendation.input';
+import {
+  AddRecommendationInput,
+  RecordFollowUpInput,
+  UpdateRecommendationInput,
+} from './dto/recommendation.input';
 import {
   Recommendation,
   RecommendationFollowUp,
@@ -30,7 +34,7 @@ export class RecommendationsService {
           throw DomainError.invalid('workingGroupId', 'not a working group of this edition');
       }
       const last = await em.findOne(Recommendation, { edition }, { orderBy: { number: 'desc' } });
-      return em.create(Recommendation, {
+      const recommendation = em.create(Recommendation, {
         edition,
         number: (last?.number ?? 0) + 1,
         text: input.text,
@@ -38,7 +42,25 @@ export class RecommendationsService {
         workingGroup,
         createdAt: new Date(),
       });
+      translate(recommendation, input.translations);
+      return recommendation;
     });
+  }
+
+  /** Changes its wording or its Russian and Uzbek versions. */
+  async update(
+    actor: Actor,
+    recommendationId: string,
+    input: UpdateRecommendationInput,
+  ): Promise<Recommendation> {
+    const recommendation = await this.em.findOne(Recommendation, recommendationId);
+    if (!recommendation) throw DomainError.notFound('Recommendation', recommendationId);
+    await this.access.manageable(actor, recommendation.edition.id);
+    const { translations, ...changes } = input;
+    this.em.assign(recommendation, changes);
+    translate(recommendation, translations);
+    await this.em.flush();
+    return recommendation;
   }
 
   async setStatus(

@@ -13,7 +13,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName } from '@platform/core';
+import { countryName, CountryNameField } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 
@@ -55,7 +55,7 @@ export class Registration {
   @Property({ type: 'string', length: 2 })
   delegationCountry!: string;
 
-  @Field()
+  @CountryNameField('delegationCountry')
   get delegationCountryName(): string {
     return countryName(this.delegationCountry);
   }

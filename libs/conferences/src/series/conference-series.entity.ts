@@ -11,7 +11,7 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { countryName } from '@platform/core';
+import { countryName, CountryNameField } from '@platform/core';
 
 @ObjectType({ description: 'An annual regional conference whose host country rotates.' })
 @Entity()
@@ -58,7 +58,7 @@ export class RotationSlot {
   @Property({ type: 'string', length: 2 })
   hostCountry!: string;
 
-  @Field()
+  @CountryNameField('hostCountry')
   get hostCountryName(): string {
     return countryName(this.hostCountry);
   }

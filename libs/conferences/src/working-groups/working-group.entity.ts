@@ -11,7 +11,13 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Translations } from '@platform/core';
+import {
+  TextVersions,
+  textVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 import { Registration } from '../registrations/registration.entity';
@@ -20,7 +26,7 @@ import { Registration } from '../registrations/registration.entity';
 @Entity()
 @Unique({ properties: ['edition', 'name'] })
 export class WorkingGroup {
-  [OptionalProps]?: 'translations';
+  [OptionalProps]?: 'translations' | 'versions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -33,11 +39,11 @@ export class WorkingGroup {
   @ManyToOne({ entity: () => Edition, ref: true, deleteRule: 'cascade' })
   edition!: Ref<Edition>;
 
-  @Field()
+  @TranslatedField()
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field({ nullable: true })
+  @TranslatedField({ nullable: true })
   @Property({ type: 'text', nullable: true })
   topic?: string;
 
@@ -50,6 +56,18 @@ export class WorkingGroup {
 
   @OneToMany({ entity: () => WorkingGroupMember, mappedBy: 'workingGroup' })
   members = new Collection<WorkingGroupMember>(this);
+
+  translatableTexts(): TranslatableTexts {
+    const { name, topic } = this;
+    return { name, topic };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }
 
 @Entity()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, CommonErrorCode, DomainError, lockFor } from '@platform/core';
+import { Actor, CommonErrorCode, DomainError, lockFor, translate } from '@platform/core';
 import { Person } from '@platform/directory';
 import { ConferenceErrorCode } from '../conference-error-code';
 import { EditionAccess } from '../editions/edition-access';
@@ -21,7 +21,7 @@ export class WorkingGroupsService {
     input: CreateWorkingGroupInput,
   ): Promise<WorkingGroup> {
     const edition = await this.access.manageable(actor, editionId);
-    const { facilitatorIds = [], ...fields } = input;
+    const { facilitatorIds = [], translations, ...fields } = input;
     await this.assertNameFree(editionId, fields.name);
     // Whole people, not `fields: ['id']`: partial entities would stay in the identity map
     // and the facilitators returned by this mutation would come back without names.
@@ -29,6 +29,7 @@ export class WorkingGroupsService {
     const missing = facilitatorIds.find((id) => !facilitators.some((p) => p.id === id));
     if (missing) throw DomainError.invalid('facilitatorIds', `no person with id "${missing}"`);
     const group = this.em.create(WorkingGroup, { ...fields, edition });
+    translate(group, translations);
     for (const person of new Set(facilitatorIds))
       this.em.create(WorkingGroupFacilitator, { workingGroup: group, person });
     await this.em.flush();
@@ -40,10 +41,12 @@ export class WorkingGroupsService {
     groupId: string,
     input: UpdateWorkingGroupInput,
   ): Promise<WorkingGroup> {
+    const { translations, ...changes } = input;
     const group = await this.groupToManage(actor, groupId);
-    if (input.name && input.name !== group.name)
-      await this.assertNameFree(group.edition.id, input.name);
-    this.em.assign(group, input);
+    if (changes.name && changes.name !== group.name)
+      await this.assertNameFree(group.edition.id, changes.name);
+    this.em.assign(group, changes);
+    translate(group, translations);
     await this.em.flush();
     return group;
   }

@@ -26,18 +26,19 @@ import {
   GraphQLNonNull,
   GraphQLSchema,
 } from 'graphql';
+import { countryNameIn } from '../countries/country';
 import {
   isLanguage,
   Language,
+  languageEnum,
   languageFromAcceptLanguage,
   LanguageCode,
 } from '../language/language';
-import { countryNameIn } from '../countries/country';
 import {
   inLanguage,
   listInLanguage,
   missingTranslations,
-  TranslatableTexts,
+  Translatable,
   Translations,
 } from '../language/translations';
 
@@ -91,6 +92,20 @@ export function TranslatedField(
       : [undefined, typeOrOptions ?? {}];
   const withMiddleware = { ...rest, middleware: [inReaderLanguage] };
   return type ? Field(type, withMiddleware) : Field(withMiddleware);
+}
+
+/**
+ * A country's name read in the reader's language (countryNameIn), from the code in
+ * `codeField` of the same object: `@CountryNameField('hostCountry') get hostCountryName()`.
+ */
+export function CountryNameField(codeField: string, options: FieldOptions = {}): PropertyDecorator {
+  const inReaderLanguage: FieldMiddleware = async ({ source, context }, next) => {
+    const code = (source as Record<string, unknown>)[codeField];
+    return typeof code === 'string'
+      ? countryNameIn(readerLanguage(context), code)
+      : ((await next()) as unknown);
+  };
+  return Field(() => String, { ...options, middleware: [inReaderLanguage] });
 }
 
 @ObjectType({
@@ -168,20 +183,20 @@ export class MissingTranslation {
   languages!: Language[];
 }
 
-/** The texts of one item (an event, its settings…) still to translate, as GraphQL lists them. */
+/** The texts of one item (an edition, a session, an event…) still to translate, as GraphQL lists them. */
 export function missingTranslationsOf(
   itemType: string,
-  itemId: string,
-  texts: TranslatableTexts,
-  translations: Translations | undefined,
+  item: Translatable & { id: string },
 ): MissingTranslation[] {
-  return missingTranslations(texts, translations).map(({ field, text, languages }) => ({
-    itemType,
-    itemId,
-    field,
-    text,
-    languages: languages.map((language) => (language === 'ru' ? Language.RU : Language.UZ)),
-  }));
+  return missingTranslations(item.translatableTexts(), item.translations).map(
+    ({ field, text, languages }) => ({
+      itemType,
+      itemId: item.id,
+      field,
+      text,
+      languages: languages.map(languageEnum),
+    }),
+  );
 }
 
 /**
@@ -215,16 +230,3 @@ export const inContextPlugin: ApolloServerPlugin = {
     };
   },
 };
-
-/**
- * A country's name read in the reader's language: `@CountryNameField('country')` on a
- * getter giving the English name (for code that reads the entity), resolved in GraphQL
- * as `countryNameIn(readerLanguage, source[codeField])`.
- */
-export function CountryNameField(codeField: string, options: FieldOptions = {}): PropertyDecorator {
-  const inReaderLanguageCountry: FieldMiddleware = ({ source, context }: MiddlewareContext) => {
-    const code: unknown = (source as Record<string, unknown>)[codeField];
-    return typeof code === 'string' ? countryNameIn(readerLanguage(context), code) : null;
-  };
-  return Field(() => String, { ...options, middleware: [inReaderLanguageCountry] });
-}

@@ -47,6 +47,17 @@ registerEnumType(Language, {
   description: 'en, ru or uz (Uzbek, Latin script).',
 });
 
+const LANGUAGE_ENUM: Record<LanguageCode, Language> = {
+  en: Language.EN,
+  ru: Language.RU,
+  uz: Language.UZ,
+};
+
+/** A language code as the GraphQL enum. */
+export function languageEnum(code: LanguageCode): Language {
+  return LANGUAGE_ENUM[code];
+}
+
 /**
  * The reader's language from an HTTP `Accept-Language` header: the supported language
  * with the highest q-value ("ru-RU,ru;q=0.9,en;q=0.8" → ru, "uz-Latn-UZ" → uz), English

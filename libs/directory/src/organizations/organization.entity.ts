@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CountryNameField, countryName, Translations } from '@platform/core';
+import {
+  countryName,
+  CountryNameField,
+  textVersions,
+  TextVersions,
+  TranslatableTexts,
+  TranslatedField,
+  Translations,
+} from '@platform/core';
 
 /** The longest organization name, typed or imported. */
 export const ORGANIZATION_NAME_MAX_LENGTH = 300;
@@ -21,7 +29,7 @@ registerEnumType(OrganizationType, { name: 'OrganizationType' });
 @Entity()
 @Unique({ properties: ['name', 'country'] })
 export class Organization {
-  [OptionalProps]?: 'translations' | 'countryName' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'versions' | 'countryName' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,12 +39,12 @@ export class Organization {
   @Property({ type: 'json', default: '{}' })
   translations: Translations = {};
 
-  @Field()
+  @TranslatedField()
   @Index()
   @Property({ type: 'string', length: 300 })
   name!: string;
 
-  @Field({ nullable: true, description: 'Short name such as UNODC or IOM.' })
+  @TranslatedField({ nullable: true, description: 'Short name such as UNODC or IOM.' })
   @Property({ type: 'string', length: 50, nullable: true })
   acronym?: string;
 
@@ -60,4 +68,16 @@ export class Organization {
   /** The account that added it: admins and that account may edit it. */
   @Property({ type: 'uuid', nullable: true })
   createdBy?: string;
+
+  translatableTexts(): TranslatableTexts {
+    const { name, acronym } = this;
+    return { name, acronym };
+  }
+
+  @Field(() => [TextVersions], {
+    description: 'Every translatable text in en, ru and uz: what organizers edit.',
+  })
+  get versions(): TextVersions[] {
+    return textVersions(this.translatableTexts(), this.translations);
+  }
 }

@@ -68,13 +68,7 @@ export class CertificatesService {
   async missingTranslations(event: EventRef): Promise<MissingTranslation[]> {
     const settings = await findSettings(this.em, event);
     if (!settings) return [];
-    const { id, translations } = settings;
-    return missingTranslationsOf(
-      'CertificateSettings',
-      id,
-      settings.translatableTexts(),
-      translations,
-    );
+    return missingTranslationsOf('CertificateSettings', settings);
   }
 
   /** The certificates of one event, for those who manage it. */

@@ -90,29 +90,14 @@ export class TrainingEventsService {
     const programme = await event.programme.loadOrFail();
     const organizations = await issuingOrganizations(this.em, event.id);
     return [
-      ...missingTranslationsOf(
-        'TrainingEvent',
-        event.id,
-        event.translatableTexts(),
-        event.translations,
-      ),
-      ...missingTranslationsOf(
-        'TrainingProgramme',
-        programme.id,
-        programme.translatableTexts(),
-        programme.translations,
-      ),
+      ...missingTranslationsOf('TrainingEvent', event),
+      ...missingTranslationsOf('TrainingProgramme', programme),
       ...(await this.certificates.missingTranslations({
         kind: EventKind.TRAINING_EVENT,
         id: event.id,
       })),
       ...organizations.flatMap((organization) =>
-        missingTranslationsOf(
-          'Organization',
-          organization.id,
-          { name: organization.name },
-          organization.translations,
-        ),
+        missingTranslationsOf('Organization', organization),
       ),
     ];
   }

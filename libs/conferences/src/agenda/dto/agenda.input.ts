@@ -20,7 +20,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { HasVisibleText, IsId, IsTimeOfDay, Omittable } from '@platform/core';
+import {
+  HasVisibleText,
+  IsId,
+  IsTimeOfDay,
+  Omittable,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 import { SessionKind } from '../agenda-session.entity';
 
 @InputType()
@@ -34,7 +41,15 @@ export class SpeakerInput {
   @IsString()
   @MaxLength(300)
   titleOnAgenda?: string;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
+
+@InputType({ description: "A speaker's title on the agenda and its translations." })
+export class UpdateSpeakerInput extends PartialType(OmitType(SpeakerInput, ['personId'] as const), {
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class AgendaSessionInput {
@@ -86,6 +101,9 @@ export class AgendaSessionInput {
   @ValidateNested({ each: true })
   @Type(() => SpeakerInput)
   speakers?: SpeakerInput[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasVisibleText, IsId } from '@platform/core';
+import { HasVisibleText, IsId, TranslationInput, TranslationsField } from '@platform/core';
 import { FollowUpStatus } from '../recommendation.entity';
 
 @InputType()
@@ -22,7 +22,16 @@ export class AddRecommendationInput {
   @IsOptional()
   @IsId()
   workingGroupId?: string;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
+
+@InputType({ description: "A recommendation's wording and its translations." })
+export class UpdateRecommendationInput extends PartialType(
+  OmitType(AddRecommendationInput, ['workingGroupId'] as const),
+  { skipNullProperties: false },
+) {}
 
 @InputType()
 export class RecordFollowUpInput {

@@ -9,7 +9,13 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { HasVisibleText, IsId, Omittable } from '@platform/core';
+import {
+  HasVisibleText,
+  IsId,
+  Omittable,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 
 @InputType()
 export class CreateWorkingGroupInput {
@@ -38,6 +44,9 @@ export class CreateWorkingGroupInput {
   @ArrayMaxSize(20)
   @IsId({ each: true })
   facilitatorIds?: string[];
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -8,7 +8,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { HasVisibleText, IsCountryCode, NullMeansOmitted, PageArgs } from '@platform/core';
+import {
+  HasVisibleText,
+  IsCountryCode,
+  NullMeansOmitted,
+  PageArgs,
+  TranslationInput,
+  TranslationsField,
+} from '@platform/core';
 import { ORGANIZATION_NAME_MAX_LENGTH, OrganizationType } from '../organization.entity';
 
 @InputType()
@@ -33,6 +40,9 @@ export class CreateOrganizationInput {
   @Field({ description: 'ISO 3166 country code, e.g. UZ.' })
   @IsCountryCode()
   country!: string;
+
+  @TranslationsField()
+  translations?: TranslationInput[];
 }
 
 @InputType()

@@ -1,5 +1,3 @@
-import { MikroORM } from '@mikro-orm/core';
-import { Organization } from '@platform/directory';
 import { MailWorker } from '@platform/mail';
 import { ParsedMail } from 'mailparser';
 import {
@@ -72,15 +70,20 @@ describe('trainings and their certificates in English, Russian and Uzbek', () =>
     otherTrainer = await anAccount(t, 'TRAINER');
     const mia = await theInteriorMinistry().create(t);
     inlId = (await theInlBureau().create(t)).id;
-    // The ministry's name is translated (the directory's own business); the donor's is not.
-    await t.app
-      .get(MikroORM)
-      .em.fork()
-      .nativeUpdate(
-        Organization,
-        { id: mia.id },
-        { translations: { name: { ru: MIA_RU, uz: MIA_UZ } } },
-      );
+    // The ministry's name and acronym are translated; the donor's name is not.
+    await t.ok(
+      `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+      {
+        id: mia.id,
+        input: {
+          translations: [
+            { field: 'name', ru: MIA_RU, uz: MIA_UZ },
+            { field: 'acronym', ru: 'МВД', uz: 'IIV' },
+          ],
+        },
+      },
+      t.adminToken,
+    );
 
     const { createTrainingProgramme } = await t.ok(
       `mutation($input: CreateProgrammeInput!) { createTrainingProgramme(input: $input) { id } }`,
@@ -375,6 +378,13 @@ describe('trainings and their certificates in English, Russian and Uzbek', () =>
         text: INL,
         languages: ['RU', 'UZ'],
       },
+      {
+        itemType: 'Organization',
+        itemId: inlId,
+        field: 'acronym',
+        text: 'INL',
+        languages: ['RU', 'UZ'],
+      },
     ]);
 
     // Translating the venue takes it off the list; the organizer sees the same list.
@@ -398,6 +408,7 @@ describe('trainings and their certificates in English, Russian and Uzbek', () =>
     expect(after.trainingEvent.missingTranslations.map((m: { field: string }) => m.field)).toEqual([
       'description',
       'name',
+      'acronym',
     ]);
 
     expect(errorCode(await t.gql(MISSING, { id: eventId }, otherTrainer.token))).toBe('NOT_FOUND');

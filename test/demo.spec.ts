@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../apps/api/src/demo/demo-data';
+import { DEMO_TRAINER } from '../apps/api/src/demo/training-demo';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the demo data', () => {
@@ -119,5 +120,56 @@ describe('the demo data', () => {
     );
     expect(byRegion.trainingIndicators.rows).toHaveLength(14);
     expect(byRegion.trainingIndicators.totals.peopleTrained).toBe(410);
+  });
+
+  it('carries the 2022 Tashkent edition and the 2023 seminars in Russian and Uzbek, with nothing left to translate', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const editions = await t.ok(
+      `{ editions(filter: { year: 2022 }) { nodes { title city missingTranslations { itemType field text } agenda(day: 1) { title speakers { titleOnAgenda } } workingGroups { name } recommendations { text addressedTo } partners { organization { name } } } } }`,
+      {},
+      organizer,
+      { 'accept-language': 'ru' },
+    );
+    const [tashkent] = editions.editions.nodes;
+    expect(tashkent.missingTranslations).toEqual([]);
+    expect(tashkent).toMatchObject({
+      title:
+        'Укрепление национального и международного партнёрства в противодействии торговле людьми',
+      city: 'Ташкент',
+    });
+    expect(tashkent.agenda[0]).toEqual({
+      title: 'Приветственные выступления',
+      speakers: [
+        { titleOnAgenda: 'Секретарь Национальной комиссии' },
+        { titleOnAgenda: 'Представитель Посольства США' },
+      ],
+    });
+    expect(tashkent.workingGroups.map((g: { name: string }) => g.name)).toContain(
+      'Механизмы перенаправления',
+    );
+    // Nothing in Latin letters is left in what the Russian reader sees of the edition, but
+    // the acronyms that are the same in every language (USAID, INL, UNODC).
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(texts)
+          : [];
+    const latinWords = texts({ ...tashkent, missingTranslations: [] }).flatMap(
+      (text) => text.match(/\b[A-Za-z]{4,}\b/g) ?? [],
+    );
+    expect(latinWords.filter((w) => !['USAID', 'UNODC'].includes(w))).toEqual([]);
+
+    const trainer = await t.login(DEMO_TRAINER.email, DEMO_TRAINER.password);
+    const events = await t.ok(
+      `{ trainingEvents(first: 2) { nodes { title region city missingTranslations { itemType field } } } }`,
+      {},
+      trainer,
+      { 'accept-language': 'uz' },
+    );
+    for (const event of events.trainingEvents.nodes) {
+      expect(event.missingTranslations).toEqual([]);
+      expect(event.title).toMatch(/^Odam savdosini tergov qilish: Toshkent/);
+    }
   });
 });

@@ -32,6 +32,7 @@ import {
   ProfessionalCategory,
   Sex,
 } from '@platform/directory';
+import { translated } from './demo-translations';
 import { DEMO_TRAINER, loadTrainingDemo } from './training-demo';
 
 /**
@@ -254,7 +255,10 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     const orgs = new Map<string, Organization>();
     for (const [key, name, acronym, type, country] of ORGANIZATIONS) {
       const existing = await tx.findOne(Organization, { name, country });
-      orgs.set(key, existing ?? tx.create(Organization, { name, acronym, type, country }));
+      orgs.set(
+        key,
+        existing ?? translated(tx.create(Organization, { name, acronym, type, country })),
+      );
     }
 
     const people: Person[] = DELEGATES.map(
@@ -300,29 +304,31 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       tx.create(RotationSlot, { series, year, hostCountry });
     }
 
-    const tashkent = tx.create(Edition, {
-      series,
-      year: 2022,
-      title:
-        'Strengthening National and International Partnerships in Combating Trafficking in Persons',
-      theme: 'Use and Abuse of Technology',
-      hostCountry: 'UZ',
-      timeZone: 'Asia/Tashkent',
-      city: 'Tashkent',
-      venue: 'International Congress Centre',
-      startDate: '2022-07-28',
-      endDate: '2022-07-29',
-      status: EditionStatus.CLOSED,
-      isPublished: true,
-      capacity: 60,
-      objectives: [
-        'Exchange best practices in combating trafficking in persons',
-        'Strengthen national and transnational referral mechanisms for victims',
-        'Build partnerships between state bodies, civil society and international organizations',
-        'Review the implementation of the Bukhara Declaration',
-        'Improve cooperation between border services',
-      ],
-    });
+    const tashkent = translated(
+      tx.create(Edition, {
+        series,
+        year: 2022,
+        title:
+          'Strengthening National and International Partnerships in Combating Trafficking in Persons',
+        theme: 'Use and Abuse of Technology',
+        hostCountry: 'UZ',
+        timeZone: 'Asia/Tashkent',
+        city: 'Tashkent',
+        venue: 'International Congress Centre',
+        startDate: '2022-07-28',
+        endDate: '2022-07-29',
+        status: EditionStatus.CLOSED,
+        isPublished: true,
+        capacity: 60,
+        objectives: [
+          'Exchange best practices in combating trafficking in persons',
+          'Strengthen national and transnational referral mechanisms for victims',
+          'Build partnerships between state bodies, civil society and international organizations',
+          'Review the implementation of the Bukhara Declaration',
+          'Improve cooperation between border services',
+        ],
+      }),
+    );
     const partners: [string, PartnerRole][] = [
       ['commission', PartnerRole.HOST],
       ['mia-uz', PartnerRole.CO_ORGANIZER],
@@ -436,17 +442,13 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       ],
     ];
     for (const [day, startTime, endTime, kind, title, room, speakers] of agenda) {
-      const session = tx.create(AgendaSession, {
-        edition: tashkent,
-        day,
-        startTime,
-        endTime,
-        kind,
-        title,
-        room,
-      });
+      const session = translated(
+        tx.create(AgendaSession, { edition: tashkent, day, startTime, endTime, kind, title, room }),
+      );
       speakers.forEach(([name, titleOnAgenda], position) =>
-        tx.create(SessionSpeaker, { session, person: person(name), titleOnAgenda, position }),
+        translated(
+          tx.create(SessionSpeaker, { session, person: person(name), titleOnAgenda, position }),
+        ),
       );
     }
 
@@ -482,7 +484,9 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         ],
       ] satisfies [name: string, topic: string, facilitator: string][]
     ).map(([name, topic, facilitator]) => {
-      const group = tx.create(WorkingGroup, { edition: tashkent, name, topic, capacity: 20 });
+      const group = translated(
+        tx.create(WorkingGroup, { edition: tashkent, name, topic, capacity: 20 }),
+      );
       tx.create(WorkingGroupFacilitator, { workingGroup: group, person: person(facilitator) });
       return group;
     });
@@ -512,35 +516,39 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         "Ministries of internal affairs and prosecutors' offices",
       ],
     ].map(([group, text, addressedTo], i) =>
-      tx.create(Recommendation, {
-        edition: tashkent,
-        number: i + 1,
-        workingGroup: group,
-        text: text as string,
-        addressedTo: addressedTo as string,
-        status: RecommendationStatus.ADOPTED,
-        adoptedAt: new Date('2022-07-29T08:30:00Z'),
-      }),
+      translated(
+        tx.create(Recommendation, {
+          edition: tashkent,
+          number: i + 1,
+          workingGroup: group,
+          text: text as string,
+          addressedTo: addressedTo as string,
+          status: RecommendationStatus.ADOPTED,
+          adoptedAt: new Date('2022-07-29T08:30:00Z'),
+        }),
+      ),
     );
 
-    const astana = tx.create(Edition, {
-      series,
-      year: 2023,
-      title: 'Regional Conference on Combating Trafficking in Persons 2023',
-      theme: "Victims' voices lead the way",
-      hostCountry: 'KZ',
-      timeZone: 'Asia/Almaty',
-      city: 'Astana',
-      startDate: '2023-07-27',
-      endDate: '2023-07-28',
-      status: EditionStatus.REGISTRATION_OPEN,
-      isPublished: true,
-      capacity: 80,
-      objectives: [
-        'Follow up the recommendations adopted in Tashkent in 2022',
-        'Put survivors at the centre of victim assistance',
-      ],
-    });
+    const astana = translated(
+      tx.create(Edition, {
+        series,
+        year: 2023,
+        title: 'Regional Conference on Combating Trafficking in Persons 2023',
+        theme: "Victims' voices lead the way",
+        hostCountry: 'KZ',
+        timeZone: 'Asia/Almaty',
+        city: 'Astana',
+        startDate: '2023-07-27',
+        endDate: '2023-07-28',
+        status: EditionStatus.REGISTRATION_OPEN,
+        isPublished: true,
+        capacity: 80,
+        objectives: [
+          'Follow up the recommendations adopted in Tashkent in 2022',
+          'Put survivors at the centre of victim assistance',
+        ],
+      }),
+    );
     const [followedUp, , notStarted] = recommendations;
     if (!followedUp || !notStarted) throw new Error('The demo edition has three recommendations');
     tx.create(RecommendationFollowUp, {
@@ -564,21 +572,23 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       });
     tx.create(EditionOrganizer, { edition: tashkent, user: organizer });
     // Ready to issue: issueCertificates(input: { kind: CONFERENCE_ATTENDANCE, editionId }).
-    tx.create(CertificateSettings, {
-      eventKind: EventKind.EDITION,
-      eventId: tashkent.id,
-      serialPrefix: 'TIP',
-      secondLanguage: Language.EN,
-      hours: 12,
-      signatories: [
-        { name: 'Tanzila Narbaeva', position: 'Chair of the National Commission' },
-        {
-          name: 'Ashita Mittal',
-          position: 'Regional Representative for Central Asia',
-          organization: 'UNODC',
-        },
-      ],
-    });
+    translated(
+      tx.create(CertificateSettings, {
+        eventKind: EventKind.EDITION,
+        eventId: tashkent.id,
+        serialPrefix: 'TIP',
+        secondLanguage: Language.EN,
+        hours: 12,
+        signatories: [
+          { name: 'Tanzila Narbaeva', position: 'Chair of the National Commission' },
+          {
+            name: 'Ashita Mittal',
+            position: 'Regional Representative for Central Asia',
+            organization: 'UNODC',
+          },
+        ],
+      }),
+    );
     tx.create(EditionOrganizer, { edition: astana, user: organizer });
     if (!(await tx.count(User, { email: DEMO_PARTICIPANT.email }))) {
       tx.create(User, {

@@ -21,6 +21,7 @@ import {
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
+import { seminarTitle, translated } from './demo-translations';
 
 /** The trainer of the first two seminars (Tashkent city and Tashkent region). */
 export const DEMO_TRAINER = { email: 'trainer@example.org', password: 'trainer-demo-2023' };
@@ -124,11 +125,13 @@ export async function loadTrainingDemo(
 ): Promise<void> {
   const court =
     (await tx.findOne(Organization, { name: 'Supreme Court of the Republic of Uzbekistan' })) ??
-    tx.create(Organization, {
-      name: 'Supreme Court of the Republic of Uzbekistan',
-      type: OrganizationType.GOVERNMENT,
-      country: 'UZ',
-    });
+    translated(
+      tx.create(Organization, {
+        name: 'Supreme Court of the Republic of Uzbekistan',
+        type: OrganizationType.GOVERNMENT,
+        country: 'UZ',
+      }),
+    );
   const organizationOf: Record<string, Organization | undefined> = {
     OPERATIONAL_OFFICER: orgs.get('mia-uz'),
     INVESTIGATOR: orgs.get('mia-uz'),
@@ -136,36 +139,43 @@ export async function loadTrainingDemo(
     PROSECUTOR: orgs.get('prosecutor-uz'),
   };
 
-  const programme = tx.create(TrainingProgramme, {
-    title: DEMO_PROGRAMME_TITLE,
-    description:
-      'Two-day regional seminars on identifying victims, victim-centred investigation and prosecution, and trying trafficking cases.',
-    owner: orgs.get('commission')!,
-    targetCategories: DEMO_TRAINED.map(([category]) => category),
-    topics: [
-      'Identification of victims',
-      'Victim-centred investigations',
-      'Financial investigations',
-      'Trying trafficking cases',
-    ],
-  });
+  const programme = translated(
+    tx.create(TrainingProgramme, {
+      title: DEMO_PROGRAMME_TITLE,
+      description:
+        'Two-day regional seminars on identifying victims, victim-centred investigation and prosecution, and trying trafficking cases.',
+      owner: orgs.get('commission')!,
+      targetCategories: DEMO_TRAINED.map(([category]) => category),
+      topics: [
+        'Identification of victims',
+        'Victim-centred investigations',
+        'Financial investigations',
+        'Trying trafficking cases',
+      ],
+    }),
+  );
   for (const key of ['inl', 'usaid'])
     tx.create(ProgrammeFunder, { programme, organization: orgs.get(key)! });
   tx.create(ProgrammeOrganizer, { programme, user: organizer });
 
   const events = REGIONS.map(([region, city], j) => {
     const [startDate, endDate] = datesOf(j);
-    return tx.create(TrainingEvent, {
-      programme,
-      title: `Investigating trafficking in persons: ${region}`,
-      country: 'UZ',
-      region,
-      city,
-      startDate,
-      endDate,
-      dayCount: 2,
-      language: Language.RU,
-    });
+    const event = translated(
+      tx.create(TrainingEvent, {
+        programme,
+        title: `Investigating trafficking in persons: ${region}`,
+        country: 'UZ',
+        region,
+        city,
+        startDate,
+        endDate,
+        dayCount: 2,
+        language: Language.RU,
+      }),
+    );
+    const [ru, uz] = seminarTitle(region);
+    event.translations = { ...event.translations, title: { ru, uz } };
+    return event;
   });
   const trainer =
     (await tx.findOne(User, { email: DEMO_TRAINER.email })) ??
@@ -184,13 +194,15 @@ export async function loadTrainingDemo(
     });
   for (const event of events.slice(0, 2)) tx.create(EventTrainer, { event, user: trainer });
   for (const trainingEvent of events) {
-    tx.create(CertificateSettings, {
-      eventKind: EventKind.TRAINING_EVENT,
-      eventId: trainingEvent.id,
-      serialPrefix: 'LET',
-      hours: 16,
-      signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
-    });
+    translated(
+      tx.create(CertificateSettings, {
+        eventKind: EventKind.TRAINING_EVENT,
+        eventId: trainingEvent.id,
+        serialPrefix: 'LET',
+        hours: 16,
+        signatories: [{ name: 'Sherzod Ismoilov', position: 'Head of the training centre' }],
+      }),
+    );
   }
 
   // Categories interleaved so every seminar has officers, investigators, judges and prosecutors.

@@ -28,6 +28,7 @@ export * from './dates/date-text';
 export * from './language/language';
 export * from './events/event-ref';
 export * from './text/search-key';
+export * from './text/transliteration';
 export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';

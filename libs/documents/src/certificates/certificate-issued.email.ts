@@ -1,3 +1,4 @@
+import { languageOr } from '@platform/core';
 import {
   defineMessage,
   MailRequest,
@@ -5,6 +6,7 @@ import {
   paragraphs,
   RECIPIENT_NAME,
 } from '@platform/mail';
+import { holderNameIn } from '../rendering';
 import type { Certificate } from './certificate.entity';
 
 type CertificateValues = { eventTitle: string; serial: string; verificationUrl: string };
@@ -75,13 +77,14 @@ export function certificateIssuedMail(
   certificate: Certificate,
   email: string | null | undefined,
 ): MailRequest<CertificateValues> {
+  const language = languageOr(certificate.languages[0]);
   return {
     message: CERTIFICATE_ISSUED_MESSAGE,
     idempotencyKey: certificateMailKey(certificate.id),
     to: {
       email,
-      name: certificate.holderName,
-      language: certificate.languages[0] ?? 'en',
+      name: holderNameIn(certificate.content, language),
+      language,
       personId: certificate.person.id,
     },
     values: {

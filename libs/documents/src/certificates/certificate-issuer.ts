@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { APP_CONFIG, AppConfig, Actor, Clock, DomainError, EventRef } from '@platform/core';
-import { Language, Person } from '@platform/directory';
+import { Language, Person, personNames } from '@platform/directory';
 import { Outbox } from '@platform/mail';
 import type { CertificateContent } from '../rendering';
 import { CertificateAccess } from './certificate-access';
@@ -186,6 +186,7 @@ export class CertificateIssuer {
         ? languages
         : [...new Set([person.language, settings.secondLanguage ?? person.language])];
       const code = newVerificationCode();
+      const { latin, cyrillic } = personNames(person);
       const content: CertificateContent = {
         kind,
         languages: chosen,
@@ -193,6 +194,8 @@ export class CertificateIssuer {
         verificationCode: formatVerificationCode(code),
         verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
         holderName: person.fullName,
+        holderNames: { latin, cyrillic },
+        holderSex: person.sex ?? undefined,
         holderOrganization: person.organization?.getEntity().name,
         eventTitle: facts.title,
         sessionTitles,

@@ -2,7 +2,8 @@ import type { CertificateContent } from './document-content';
 import { BOLD, newPdf, pdfToBuffer, RenderOptions } from './fonts';
 import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
-import { countryName, Texts, textsFor } from './texts';
+import { holderNameIn } from './holder-name';
+import { countryName, forHolder, Texts, textsFor } from './texts';
 import { LanguageCode } from '@platform/core';
 
 // A4 landscape: a frame, the body centred in the upper part, then signatories and the
@@ -49,9 +50,12 @@ function bodyBlocks(
   scale: number,
   width: number,
 ): Block[] {
-  const { languages, kind } = content;
+  const { languages, kind, holderSex } = content;
   const size = (points: number) => points * scale;
   const centred = (style: TextStyle): TextStyle => ({ ...style, align: 'center' });
+  // Each language's part names the holder in its script: a Russian–English certificate
+  // prints the Cyrillic name large and the Latin one below it.
+  const [name = content.holderName, otherName] = languages.map((l) => holderNameIn(content, l));
   const blocks: Block[] = [
     { text: content.issuers.join('  ·  '), style: centred(regular(size(9), MUTED)), gapBefore: 0 },
     ...bilingual(
@@ -60,13 +64,24 @@ function bodyBlocks(
       centred(bold(size(28), ACCENT)),
       size(16),
     ),
-    ...bilingual(languages, (t) => t.certificate.lead, centred(regular(size(12))), size(16)),
+    ...bilingual(
+      languages,
+      (t) => forHolder(t.certificate.lead, holderSex),
+      centred(regular(size(12))),
+      size(16),
+    ),
     {
-      text: content.holderName,
-      style: centred(bold(fitOneLine(doc, content.holderName, size(28), size(16), width))),
+      text: name,
+      style: centred(bold(fitOneLine(doc, name, size(28), size(16), width))),
       gapBefore: size(8),
     },
   ];
+  if (otherName && otherName !== name)
+    blocks.push({
+      text: otherName,
+      style: centred(bold(fitOneLine(doc, otherName, size(18), size(11), width), MUTED)),
+      gapBefore: size(2),
+    });
   if (content.holderOrganization)
     blocks.push({
       text: content.holderOrganization,
@@ -76,7 +91,7 @@ function bodyBlocks(
   blocks.push(
     ...bilingual(
       languages,
-      (t) => t.certificate.beforeEvent[kind],
+      (t) => forHolder(t.certificate.beforeEvent[kind], holderSex),
       centred(regular(size(12))),
       size(12),
     ),
@@ -254,7 +269,7 @@ export async function renderCertificate(
     throw new Error(`A certificate has one or two languages, not ${content.languages.length}`);
   const main = textsFor(language);
   const doc = newPdf({
-    title: `${main.certificate.title[content.kind]} — ${content.holderName}`,
+    title: `${main.certificate.title[content.kind]} — ${holderNameIn(content, language)}`,
     subject: content.eventTitle,
     author: content.issuers.join(', '),
     language,

@@ -1,12 +1,13 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, RateLimits, RateRule } from '@platform/core';
+import { APP_CONFIG, AppConfig, RateLimits, RateRule, requestedLanguage } from '@platform/core';
 import { Verification, VerificationService } from './verification.service';
 
 /**
  * Whether a certificate stands, as JSON, for anyone holding its code. A browser that
  * opens /verify/<code> (the address in the QR code) gets the web app instead, whose
- * verification page asks here. No login; rate limited per client address so codes
+ * verification page asks here with its language (`?lang=en|ru|uz`, default en): the
+ * holder's name comes in that language's script. No login; rate limited per client address so codes
  * cannot be enumerated.
  */
 @Controller('verify')
@@ -26,7 +27,12 @@ export class VerificationController {
   }
 
   @Get(':code')
-  async verify(@Param('code') code: string, @Req() req: Request, @Res() res: Response) {
+  async verify(
+    @Param('code') code: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Robots-Tag', 'noindex');
     const wait = await this.limits.take(this.perClient, req.ip ?? 'unknown');
@@ -35,7 +41,8 @@ export class VerificationController {
       res.status(429).json({ error: 'Too many verification requests; try again later.' });
       return;
     }
-    const result: Verification = await this.verification.verify(code.slice(0, 100));
+    const language = requestedLanguage(lang);
+    const result: Verification = await this.verification.verify(code.slice(0, 100), language);
     res.status(result.status === 'unknown' ? 404 : 200).json(result);
   }
 }

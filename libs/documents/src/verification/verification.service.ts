@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
+import { LanguageCode } from '@platform/core';
+import { holderNameIn } from '../rendering';
 import {
   Certificate,
   CertificateKind,
@@ -18,6 +20,7 @@ export interface Verification {
   certificate?: {
     serial: string;
     kind: CertificateKind;
+    /** In the script of the language asked for (Cyrillic for Russian, else Latin), where known. */
     holderName: string;
     event: { title: string; startDate: string; endDate: string; city: string; country: string };
     issuedOn: string;
@@ -33,7 +36,7 @@ export class VerificationService {
   constructor(private readonly em: EntityManager) {}
 
   /** Malformed and unknown codes get the very same answer. */
-  async verify(input: string): Promise<Verification> {
+  async verify(input: string, language: LanguageCode): Promise<Verification> {
     const code = normalizeVerificationCode(input);
     const certificate = code && (await this.em.findOne(Certificate, { verificationCode: code }));
     if (!certificate) return UNKNOWN;
@@ -43,7 +46,7 @@ export class VerificationService {
       certificate: {
         serial: certificate.serial,
         kind: certificate.kind,
-        holderName: content.holderName,
+        holderName: holderNameIn(content, language),
         event: {
           title: content.eventTitle,
           startDate: content.startDate,

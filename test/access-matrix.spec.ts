@@ -1269,6 +1269,46 @@ describe('the access matrix: every operation, every kind of user, own and others
     expect(problems.splice(0)).toEqual([]);
   });
 
+  // A field, not a root: the person's public names are everyone's who sees the person, but
+  // the spelling offered for fullNameAlt only for those who may save it (updatePerson).
+  it('offers the suggested spelling of a name only to those who may edit the person', async () => {
+    const person = await aPerson().named('Шоҳруҳ Йўлдошев').create(t);
+    await send(
+      `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+      { input: { editionId: w.A.editionId, personId: person.id } },
+      'OA',
+    );
+    await send(
+      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
+      { e: w.E1.eventId, p: person.id },
+      'T1',
+    );
+    const editors: ActorName[] = ['OA', 'T1', 'PO', 'admin'];
+    const answers: Partial<Record<ActorName, unknown>> = {};
+    for (const actor of ACTORS) {
+      const res = await send(
+        `query($id: ID!) { person(id: $id) { nameCyrillic suggestedAltName } }`,
+        { id: person.id },
+        actor,
+      );
+      answers[actor] = res.data?.person ?? outcomeOf(res);
+    }
+    const expected = Object.fromEntries(
+      ACTORS.map((actor) => [
+        actor,
+        actor === 'anonymous'
+          ? 'UNAUTHENTICATED'
+          : actor === 'P1' || actor === 'P2'
+            ? 'NOT_FOUND'
+            : {
+                nameCyrillic: 'Шоҳруҳ Йўлдошев',
+                suggestedAltName: editors.includes(actor) ? 'Shohruh Yoʻldoshev' : null,
+              },
+      ]),
+    );
+    expect(answers).toEqual(expected);
+  });
+
   async function checkRule(name: string, rule: Rule | undefined): Promise<void> {
     if (!rule || rule.kind === 'credentials') return;
     const mutation = rule.query.trimStart().startsWith('mutation');

@@ -423,6 +423,7 @@ describe('fuzzing every argument of the API', () => {
       '/documents/editions/:id/recommendations.pdf': { lang: 'ru' },
       '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
+      '/verify/:code': { lang: 'ru' },
       '/trainings/indicators.csv': {
         groupBy: 'CATEGORY,SEX',
         programmeId: ids.TrainingProgramme,

@@ -7,6 +7,7 @@ import {
   AppConfig,
   CommonErrorCode,
   DomainError,
+  languageOr,
   RateLimits,
   RateRule,
 } from '@platform/core';
@@ -66,7 +67,7 @@ export class EmailChangesService {
         throw DomainError.invalid('newEmail', 'this is already your email', 'SAME_EMAIL');
       }
       const person = user.person?.getEntity();
-      const language = user.language ?? person?.language ?? 'en';
+      const language = languageOr(user.language ?? person?.language);
       await assertEmailFree(em, address, user, 'newEmail');
       const token = randomBytes(32).toString('base64url');
       const change = em.create(EmailChange, {
@@ -80,7 +81,7 @@ export class EmailChangesService {
         idempotencyKey: `EMAIL_CHANGE:${change.id}`,
         to: {
           email: address,
-          name: person?.fullName ?? address,
+          name: person?.nameIn(language) ?? address,
           language,
           personId: person?.id,
         },

@@ -67,7 +67,7 @@ export class LoginLinksService {
         idempotencyKey: `LOGIN_LINK:${link.id}`,
         to: {
           email: address,
-          name: person.fullName,
+          name: person.nameIn(person.language),
           language: person.language,
           personId: person.id,
         },

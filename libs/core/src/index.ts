@@ -30,6 +30,7 @@ export * from './language/translations';
 export * from './graphql/translated-text';
 export * from './events/event-ref';
 export * from './text/search-key';
+export * from './text/transliteration';
 export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';

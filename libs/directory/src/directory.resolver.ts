@@ -17,6 +17,7 @@ import {
 import { Organization } from './organizations/organization.entity';
 import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './people/dto/person.input';
 import { Language, Person, ProfessionalCategory, Sex } from './people/person.entity';
+import { personNames, suggestedAltName } from './people/person-names';
 import { PeopleAccess } from './people-access';
 
 const OrganizationConnection = Paginated(Organization);
@@ -91,6 +92,38 @@ export class PeopleResolver {
   @ResolveField(() => Organization, { nullable: true })
   organization(@Parent() person: Person): Promise<Organization> | null {
     return person.organization ? person.organization.loadOrFail() : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The name in Latin script: fullName or fullNameAlt, whichever is written in it. Printed on English and Uzbek certificates and mail.',
+  })
+  nameLatin(@Parent() person: Person): string | null {
+    return personNames(person).latin ?? null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The name in Cyrillic script: fullName or fullNameAlt, whichever is written in it. Printed on Russian certificates and mail.',
+  })
+  nameCyrillic(@Parent() person: Person): string | null {
+    return personNames(person).cyrillic ?? null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For staff who may edit the person, while fullNameAlt is empty and the person is from Uzbekistan: fullName written in the other script by the Uzbek Latin–Cyrillic correspondence. Only a suggestion, stored nowhere: accept or correct it by saving it as fullNameAlt with updatePerson.',
+  })
+  async suggestedAltName(
+    @Parent() person: Person,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    const suggestion = suggestedAltName(person);
+    if (suggestion === undefined) return null;
+    return (await this.access.mayEdit(actor, person)) ? suggestion : null;
   }
 
   // Beyond the name and organization, a person is visible to admins, the person themself

@@ -4,6 +4,7 @@ export * from './organizations/dto/organization.input';
 export * from './organizations/organization.entity';
 export * from './people/dto/person.input';
 export * from './people/person.entity';
+export * from './people/person-names';
 export * from './people/search-key-backfill';
 export * from './people/category-labels';
 export * from './people/person-rows';

@@ -12,10 +12,11 @@ import { Person } from './people/person.entity';
  *
  * - Everyone who may see a person at all (staff; anonymous visitors and participants
  *   through an agenda, a working group or a trainer list) sees their name, the name in
- *   the other script and their organization. The rest (email, sex, category, position,
- *   country, language) is for admins, the person themself, and staff who run an event
- *   the person takes part in or who added the person.
- * - Staff edit only those people. An email is who may log in by link, so a staff member
+ *   the other script (and both by script) and their organization. The rest (email, sex,
+ *   category, position, country, language) is for admins, the person themself, and staff
+ *   who run an event the person takes part in or who added the person.
+ * - Staff edit only those people, and only they are offered the name in the other script
+ *   to accept (suggestedAltName). An email is who may log in by link, so a staff member
  *   changes it only for a person who has no account and takes part in none of the
  *   events they do not run; otherwise the person changes it themself (and confirms it)
  *   or an admin does.
@@ -61,11 +62,16 @@ export class PeopleAccess {
     return person;
   }
 
+  /** Whether this actor may edit the person: staff who see their details. */
+  async mayEdit(actor: Actor, person: Person): Promise<boolean> {
+    return actor.isStaff && (await this.seesDetailsOf(actor, person));
+  }
+
   /** The person, if this actor may edit them. */
   async editable(actor: Actor, id: string): Promise<Person> {
     this.requireStaff(actor);
     const person = await this.em.findOne(Person, id);
-    if (!person || !(await this.seesDetailsOf(actor, person))) {
+    if (!person || !(await this.mayEdit(actor, person))) {
       throw refusal(
         person !== null,
         'Person',

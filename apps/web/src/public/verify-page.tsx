@@ -7,7 +7,7 @@ import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { coreMessages } from '../core/messages';
 import { publicMessages } from './messages';
 
-/** What GET /verify/<code> answers (JSON): the same for every reader, no login. */
+/** What GET /verify/<code> answers (JSON): the same for every reader, no login; the name in the script of `lang`. */
 interface Verification {
   status: 'valid' | 'revoked' | 'replaced' | 'unknown';
   certificate?: {
@@ -31,9 +31,9 @@ interface Verification {
 
 type Answer = Verification | 'tooMany' | 'network';
 
-async function verify(code: string): Promise<Answer> {
+async function verify(code: string, lang: string): Promise<Answer> {
   try {
-    const res = await fetch(`/verify/${encodeURIComponent(code)}?lang=${currentLanguage()}`, {
+    const res = await fetch(`/verify/${encodeURIComponent(code)}?lang=${lang}`, {
       headers: { accept: 'application/json' },
       cache: 'no-store',
     });
@@ -58,16 +58,18 @@ export default function VerifyPage() {
     validate: { code: (value) => (value.trim() ? null : t('codeRequired')) },
   });
   const [answer, setAnswer] = useState<Answer>();
+  // Asked again when the reader switches language: the holder's name follows its script.
+  const lang = currentLanguage();
 
   useEffect(() => {
     setAnswer(undefined);
     if (!code) return;
     let current = true;
-    void verify(code).then((result) => current && setAnswer(result));
+    void verify(code, lang).then((result) => current && setAnswer(result));
     return () => {
       current = false;
     };
-  }, [code]);
+  }, [code, lang]);
 
   return (
     <Stack maw={640}>

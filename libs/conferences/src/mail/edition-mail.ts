@@ -46,7 +46,7 @@ export function editionValues(edition: Edition, language: string): EditionValues
 export function recipient(person: Person): Recipient {
   return {
     email: person.email,
-    name: person.fullName,
+    name: person.nameIn(languageOr(person.language)),
     language: person.language,
     personId: person.id,
   };

@@ -12,8 +12,9 @@ import {
   OptionalProps,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { countryName, Language, searchKey } from '@platform/core';
+import { countryName, Language, LanguageCode, searchKey } from '@platform/core';
 import { Organization } from '../organizations/organization.entity';
+import { nameIn, personNames } from './person-names';
 
 export enum Sex {
   FEMALE = 'FEMALE',
@@ -62,6 +63,11 @@ export class Person {
   @Field({ nullable: true, description: 'The name in another script, e.g. Cyrillic.' })
   @Property({ type: 'string', length: 200, nullable: true })
   fullNameAlt?: string;
+
+  /** The name a text in `language` prints: its script's if known (see nameIn). */
+  nameIn(language: LanguageCode): string {
+    return nameIn(personNames(this), language);
+  }
 
   /**
    * Both names as searched and matched (see searchKey): kept up to date on every write;

@@ -1,3 +1,4 @@
+import { languageOr } from '@platform/core';
 import {
   defineMessage,
   MailRequest,
@@ -7,6 +8,7 @@ import {
   RECIPIENT_NAME,
 } from '@platform/mail';
 import { countryNameIn } from '@platform/core';
+import { holderNameIn } from '../rendering';
 import { certificateTexts } from '../rendering/document-content';
 import type { Certificate } from './certificate.entity';
 
@@ -84,7 +86,7 @@ export function certificateIssuedMail(
   certificate: Certificate,
   email: string | null | undefined,
 ): MailRequest<CertificateValues> {
-  const language = certificate.languages[0] ?? 'en';
+  const language = languageOr(certificate.languages[0]);
   const { content } = certificate;
   const texts = certificateTexts(content, language);
   return {
@@ -92,7 +94,7 @@ export function certificateIssuedMail(
     idempotencyKey: certificateMailKey(certificate.id),
     to: {
       email,
-      name: certificate.holderName,
+      name: holderNameIn(content, language),
       language,
       personId: certificate.person.id,
     },

@@ -11,7 +11,7 @@ import {
   inLanguage,
   LanguageCode,
 } from '@platform/core';
-import { Language, Person } from '@platform/directory';
+import { Language, Person, personNames } from '@platform/directory';
 import { Outbox } from '@platform/mail';
 import type { CertificateContent, CertificateTexts } from '../rendering';
 import { CertificateAccess } from './certificate-access';
@@ -209,6 +209,7 @@ export class CertificateIssuer {
       // All three languages, so that the verification page and mails read in any of them.
       const translated = inEachLanguage(textsIn);
       const { en } = translated;
+      const { latin, cyrillic } = personNames(person);
       const content: CertificateContent = {
         kind,
         languages: chosen,
@@ -216,6 +217,8 @@ export class CertificateIssuer {
         verificationCode: formatVerificationCode(code),
         verificationUrl: `${this.config.publicUrl}/verify/${formatVerificationCode(code)}`,
         holderName: person.fullName,
+        holderNames: { latin, cyrillic },
+        holderSex: person.sex ?? undefined,
         holderOrganization: en.holderOrganization,
         eventTitle: en.eventTitle,
         sessionTitles: en.sessionTitles,

@@ -131,7 +131,10 @@ export class Certificate {
     return { kind: this.eventKind, id: this.eventId };
   }
 
-  @Field({ description: 'The holder, as printed.' })
+  @Field({
+    description:
+      "The holder's name as entered in the directory when it was issued; the PDF prints it in the script of each of its languages (Person.nameLatin, nameCyrillic).",
+  })
   get holderName(): string {
     return this.content.holderName;
   }

@@ -7,7 +7,8 @@ import {
 import { BOLD, newPdf, pdfToBuffer, RenderOptions } from './fonts';
 import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
-import { countryName, Texts, textsFor } from './texts';
+import { holderNameIn } from './holder-name';
+import { countryName, forHolder, Texts, textsFor } from './texts';
 import { LanguageCode } from '@platform/core';
 
 // A4 landscape: a frame, the body centred in the upper part, then signatories and the
@@ -63,13 +64,16 @@ function bodyBlocks(
   scale: number,
   width: number,
 ): Block[] {
-  const { languages, kind } = content;
+  const { languages, kind, holderSex } = content;
   const size = (points: number) => points * scale;
   const centred = (style: TextStyle): TextStyle => ({ ...style, align: 'center' });
   // What the organizers typed, in each of the certificate's languages.
   const typed = languages.map((language) => certificateTexts(content, language));
   const each = (pick: (texts: CertificateTexts) => string | undefined) =>
     typed.map((texts) => pick(texts) ?? '');
+  // Each language's part names the holder in its script: a Russian–English certificate
+  // prints the Cyrillic name large and the Latin one below it.
+  const [name = content.holderName, otherName] = languages.map((l) => holderNameIn(content, l));
   const blocks: Block[] = [
     ...twoTexts(
       each((t) => t.issuers.join('  ·  ')),
@@ -82,13 +86,24 @@ function bodyBlocks(
       centred(bold(size(28), ACCENT)),
       size(16),
     ),
-    ...bilingual(languages, (t) => t.certificate.lead, centred(regular(size(12))), size(16)),
+    ...bilingual(
+      languages,
+      (t) => forHolder(t.certificate.lead, holderSex),
+      centred(regular(size(12))),
+      size(16),
+    ),
     {
-      text: content.holderName,
-      style: centred(bold(fitOneLine(doc, content.holderName, size(28), size(16), width))),
+      text: name,
+      style: centred(bold(fitOneLine(doc, name, size(28), size(16), width))),
       gapBefore: size(8),
     },
   ];
+  if (otherName && otherName !== name)
+    blocks.push({
+      text: otherName,
+      style: centred(bold(fitOneLine(doc, otherName, size(18), size(11), width), MUTED)),
+      gapBefore: size(2),
+    });
   blocks.push(
     ...twoTexts(
       each((t) => t.holderOrganization),
@@ -99,7 +114,7 @@ function bodyBlocks(
   blocks.push(
     ...bilingual(
       languages,
-      (t) => t.certificate.beforeEvent[kind],
+      (t) => forHolder(t.certificate.beforeEvent[kind], holderSex),
       centred(regular(size(12))),
       size(12),
     ),
@@ -297,7 +312,7 @@ export async function renderCertificate(
     throw new Error(`A certificate has one or two languages, not ${content.languages.length}`);
   const main = textsFor(language);
   const doc = newPdf({
-    title: `${main.certificate.title[content.kind]} — ${content.holderName}`,
+    title: `${main.certificate.title[content.kind]} — ${holderNameIn(content, language)}`,
     subject: certificateTexts(content, language).eventTitle,
     author: certificateTexts(content, language).issuers.join(', '),
     language,

@@ -6,6 +6,8 @@ import { LanguageCode } from '@platform/core';
 
 export type CertificateKindName = 'CONFERENCE_ATTENDANCE' | 'SPEAKER' | 'TRAINING_COMPLETION';
 
+export type HolderSex = 'FEMALE' | 'MALE';
+
 export interface Signatory {
   name: string;
   /** e.g. "Chair of the National Commission" */
@@ -33,7 +35,12 @@ export interface CertificateContent {
   verificationCode: string;
   /** The public page the QR code points to. */
   verificationUrl: string;
+  /** The holder's name as entered in the directory; all that certificates issued before names by script carry. */
   holderName: string;
+  /** The holder's name in each script it is known in: each language prints its own (see holderNameIn). */
+  holderNames?: { latin?: string; cyrillic?: string };
+  /** Russian wording agrees with it; without it the wording needs no agreement. */
+  holderSex?: HolderSex;
   holderOrganization?: string;
   /** Title of the edition or training event, as entered by the organizers. */
   eventTitle: string;

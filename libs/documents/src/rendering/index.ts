@@ -1,4 +1,5 @@
 export * from './document-content';
+export { holderNameIn } from './holder-name';
 export { renderAgenda } from './agenda.template';
 export { renderAttendanceReport } from './attendance-report.template';
 export { renderCertificate } from './certificate.template';

@@ -17,7 +17,7 @@ import {
   sampleRecommendations,
   UZBEK_NAME,
 } from './testing/sample-content';
-import { countryName, categoryName, TEXTS } from './texts';
+import { countryName, categoryName, forHolder, TEXTS } from './texts';
 import { TrueTypeSource, TrueTypeSubset } from './truetype-subset';
 import { LanguageCode } from '@platform/core';
 
@@ -62,7 +62,7 @@ describe('certificates', () => {
         expect(text).toContain(
           texts.certificate.title.CONFERENCE_ATTENDANCE.toLocaleUpperCase(language),
         );
-        expect(text).toContain(texts.certificate.lead);
+        expect(text).toContain(forHolder(texts.certificate.lead, content.holderSex));
         expect(text).toContain(texts.dateRange(content.startDate, content.endDate));
         expect(text).toContain(countryName(language, 'UZ'));
         expect(text).toContain(texts.days(2));
@@ -99,7 +99,7 @@ describe('certificates', () => {
         uz.title.TRAINING_COMPLETION.toLocaleUpperCase('uz'),
         en.title.TRAINING_COMPLETION.toUpperCase(),
       ],
-      [uz.lead, en.lead],
+      [forHolder(uz.lead, undefined), forHolder(en.lead, undefined)],
       [TEXTS.uz.hours(24), TEXTS.en.hours(24)],
       [TEXTS.uz.dateRange('2022-07-28', '2022-07-29'), '28–29 July 2022'],
     ] satisfies [string, string][]) {
@@ -108,8 +108,71 @@ describe('certificates', () => {
       expect(text.indexOf(first)).toBeLessThan(text.indexOf(second));
     }
     expect(text).toContain(uz.afterEvent.TRAINING_COMPLETION);
-    expect(text).toContain(en.beforeEvent.TRAINING_COMPLETION);
+    expect(text).toContain(forHolder(en.beforeEvent.TRAINING_COMPLETION, undefined));
     expect(text).toContain(`${uz.serial} / ${en.serial}`);
+  });
+
+  it.each([
+    ['FEMALE', ['приняла участие', 'выступила с докладом', 'успешно завершила']],
+    ['MALE', ['принял участие', 'выступил с докладом', 'успешно завершил']],
+    [undefined, ['за участие', 'за выступление с докладом', 'за успешное завершение']],
+  ] as const)('word the Russian text for a holder whose sex is %s', async (holderSex, phrases) => {
+    for (const [i, kind] of KINDS.entries()) {
+      const content = sampleCertificate({ kind, languages: ['ru'], holderSex });
+      const text = flat(await pdfText(await renderCertificate(content)));
+      expect(text).toContain(phrases[i]);
+      expect(text).not.toMatch(/\((а|a|ла)\)/);
+    }
+  });
+
+  it('has no "(а)" in any fixed text: a phrase about a person agrees with them or needs no agreement', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    for (const language of LANGUAGES)
+      expect(strings(TEXTS[language]).filter((text) => /\(\p{L}{1,3}\)/u.test(text))).toEqual([]);
+  });
+
+  it.each([
+    [
+      ['ru', 'en'],
+      ['Гулноза Қодирова', 'Gulnoza Qodirova'],
+    ],
+    [
+      ['en', 'ru'],
+      ['Gulnoza Qodirova', 'Гулноза Қодирова'],
+    ],
+    [
+      ['uz', 'ru'],
+      ['Gulnoza Qodirova', 'Гулноза Қодирова'],
+    ],
+    [['ru'], ['Гулноза Қодирова']],
+    [['uz'], ['Gulnoza Qodirova']],
+    [['uz', 'en'], ['Gulnoza Qodirova']],
+  ] as [LanguageCode[], string[]][])(
+    'print the name in the script of each language: %j prints %j',
+    async (languages, names) => {
+      const content = sampleCertificate({
+        languages,
+        holderName: 'Гулноза Қодирова',
+        holderNames: { latin: 'Gulnoza Qodirova', cyrillic: 'Гулноза Қодирова' },
+        holderSex: 'FEMALE',
+      });
+      const text = flat(await pdfText(await renderCertificate(content)));
+      for (const name of names) expectName(text, name);
+      if (names.length === 2) expect(text.indexOf(names[0]!)).toBeLessThan(text.indexOf(names[1]!));
+      for (const name of ['Gulnoza Qodirova', 'Гулноза Қодирова'].filter((n) => !names.includes(n)))
+        expect(text).not.toContain(name);
+    },
+  );
+
+  it('print the name as entered on a certificate issued before names by script', async () => {
+    const content = sampleCertificate({ languages: ['ru', 'en'], holderName: RUSSIAN_NAME });
+    const text = flat(await pdfText(await renderCertificate(content)));
+    expect(text.split(RUSSIAN_NAME)).toHaveLength(2);
   });
 
   it('shrink long Russian texts to stay on one page, nothing cut', async () => {
@@ -119,6 +182,7 @@ describe('certificates', () => {
 
     expect(await pdfPageCount(pdf)).toBe(1);
     expectName(text, content.holderName);
+    expectName(text, content.holderNames!.latin!);
     expect(text).toContain(content.eventTitle);
     for (const title of content.sessionTitles ?? []) expect(text).toContain(title);
     for (const signatory of content.signatories) {

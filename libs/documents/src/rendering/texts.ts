@@ -3,6 +3,7 @@ import type {
   AttendanceReportContent,
   CertificateKindName,
   EditionHeader,
+  HolderSex,
   RecommendationsContent,
 } from './document-content';
 import { countryNameIn, DATE_TEXTS, LanguageCode } from '@platform/core';
@@ -30,13 +31,28 @@ export const SESSION_KINDS = [
 ] as const;
 export type SessionKindName = (typeof SESSION_KINDS)[number];
 
+/**
+ * A phrase about a certificate's holder for a woman, a man, and someone whose sex is not
+ * known. Russian past tenses agree with the holder ("приняла", "принял"); without the
+ * sex the sentence is built so that nothing has to agree, never "принял(а)".
+ */
+export type HolderForms = Record<HolderSex | 'UNKNOWN', string>;
+
+/** One phrase for every holder: English and Uzbek verbs do not change with the sex. */
+const forAnyone = (text: string): HolderForms => ({ FEMALE: text, MALE: text, UNKNOWN: text });
+
+/** The form of a phrase for this holder. */
+export function forHolder(forms: HolderForms, sex: HolderSex | undefined): string {
+  return forms[sex ?? 'UNKNOWN'];
+}
+
 export interface Texts {
   certificate: {
     title: Record<CertificateKindName, string>;
     /** Printed above the holder's name. */
-    lead: string;
+    lead: HolderForms;
     /** Between the holder (and organization) and the event title. */
-    beforeEvent: Record<CertificateKindName, string>;
+    beforeEvent: Record<CertificateKindName, HolderForms>;
     /** After the event title (Uzbek puts the verb last). */
     afterEvent: Record<CertificateKindName, string>;
     /** Label of the speaker's session titles. */
@@ -124,11 +140,11 @@ const en: Texts = {
       SPEAKER: 'Speaker certificate',
       TRAINING_COMPLETION: 'Certificate of completion',
     },
-    lead: 'This is to certify that',
+    lead: forAnyone('This is to certify that'),
     beforeEvent: {
-      CONFERENCE_ATTENDANCE: 'took part in',
-      SPEAKER: 'spoke at',
-      TRAINING_COMPLETION: 'has successfully completed the training course',
+      CONFERENCE_ATTENDANCE: forAnyone('took part in'),
+      SPEAKER: forAnyone('spoke at'),
+      TRAINING_COMPLETION: forAnyone('has successfully completed the training course'),
     },
     afterEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
     sessions: 'Sessions',
@@ -227,11 +243,29 @@ const ru: Texts = {
       SPEAKER: 'Сертификат докладчика',
       TRAINING_COMPLETION: 'Сертификат об окончании обучения',
     },
-    lead: 'Настоящим удостоверяется, что',
+    // Without the sex: the name alone under the title, then "за участие…", as Russian
+    // certificates and diplomas are often worded.
+    lead: {
+      FEMALE: 'Настоящим удостоверяется, что',
+      MALE: 'Настоящим удостоверяется, что',
+      UNKNOWN: '',
+    },
     beforeEvent: {
-      CONFERENCE_ATTENDANCE: 'принял(а) участие в мероприятии',
-      SPEAKER: 'выступил(а) с докладом на мероприятии',
-      TRAINING_COMPLETION: 'успешно завершил(а) учебный курс',
+      CONFERENCE_ATTENDANCE: {
+        FEMALE: 'приняла участие в мероприятии',
+        MALE: 'принял участие в мероприятии',
+        UNKNOWN: 'за участие в мероприятии',
+      },
+      SPEAKER: {
+        FEMALE: 'выступила с докладом на мероприятии',
+        MALE: 'выступил с докладом на мероприятии',
+        UNKNOWN: 'за выступление с докладом на мероприятии',
+      },
+      TRAINING_COMPLETION: {
+        FEMALE: 'успешно завершила учебный курс',
+        MALE: 'успешно завершил учебный курс',
+        UNKNOWN: 'за успешное завершение учебного курса',
+      },
     },
     afterEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
     sessions: 'Выступления',
@@ -298,10 +332,11 @@ const ru: Texts = {
   hours: (n) =>
     `${number('ru', n)} ${ruPlural(n, 'академический час', 'академических часа', 'академических часов')}`,
   mark: {
-    PRESENT: { short: 'П', label: 'присутствовал(а)' },
-    LATE: { short: 'О', label: 'опоздал(а)' },
-    EXCUSED: { short: 'У', label: 'отсутствовал(а) по уважительной причине' },
-    ABSENT: { short: 'Н', label: 'отсутствовал(а)' },
+    // Nouns: the legend is about marks, not about one trainee's sex.
+    PRESENT: { short: 'П', label: 'присутствие' },
+    LATE: { short: 'О', label: 'опоздание' },
+    EXCUSED: { short: 'У', label: 'отсутствие по уважительной причине' },
+    ABSENT: { short: 'Н', label: 'отсутствие' },
   },
   followUpStatus: {
     NOT_STARTED: 'не начато',
@@ -335,8 +370,12 @@ const uz: Texts = {
       TRAINING_COMPLETION: 'Oʻquv kursini tamomlaganlik sertifikati',
     },
     // "Ushbu sertifikat [name … event] … uchun berildi": this certificate was given for …
-    lead: 'Ushbu sertifikat',
-    beforeEvent: { CONFERENCE_ATTENDANCE: '', SPEAKER: '', TRAINING_COMPLETION: '' },
+    lead: forAnyone('Ushbu sertifikat'),
+    beforeEvent: {
+      CONFERENCE_ATTENDANCE: forAnyone(''),
+      SPEAKER: forAnyone(''),
+      TRAINING_COMPLETION: forAnyone(''),
+    },
     afterEvent: {
       CONFERENCE_ATTENDANCE: 'tadbirida ishtirok etgani uchun berildi',
       SPEAKER: 'tadbirida maʼruzachi sifatida ishtirok etgani uchun berildi',

@@ -13,8 +13,9 @@ import { Verification, VerificationService } from './verification.service';
 /**
  * Whether a certificate stands, as JSON, for anyone holding its code. A browser that
  * opens /verify/<code> (the address in the QR code) gets the web app instead, whose
- * verification page asks here. No login; rate limited per client address so codes
- * cannot be enumerated. The event is told in `?lang=` (else the Accept-Language header).
+ * verification page asks here with its language: `?lang=en|ru|uz`, else the
+ * Accept-Language header. The event is told in that language, and the holder's name in
+ * its script. No login; rate limited per client address so codes cannot be enumerated.
  */
 @Controller('verify')
 export class VerificationController {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { countryNameIn, LanguageCode } from '@platform/core';
+import { holderNameIn } from '../rendering';
 import { certificateTexts } from '../rendering/document-content';
 import {
   Certificate,
@@ -20,6 +21,7 @@ export interface Verification {
   certificate?: {
     serial: string;
     kind: CertificateKind;
+    /** In the script of the language asked for (Cyrillic for Russian, else Latin), where known. */
     holderName: string;
     /** In the language asked for, as the certificate was issued (English where untranslated). */
     event: {
@@ -45,7 +47,7 @@ export class VerificationService {
   constructor(private readonly em: EntityManager) {}
 
   /** Malformed and unknown codes get the very same answer. */
-  async verify(input: string, language: LanguageCode = 'en'): Promise<Verification> {
+  async verify(input: string, language: LanguageCode): Promise<Verification> {
     const code = normalizeVerificationCode(input);
     const certificate = code && (await this.em.findOne(Certificate, { verificationCode: code }));
     if (!certificate) return UNKNOWN;
@@ -56,7 +58,7 @@ export class VerificationService {
       certificate: {
         serial: certificate.serial,
         kind: certificate.kind,
-        holderName: content.holderName,
+        holderName: holderNameIn(content, language),
         event: {
           title: texts.eventTitle,
           startDate: content.startDate,

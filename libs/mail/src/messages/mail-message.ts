@@ -27,8 +27,13 @@ export function defineMessage<V extends MailValues>(message: MailMessage<V>): Ma
   return message;
 }
 
-/** What `{{name}}` means in every message. */
-export const RECIPIENT_NAME = { name: "The recipient's full name, as in the directory." } as const;
+/**
+ * What `{{name}}` means in every message. The builder fills it with the name in the
+ * mail's script (the directory's `Person.nameIn`): this lib knows no people.
+ */
+export const RECIPIENT_NAME = {
+  name: "The recipient's full name, in the script of the mail's language where the directory has it (Cyrillic in Russian, Latin in English and Uzbek).",
+} as const;
 
 /** Paragraphs separated by a blank line; an array is one paragraph of several lines. */
 export function paragraphs(...parts: (string | readonly string[])[]): string {

@@ -73,7 +73,7 @@ export function enrollmentConfirmedMail(
   return {
     message: ENROLLMENT_CONFIRMED_MESSAGE,
     idempotencyKey,
-    to: { email: person.email, name: person.fullName, language, personId: person.id },
+    to: { email: person.email, name: person.nameIn(language), language, personId: person.id },
     values: {
       eventTitle: text('title'),
       dates: DATE_TEXTS[language].dateRange(event.startDate, event.endDate),

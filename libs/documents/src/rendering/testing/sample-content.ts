@@ -100,6 +100,9 @@ export function longRussianCertificate(): CertificateContent {
     verificationCode: 'R2D4-W8QZ-M3NP',
     verificationUrl: 'https://tip.example.uz/verify/R2D4W8QZM3NP',
     holderName: 'Рахимов Алишер Бахтиёрович',
+    // Printed twice: in Cyrillic for the Russian part, in Latin below it for the Uzbek one.
+    holderNames: { cyrillic: 'Рахимов Алишер Бахтиёрович', latin: 'Rahimov Alisher Baxtiyorovich' },
+    holderSex: 'MALE',
     holderOrganization:
       'Генеральная прокуратура Республики Узбекистан, Управление по надзору за исполнением законодательства о противодействии торговле людьми и принудительному труду',
     eventTitle:

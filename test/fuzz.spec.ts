@@ -404,7 +404,10 @@ describe('fuzzing every argument of the API', () => {
       '/documents/editions/:id/recommendations.pdf': { lang: 'ru' },
       '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
+      '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/trainings/indicators.csv': {
+        lang: 'uz',
+        separator: ';',
         groupBy: 'CATEGORY,SEX',
         programmeId: ids.TrainingProgramme,
         country: 'UZ',

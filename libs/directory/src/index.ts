@@ -6,6 +6,8 @@ export * from './people/dto/person.input';
 export * from './people/person.entity';
 export * from './people/search-key-backfill';
 export * from './people/category-labels';
+export * from './people/sex-labels';
+export * from './organizations/organization-type-labels';
 export * from './people/person-rows';
 export * from './people/person-accounts.port';
 export * from './people/event-people.port';

@@ -298,10 +298,11 @@ const ru: Texts = {
   hours: (n) =>
     `${number('ru', n)} ${ruPlural(n, 'академический час', 'академических часа', 'академических часов')}`,
   mark: {
-    PRESENT: { short: 'П', label: 'присутствовал(а)' },
-    LATE: { short: 'О', label: 'опоздал(а)' },
-    EXCUSED: { short: 'У', label: 'отсутствовал(а) по уважительной причине' },
-    ABSENT: { short: 'Н', label: 'отсутствовал(а)' },
+    // Nouns: a mark says what happened, for a woman or a man alike.
+    PRESENT: { short: 'П', label: 'присутствие' },
+    LATE: { short: 'О', label: 'опоздание' },
+    EXCUSED: { short: 'У', label: 'отсутствие по уважительной причине' },
+    ABSENT: { short: 'Н', label: 'отсутствие' },
   },
   followUpStatus: {
     NOT_STARTED: 'не начато',

@@ -14,6 +14,8 @@ export const ROSTER_ROWS = 5_000;
 const ORGANIZATIONS = 40;
 const CHUNK = 500;
 
+// Latin and Cyrillic names of different people: a name written in both scripts is one
+// person to the import (see nameKeysOf), and the file is 5,000 different people.
 const FIRST = [
   'Oʻtkir',
   'Gʻulom',
@@ -25,8 +27,8 @@ const FIRST = [
   'Shahnoza',
   'Bekzod',
   'Zarina',
-  'Ўткир',
-  'Малика',
+  'Баходир',
+  'Феруза',
   'Азиз',
   'Нилуфар',
   'Тимур',
@@ -47,14 +49,14 @@ const LAST = [
   'Nazarova',
   'Xoʻjayev',
   'Saidova',
-  'Рахимов',
-  'Қодирова',
+  'Мирзаев',
+  'Латипова',
   'Юсупов',
-  'Каримова',
+  'Умарова',
   'Алиев',
-  'Назарова',
-  'Эргашев',
-  'Саидова',
+  'Шарипова',
+  'Абдуллаев',
+  'Турсунова',
   'Хўжаев',
   'Исмоилова',
 ];
@@ -64,11 +66,11 @@ const MIDDLE = [
   'Ravshanovich',
   'Olimovna',
   'Shukurovich',
-  'Анварович',
-  'Баходировна',
-  'Равшанович',
-  'Олимовна',
-  'Шукурович',
+  'Азизович',
+  'Собировна',
+  'Камолович',
+  'Юлдашевна',
+  'Ботирович',
   'Икромович',
   'Латифовна',
   'Маратович',

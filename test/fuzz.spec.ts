@@ -424,7 +424,10 @@ describe('fuzzing every argument of the API', () => {
       '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
       '/verify/:code': { lang: 'ru' },
+      '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/trainings/indicators.csv': {
+        lang: 'uz',
+        separator: ';',
         groupBy: 'CATEGORY,SEX',
         programmeId: ids.TrainingProgramme,
         country: 'UZ',

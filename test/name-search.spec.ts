@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { Person, SearchKeyBackfill } from '@platform/directory';
-import { aPerson } from './factories';
+import { Organization, Person, SearchKeyBackfill } from '@platform/directory';
+import { anOrganization, aPerson } from './factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SEARCH = `query($s: String) { people(filter: { search: $s }) { nodes { fullName } } }`;
@@ -17,6 +17,7 @@ describe('finding a person by name', () => {
     await aPerson().named('Dilnoza Gʻulomova', 'Дилноза Ғуломова').create(t);
     await aPerson().named('Гулнора Каримова').create(t);
     await aPerson().named('Sherzod Ismoilov').create(t);
+    await anOrganization().named('Fargʻona viloyati IIB').create(t);
   });
   afterAll(() => t.close());
 
@@ -42,11 +43,27 @@ describe('finding a person by name', () => {
     expect(await found('Исмоилов')).toEqual(['Sherzod Ismoilov']);
   });
 
-  it('gives people stored before search keys existed theirs at start-up', async () => {
+  it('gives people and organizations stored before search keys existed theirs at start-up', async () => {
     const orm = t.app.get(MikroORM);
-    await orm.em.fork().nativeUpdate(Person, { fullName: 'Sherzod Ismoilov' }, { searchKey: null });
+    const em = orm.em.fork();
+    await em.nativeUpdate(
+      Person,
+      { fullName: { $in: ['Sherzod Ismoilov', 'Dilnoza Gʻulomova'] } },
+      { searchKey: null, fullNameKey: null, fullNameAltKey: null },
+    );
+    await em.nativeUpdate(Organization, { name: 'Fargʻona viloyati IIB' }, { nameKey: null });
     expect(await found('Ismoilov')).toEqual([]);
     await t.app.get(SearchKeyBackfill).onApplicationBootstrap();
     expect(await found('Ismoilov')).toEqual(['Sherzod Ismoilov']);
+    // And the keys imports match a name and an organization by.
+    const dilnoza = await orm.em.fork().findOneOrFail(Person, { fullName: 'Dilnoza Gʻulomova' });
+    expect([dilnoza.fullNameKey, dilnoza.fullNameAltKey]).toEqual([
+      'dilnoza gulomova',
+      'dilnoza gulomova',
+    ]);
+    const office = await orm.em
+      .fork()
+      .findOneOrFail(Organization, { name: 'Fargʻona viloyati IIB' });
+    expect(office.nameKey).toBe('fargona viloyati iib');
   });
 });

@@ -132,6 +132,81 @@ describe('importing a roster file into a training event', () => {
     expect(await roster(eventId)).toHaveLength(4);
   });
 
+  it('matches a name and an organization however the apostrophe, case or script is written, never duplicating', async () => {
+    const org = await anOrganization().named('Fargʻona viloyati IIB').create(t);
+    const dilnoza = await aPerson()
+      .named('Gʻulomova Dilnoza', 'Ғуломова Дилноза')
+      .in(org.id)
+      .create(t);
+    // Written in English transliteration; the Cyrillic is only the other name.
+    const alisher = await aPerson().named('Rakhimov Alisher', 'Рахимов Алишер').create(t);
+    const gayrat = await aPerson().named('Toʻrayev Gʻayrat').create(t);
+    const eventId = await anEvent();
+    const before = await peopleCount();
+    const first = (
+      await importRoster(
+        eventId,
+        'ФИО;организация\r\n' +
+          "G'ulomova Dilnoza;Farg'ona viloyati IIB\r\n" +
+          'Рахимов Алишер;\r\n' +
+          'TO‘RAYEV G’AYRAT;\r\n',
+      )
+    ).data!.importRoster;
+    expect(first).toEqual({
+      stored: true,
+      rows: 3,
+      peopleCreated: 0,
+      peopleMatched: 3,
+      organizationsCreated: 0,
+      enrolled: 3,
+      alreadyEnrolled: 0,
+      errors: [],
+    });
+    expect((await roster(eventId)).map((p: { id: string }) => p.id).sort()).toEqual(
+      [dilnoza.id, alisher.id, gayrat.id].sort(),
+    );
+
+    // Every other way of writing her and her office is the same person in the same office.
+    for (const [name, office] of [
+      ['G‘ulomova Dilnoza', 'Fargʻona viloyati IIB'],
+      ['G’ulomova Dilnoza', 'FARG`ONA VILOYATI IIB'],
+      ['G`ulomova dilnoza', "Farg'ona viloyati IIB"],
+      ['Gulomova Dilnoza', 'Fargona viloyati IIB'],
+      ['ҒУЛОМОВА ДИЛНОЗА', 'Фарғона вилояти ИИБ'],
+      ['Гуломова Дилноза', 'Фаргона вилояти ИИБ'],
+    ]) {
+      const again = (await importRoster(eventId, `full_name,organization\n${name},${office}\n`))
+        .data!.importRoster;
+      expect([name, again]).toEqual([
+        name,
+        expect.objectContaining({
+          stored: true,
+          peopleMatched: 1,
+          peopleCreated: 0,
+          organizationsCreated: 0,
+          alreadyEnrolled: 1,
+        }),
+      ]);
+    }
+    expect(await peopleCount()).toBe(before);
+    expect(await roster(eventId)).toHaveLength(3);
+
+    // Two rows of one file are one person by the same rule.
+    const twice = (
+      await importRoster(
+        await anEvent(),
+        'full_name,organization\n' +
+          'Gʻulomova Dilnoza,Fargʻona viloyati IIB\n' +
+          "G'ulomova Dilnoza,Farg'ona viloyati IIB\n" +
+          'Ғуломова Дилноза,Фарғона вилояти ИИБ\n',
+      )
+    ).data!.importRoster;
+    expect(twice.errors).toEqual([
+      { line: 3, field: 'full_name', reason: 'the same person as line 2' },
+      { line: 4, field: 'full_name', reason: 'the same person as line 2' },
+    ]);
+  });
+
   it('imports the regional files of the 2023 series, namesakes with their own emails included', async () => {
     // Each of the 14 seminars' files lists two officers of the same ministry who share a
     // name but not an email, and two namesakes of different courts without emails.
@@ -314,6 +389,31 @@ describe('importing a roster file into a training event', () => {
         field: 'language',
         reason: 'unknown language "klingon" (en, ru or uz, or the name: English, русский, oʻzbek…)',
       },
+    ]);
+  });
+
+  it('reads only its own words for sex, category and language ("constructor" is none of them)', async () => {
+    const eventId = await anEvent();
+    const report = (
+      await importRoster(
+        eventId,
+        'full_name,sex,category,language\n' +
+          'Ali Valiyev,constructor,,\n' +
+          'Vali Aliyev,,__proto__,\n' +
+          'Olim Valiyev,,,toString\n' +
+          'Nilufar Rahimova,Ayol,Sudya,oʻzbekcha\n',
+      )
+    ).data!.importRoster;
+    expect(report.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [2, 'sex'],
+      [3, 'category'],
+      [4, 'language'],
+    ]);
+    const good = (await importRoster(eventId, 'full_name,sex\nNilufar Rahimova,Ayol\n')).data!
+      .importRoster;
+    expect(good).toMatchObject({ stored: true, enrolled: 1 });
+    expect(await roster(eventId)).toEqual([
+      expect.objectContaining({ fullName: 'Nilufar Rahimova', sex: 'FEMALE' }),
     ]);
   });
 

@@ -378,10 +378,10 @@ describe('law-enforcement trainings: enrollment, attendance per day and completi
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Name,Name (other script),Sex,Category,Organization,Country,2023-03-14,2023-03-15,Attended days,Attendance %,Completed',
+      'Name,Name (other script),Sex,Category,Organization,Country,2023-03-14,2023-03-15,Days attended,Attendance %,Completed',
     );
     expect(lines[1]).toBe(
-      'Dilnoza Gʻulomova,Дилноза Гуломова,FEMALE,JUDGE,,UZ,PRESENT,LATE,2,100,yes',
+      'Dilnoza Gʻulomova,Дилноза Гуломова,Female,Judge,,Uzbekistan,present,late,2,100,yes',
     );
     await t
       .http()

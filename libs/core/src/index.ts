@@ -22,6 +22,8 @@ export * from './auth/role';
 export * from './auth/refusal';
 export * from './database/locking';
 export * from './csv/csv';
+export * from './csv/csv-separator';
+export * from './csv/csv-response';
 export * from './http/rate-limiter';
 export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';

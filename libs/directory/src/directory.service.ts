@@ -19,7 +19,7 @@ import {
 import { Organization } from './organizations/organization.entity';
 import { PeopleAccess } from './people-access';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
-import { namesakesAreOne, organizationKey, PersonRow } from './people/person-rows';
+import { nameKeysOf, namesakesAreOne, organizationKey, PersonRow } from './people/person-rows';
 import { PersonAccountsPort } from './people/person-accounts.port';
 import { Language, Person, ProfessionalCategory } from './people/person.entity';
 
@@ -41,9 +41,12 @@ async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<
   return found;
 }
 
-/** The same name in the same organization (by id), or both without one. */
-const nameKey = (fullName: string, organizationId: string | undefined) =>
-  `${organizationId ?? ''}\u0000${fullName}`;
+const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+
+/** A name's key (nameKeysOf) in the same organization (by id), or without one. */
+const nameKey = (key: string, organizationId: string | undefined) =>
+  `${organizationId ?? ''}\u0000${key}`;
 
 /**
  * The directory of people and organizations shared by conferences and trainings.
@@ -209,25 +212,35 @@ export class DirectoryService {
   // caller's transaction (`em`) and create without flushing; the caller flushes once.
   // People and organizations created from a file have no createdBy: admins keep them.
 
-  /** The organizations the rows name, by organizationKey(name, country). */
+  /**
+   * The organizations the rows name, by organizationKey(name, country): the name as typed,
+   * else one written with other apostrophes, case or script (the oldest if several are).
+   */
   async findOrganizations(
     em: EntityManager,
     rows: Pick<PersonRow, 'organization' | 'country'>[],
   ): Promise<Map<string, Organization>> {
+    const names = new Set(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
+    const candidates = await inChunks(
+      [...names].map((name) => searchKey(name)),
+      (keys) => em.find(Organization, { nameKey: { $in: keys } }),
+    );
+    const typedFirst = (o: Organization) => (names.has(o.name) ? 0 : 1);
+    candidates.sort((a, b) => typedFirst(a) - typedFirst(b) || oldestFirst(a, b));
     const found = new Map<string, Organization>();
-    for (const organization of await inChunks(
-      rows.flatMap((row) => (row.organization ? [row.organization] : [])),
-      (names) => em.find(Organization, { name: { $in: names } }),
-    ))
-      found.set(organizationKey(organization.name, organization.country), organization);
+    for (const organization of candidates) {
+      const k = organizationKey(organization.name, organization.country);
+      if (!found.has(k)) found.set(k, organization);
+    }
     return found;
   }
 
   /**
    * Who each row is, by the directory's rule: the person with its email; else its
-   * namesake (the same full name in the same organization, or both without one) unless
-   * both have different emails (see namesakesAreOne). A row without an email that fits
-   * several namesakes is ambiguous. `organizations` is what findOrganizations found.
+   * namesake (a person with one of its names by nameKeysOf, in the same organization, or
+   * both without one) unless both have different emails (see namesakesAreOne). A row
+   * without an email that fits several namesakes is ambiguous. `organizations` is what
+   * findOrganizations found.
    */
   async matchPeople(
     em: EntityManager,
@@ -240,19 +253,20 @@ export class DirectoryService {
       (emails) => em.find(Person, { email: { $in: emails } }),
     ))
       byEmail.set(person.email!, person);
-    // Every namesake, oldest first: which of them a row is depends on its email.
+    // Every namesake under each of their names: which of them a row is depends on its email.
+    const namesakes = await inChunks(
+      rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap(nameKeysOf),
+      (keys) =>
+        em.find(Person, {
+          $or: [{ fullNameKey: { $in: keys } }, { fullNameAltKey: { $in: keys } }],
+        }),
+    );
     const byName = new Map<string, Person[]>();
-    for (const person of await inChunks(
-      rows.filter((row) => !row.email || !byEmail.has(row.email)).map((row) => row.fullName),
-      (names) =>
-        em.find(
-          Person,
-          { fullName: { $in: names } },
-          { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-        ),
-    )) {
-      const k = nameKey(person.fullName, person.organization?.id);
-      byName.set(k, [...(byName.get(k) ?? []), person]);
+    for (const person of new Set(namesakes)) {
+      for (const key of nameKeysOf(person)) {
+        const k = nameKey(key, person.organization?.id);
+        byName.set(k, [...(byName.get(k) ?? []), person]);
+      }
     }
     return rows.map((row) => {
       const person = row.email ? byEmail.get(row.email) : undefined;
@@ -262,11 +276,15 @@ export class DirectoryService {
         : undefined;
       // A new organization has no people yet.
       if (row.organization && !organization) return {};
-      const namesakes = (byName.get(nameKey(row.fullName, organization?.id)) ?? []).filter(
-        (namesake) => namesakesAreOne(namesake, row),
-      );
-      if (!row.email && namesakes.length > 1) return { ambiguousAmong: namesakes.length };
-      return { person: namesakes[0] };
+      const ones = [
+        ...new Set(
+          nameKeysOf(row).flatMap((key) => byName.get(nameKey(key, organization?.id)) ?? []),
+        ),
+      ]
+        .filter((namesake) => namesakesAreOne(namesake, row))
+        .sort(oldestFirst);
+      if (!row.email && ones.length > 1) return { ambiguousAmong: ones.length };
+      return { person: ones[0] };
     });
   }
 

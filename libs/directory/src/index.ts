@@ -7,6 +7,8 @@ export * from './people/person.entity';
 export * from './people/person-names';
 export * from './people/search-key-backfill';
 export * from './people/category-labels';
+export * from './people/sex-labels';
+export * from './organizations/organization-type-labels';
 export * from './people/person-rows';
 export * from './people/person-accounts.port';
 export * from './people/event-people.port';

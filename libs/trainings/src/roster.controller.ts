@@ -1,6 +1,14 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, IdParam } from '@platform/core';
+import {
+  Actor,
+  CurrentActor,
+  IdParam,
+  languageFromAcceptLanguage,
+  requestedLanguage,
+  requestedSeparator,
+  sendCsv,
+} from '@platform/core';
 import { AttendanceService } from './attendance/attendance.service';
 
 /** The roster as a CSV download, for spreadsheets (bearer token required). */
@@ -8,12 +16,22 @@ import { AttendanceService } from './attendance/attendance.service';
 export class RosterController {
   constructor(private readonly attendance: AttendanceService) {}
 
+  /** ?lang=en|ru|uz (else the Accept-Language header's), ?separator=comma|semicolon */
   @Get(':id/roster.csv')
-  async roster(@IdParam('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response) {
-    const csv = await this.attendance.rosterCsv(actor, id);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="roster-${id}.csv"`);
-    // The byte-order mark makes spreadsheet programs read Cyrillic and Uzbek correctly.
-    res.send(`\uFEFF${csv}`);
+  async roster(
+    @IdParam('id') id: string,
+    @Query('lang') lang: string | undefined,
+    @Query('separator') separator: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ) {
+    const csv = await this.attendance.rosterCsv(
+      actor,
+      id,
+      requestedLanguage(lang, 'lang', languageFromAcceptLanguage(acceptLanguage)),
+      requestedSeparator(separator),
+    );
+    sendCsv(res, csv, `roster-${id}.csv`);
   }
 }

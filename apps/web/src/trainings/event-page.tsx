@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { useFormat, useMessages } from '../core/i18n';
+import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
 import { TRAINING_STAFF } from './staff';
@@ -141,7 +141,7 @@ function TrainingEvent() {
           </Button>
           <Button
             component="a"
-            href={`/trainings/events/${event.id}/roster.csv`}
+            href={`/trainings/events/${event.id}/roster.csv?lang=${currentLanguage()}`}
             download
             variant="subtle"
           >

@@ -4,13 +4,18 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { IndicatorDimension } from '../gql/graphql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
-import { useFormat, useMessages } from '../core/i18n';
+import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { trainingMessages } from './messages';
 import { TRAINING_STAFF } from './staff';
 
 const TrainingIndicators = graphql(`
-  query TrainingIndicators($groupBy: [IndicatorDimension!]!, $filter: IndicatorFilter) {
+  query TrainingIndicators(
+    $groupBy: [IndicatorDimension!]!
+    $filter: IndicatorFilter
+    $language: Language
+  ) {
     trainingIndicators(groupBy: $groupBy, filter: $filter) {
+      csv(language: $language)
       groupBy
       rows {
         keys {
@@ -55,10 +60,6 @@ export default function IndicatorsPage() {
   );
 }
 
-/** A CSV cell: quoted when it holds a separator, a quote or a line break. */
-const cell = (value: string) =>
-  /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
 function Indicators() {
   const { t } = useMessages('trainings', trainingMessages);
   const format = useFormat();
@@ -66,9 +67,10 @@ function Indicators() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const filter = useMemo(() => ({ from: from || undefined, to: to || undefined }), [from, to]);
+  const language = currentLanguage().toUpperCase() as 'EN' | 'RU' | 'UZ';
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TrainingIndicators,
-    variables: { groupBy, filter },
+    variables: { groupBy, filter, language },
   });
   const result = data?.trainingIndicators;
 
@@ -77,24 +79,14 @@ function Indicators() {
     ...FIGURES.map((figure) => t(`figure.${figure}`)),
   ];
 
-  const csvUrl = useMemo(() => {
-    if (!result) return undefined;
-    const lines = [
-      headers,
-      ...result.rows.map((row) => [
-        ...row.keys.map((key) => key.label),
-        ...FIGURES.map((figure) => String(row[figure])),
-      ]),
-      [
-        ...(result.groupBy.length ? [t('total'), ...result.groupBy.slice(1).map(() => '')] : []),
-        ...FIGURES.map((figure) => String(result.totals[figure])),
-      ],
-    ];
-    // A BOM, so that spreadsheet programs read the Cyrillic and Uzbek letters as UTF-8.
-    const text = '\uFEFF' + lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
-    // A data: link needs no clean-up, and the table is small.
-    return `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
-  }, [result, t]);
+  // The server writes the CSV in the reader's language, labels included.
+  const csvUrl = useMemo(
+    () =>
+      // A BOM, so that spreadsheet programs read the Cyrillic and Uzbek letters as UTF-8;
+      // a data: link needs no clean-up, and the table is small.
+      result && `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${result.csv}`)}`,
+    [result],
+  );
 
   return (
     <Stack>

@@ -1,4 +1,5 @@
 import { parseCsv, parseCsvWithLines, toCsv } from './csv';
+import { requestedSeparator } from './csv-separator';
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes and line breaks inside quotes', () => {
@@ -50,5 +51,36 @@ describe('parseCsv', () => {
       ['1', 'Малика, Қодирова', 'a "quoted" word\r\nand a line'],
     ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+});
+
+describe('toCsv', () => {
+  it("separates with ';' when asked, and quotes a field holding either separator", () => {
+    const rows = [
+      ['ФИО', 'Организация', 'Примечание'],
+      ['Рахимова; Нилуфар', 'ННО "Истиқбол"', 'a, b'],
+    ];
+    const text = toCsv(rows, ';');
+    expect(text).toBe(
+      'ФИО;Организация;Примечание\r\n"Рахимова; Нилуфар";"ННО ""Истиқбол""";"a, b"\r\n',
+    );
+    expect(parseCsv(text)).toEqual(rows);
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+
+  it("writes numbers with a decimal comma in a ';' file", () => {
+    expect(toCsv([['Attendance %', 66.7, 100]], ';')).toBe('Attendance %;66,7;100\r\n');
+    expect(toCsv([['Attendance %', 66.7, 100]])).toBe('Attendance %,66.7,100\r\n');
+  });
+});
+
+describe('the separator a download asks for', () => {
+  it('is a comma unless semicolon (or ;) is asked for; anything else is refused naming the field', () => {
+    expect(requestedSeparator(undefined)).toBe(',');
+    expect(requestedSeparator('comma')).toBe(',');
+    expect(requestedSeparator('SEMICOLON')).toBe(';');
+    expect(requestedSeparator(';')).toBe(';');
+    for (const value of ['tab', '', 'constructor', ['comma', 'semicolon']])
+      expect(() => requestedSeparator(value)).toThrow('separator: must be comma or semicolon');
   });
 });

@@ -1,10 +1,24 @@
-/** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled. */
-export function toCsv(rows: (string | number | boolean | null | undefined)[][]): string {
+/** What separates the fields of a line: ',' by default; ';' as Excel expects in Russian and Uzbek locales. */
+export type CsvSeparatorChar = ',' | ';';
+
+/**
+ * RFC 4180 CSV with `separator` between fields. A field holding a comma, a semicolon, a
+ * quote or a line break is quoted (quotes doubled), whichever the separator, so the file
+ * reads back the same with either (see parseCsv's guess from the header line). In a ';'
+ * file numbers have a decimal comma (66,7), as the spreadsheets that want ';' read them.
+ */
+export function toCsv(
+  rows: (string | number | boolean | null | undefined)[][],
+  separator: CsvSeparatorChar = ',',
+): string {
   const field = (value: string | number | boolean | null | undefined) => {
+    // A number's decimal mark is never the file's separator: no quotes needed.
+    if (typeof value === 'number')
+      return separator === ';' ? String(value).replace('.', ',') : String(value);
     const text = value == null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map(field).join(separator)).join('\r\n') + '\r\n';
 }
 
 /**

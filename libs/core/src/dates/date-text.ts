@@ -6,6 +6,8 @@ export interface DateTexts {
   dateRange: (start: string, end: string) => string;
   date: (iso: string) => string;
   weekday: (iso: string) => string;
+  /** A month of a year, "YYYY-MM": "March 2023", "март 2023 г.", "2023-yil mart" */
+  month: (yearMonth: string) => string;
 }
 
 export const ENGLISH_MONTHS = [
@@ -36,6 +38,21 @@ const RU_MONTHS = [
   'октября',
   'ноября',
   'декабря',
+];
+// Nominative, as a month on its own.
+const RU_MONTHS_ALONE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ];
 const UZ_MONTHS = [
   'yanvar',
@@ -127,6 +144,10 @@ export const DATE_TEXTS: Record<LanguageCode, DateTexts> = {
       return `${d.day} ${nameAt(ENGLISH_MONTHS, d.month)} ${d.year}`;
     },
     weekday: (iso) => nameAt(EN_WEEKDAYS, parseDate(iso).weekday),
+    month: (yearMonth) => {
+      const d = parseDate(`${yearMonth}-01`);
+      return `${nameAt(ENGLISH_MONTHS, d.month)} ${d.year}`;
+    },
   },
   ru: {
     dateRange: (start, end) => {
@@ -142,6 +163,10 @@ export const DATE_TEXTS: Record<LanguageCode, DateTexts> = {
       return `${d.day} ${nameAt(RU_MONTHS, d.month)} ${d.year} г.`;
     },
     weekday: (iso) => nameAt(RU_WEEKDAYS, parseDate(iso).weekday),
+    month: (yearMonth) => {
+      const d = parseDate(`${yearMonth}-01`);
+      return `${nameAt(RU_MONTHS_ALONE, d.month)} ${d.year} г.`;
+    },
   },
   uz: {
     // The year comes first: "2022-yil 12–13-oktabr", "2022-yil 30-sentabr – 2-oktabr".
@@ -159,5 +184,9 @@ export const DATE_TEXTS: Record<LanguageCode, DateTexts> = {
       return `${d.year}-yil ${d.day}-${nameAt(UZ_MONTHS, d.month)}`;
     },
     weekday: (iso) => nameAt(UZ_WEEKDAYS, parseDate(iso).weekday),
+    month: (yearMonth) => {
+      const d = parseDate(`${yearMonth}-01`);
+      return `${d.year}-yil ${nameAt(UZ_MONTHS, d.month)}`;
+    },
   },
 };

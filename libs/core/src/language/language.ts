@@ -25,11 +25,16 @@ export function languageOr(value: string | null | undefined): LanguageCode {
 }
 
 /**
- * A language asked for in a request (`?lang=`): none gives English; anything else than
- * the three is the client's mistake, refused naming the field.
+ * A language asked for in a request (`?lang=`): none gives `otherwise` (English unless
+ * told, e.g. the Accept-Language header's choice); anything else than the three is the
+ * client's mistake, refused naming the field.
  */
-export function requestedLanguage(value: string | undefined, field = 'lang'): LanguageCode {
-  if (value === undefined) return DEFAULT_LANGUAGE;
+export function requestedLanguage(
+  value: string | undefined,
+  field = 'lang',
+  otherwise: LanguageCode = DEFAULT_LANGUAGE,
+): LanguageCode {
+  if (value === undefined) return otherwise;
   if (!isLanguage(value)) {
     throw DomainError.invalid(field, `must be one of ${LANGUAGES.join(', ')}`);
   }
@@ -59,20 +64,37 @@ export function languageEnum(code: LanguageCode): Language {
 }
 
 /**
- * The reader's language from an HTTP `Accept-Language` header: the supported language
- * with the highest q-value ("ru-RU,ru;q=0.9,en;q=0.8" → ru, "uz-Latn-UZ" → uz), English
- * when none of the three is asked for or there is no header.
+ * The reader's language from an HTTP Accept-Language header: the first of ours in the
+ * order of preference (q-values; equal ones keep the header's order), a region or script
+ * subtag aside (ru-RU, uz-Latn-UZ, uz-Cyrl are Russian and Uzbek); `*` is any, so the
+ * first of ours the header does not name. No header, or none of ours, gives English.
+ * Never refuses: a browser's header is no mistake of the reader's.
  */
-export function languageFromAcceptLanguage(header: string | undefined): LanguageCode {
-  if (!header) return DEFAULT_LANGUAGE;
-  let best: { language: LanguageCode; q: number } | undefined;
-  for (const part of header.slice(0, 500).split(',')) {
-    const [range = '', ...params] = part.trim().split(';');
-    const primary = range.trim().toLowerCase().split('-')[0];
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const q = qParam ? Number(qParam.slice(2)) : 1;
-    if (!isLanguage(primary) || !(q > 0)) continue;
-    if (!best || q > best.q) best = { language: primary, q };
+export function languageFromAcceptLanguage(header: string | string[] | undefined): LanguageCode {
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const ranges = text
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+      const q = params.find((p) => /^q\s*=/i.test(p));
+      const weight = q === undefined ? 1 : Number(q.replace(/^q\s*=\s*/i, ''));
+      return {
+        primary: tag.toLowerCase().split(/[-_]/)[0] ?? '',
+        weight: Number.isFinite(weight) ? weight : 0,
+        order,
+      };
+    })
+    .filter((range) => range.primary !== '');
+  const named = new Set(ranges.map((range) => range.primary));
+  const preferred = ranges
+    .filter((range) => range.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const { primary } of preferred) {
+    if (isLanguage(primary)) return primary;
+    if (primary === '*') {
+      const any = LANGUAGES.find((language) => !named.has(language));
+      if (any) return any;
+    }
   }
-  return best?.language ?? DEFAULT_LANGUAGE;
+  return DEFAULT_LANGUAGE;
 }

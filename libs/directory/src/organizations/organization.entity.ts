@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Enum,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   countryName,
+  searchKey,
   CountryNameField,
   textVersions,
   TextVersions,
@@ -29,7 +40,7 @@ registerEnumType(OrganizationType, { name: 'OrganizationType' });
 @Entity()
 @Unique({ properties: ['name', 'country'] })
 export class Organization {
-  [OptionalProps]?: 'translations' | 'versions' | 'countryName' | 'createdAt';
+  [OptionalProps]?: 'translations' | 'versions' | 'countryName' | 'createdAt' | 'nameKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -43,6 +54,21 @@ export class Organization {
   @Index()
   @Property({ type: 'string', length: 300 })
   name!: string;
+
+  /**
+   * The name as imports match it (see searchKey): "Oʻzbekiston", "O'zbekiston" and
+   * "Ўзбекистон" are one. Kept up to date on every write; null only for organizations
+   * stored before it existed, until the start-up fills it.
+   */
+  @Index()
+  @Property({ type: 'string', length: 620, nullable: true })
+  nameKey?: string | null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected keepNameKey(): void {
+    this.nameKey = searchKey(this.name);
+  }
 
   @TranslatedField({ nullable: true, description: 'Short name such as UNODC or IOM.' })
   @Property({ type: 'string', length: 50, nullable: true })

@@ -1,10 +1,11 @@
 import { isEmail } from 'class-validator';
-import { isCountryCode } from '@platform/core';
+import { isCountryCode, searchKey } from '@platform/core';
 import {
   ORGANIZATION_NAME_MAX_LENGTH,
   OrganizationType,
 } from '../organizations/organization.entity';
 import { CATEGORY_LABELS } from './category-labels';
+import { SEX_LABELS } from './sex-labels';
 import { Language, ProfessionalCategory, Sex } from './person.entity';
 
 /**
@@ -53,17 +54,21 @@ export interface PersonRow {
   language?: Language;
 }
 
+/** A sex by a letter or word in English or Russian, or its label in any language (SEX_LABELS). */
 const SEXES: Record<string, Sex> = {
   f: Sex.FEMALE,
   female: Sex.FEMALE,
   ж: Sex.FEMALE,
   жен: Sex.FEMALE,
-  женский: Sex.FEMALE,
   m: Sex.MALE,
   male: Sex.MALE,
   м: Sex.MALE,
   муж: Sex.MALE,
-  мужской: Sex.MALE,
+  ...Object.fromEntries(
+    [Sex.FEMALE, Sex.MALE].flatMap((sex) =>
+      Object.values(SEX_LABELS[sex]).map((label): [string, Sex] => [label.toLowerCase(), sex]),
+    ),
+  ),
 };
 
 /** Lower case, spaces and dashes as "_": how typed words are compared. */
@@ -110,6 +115,10 @@ const CATEGORIES: Record<string, ProfessionalCategory> = {
   пограничник: ProfessionalCategory.BORDER_OFFICER,
 };
 
+/** A word's meaning in a table: its own entries only ("constructor" is no sex). */
+const lookUp = <T>(table: Record<string, T>, word: string): T | undefined =>
+  Object.hasOwn(table, word) ? table[word] : undefined;
+
 function enumValue<T extends string>(values: Record<string, T>, text: string): T | undefined {
   const upper = wordKey(text).toUpperCase();
   return (Object.values(values) as string[]).includes(upper) ? (upper as T) : undefined;
@@ -154,12 +163,12 @@ export function validatePersonRow(
     fail('email', `"${rawEmail}" is not an email address`);
 
   const rawSex = get('sex');
-  const sex = rawSex === undefined ? undefined : SEXES[rawSex.toLowerCase()];
+  const sex = rawSex === undefined ? undefined : lookUp(SEXES, rawSex.toLowerCase());
   if (rawSex !== undefined && !sex)
     fail('sex', `unknown sex "${rawSex}" (F, M, female, male, ж or м)`);
 
   const rawCategory = get('category');
-  const category = rawCategory === undefined ? undefined : CATEGORIES[wordKey(rawCategory)];
+  const category = rawCategory === undefined ? undefined : lookUp(CATEGORIES, wordKey(rawCategory));
   if (rawCategory !== undefined && !category)
     fail(
       'category',
@@ -181,7 +190,8 @@ export function validatePersonRow(
     fail('country', `unknown country "${rawCountry}" (an ISO code such as UZ or KZ)`);
 
   const rawLanguage = get('language');
-  const language = rawLanguage === undefined ? undefined : LANGUAGES[languageKey(rawLanguage)];
+  const language =
+    rawLanguage === undefined ? undefined : lookUp(LANGUAGES, languageKey(rawLanguage));
   if (rawLanguage !== undefined && !language)
     fail(
       'language',
@@ -206,11 +216,33 @@ export function validatePersonRow(
   };
 }
 
-/** An organization as the directory tells them apart: its name within its country. */
-export const organizationKey = (name: string, country: string) => `${country}\u0000${name}`;
+/**
+ * An organization as imports match it: its name within its country, by searchKey (any
+ * case, any apostrophe, either script), so "Fargʻona IIB" and "Farg'ona IIB" are one.
+ */
+export const organizationKey = (name: string, country: string) =>
+  `${country}\u0000${searchKey(name)}`;
 
 /**
- * Namesakes (the same full name in the same organization, or both without one) are one
+ * The keys a person's names are matched by, one per name (searchKey): a row names the same
+ * person as a directory entry, or as another row, when one of its keys is one of theirs.
+ * So "Gʻulomova Dilnoza", "G'ulomova Dilnoza", "Gulomova Dilnoza" and "Ғуломова Дилноза"
+ * are one name, and so is a name that only matches the other's name in the other script.
+ */
+export const nameKeysOf = (person: { fullName: string; fullNameAlt?: string | null }): string[] => [
+  ...new Set(
+    [person.fullName, person.fullNameAlt ?? ''].map((name) => searchKey(name)).filter(Boolean),
+  ),
+];
+
+/** Whether two people's names are one by nameKeysOf. */
+export const sameName = (
+  a: { fullName: string; fullNameAlt?: string | null },
+  b: { fullName: string; fullNameAlt?: string | null },
+) => nameKeysOf(a).some((key) => nameKeysOf(b).includes(key));
+
+/**
+ * Namesakes (the same name by nameKeysOf in the same organization, or both without one) are one
  * person unless both have an email: two people's own emails tell them apart.
  */
 export const namesakesAreOne = (a: { email?: string }, b: { email?: string }) =>

@@ -49,7 +49,14 @@ export { Language };
 @ObjectType()
 @Entity()
 export class Person {
-  [OptionalProps]?: 'countryName' | 'category' | 'language' | 'createdAt' | 'searchKey';
+  [OptionalProps]?:
+    | 'countryName'
+    | 'category'
+    | 'language'
+    | 'createdAt'
+    | 'searchKey'
+    | 'fullNameKey'
+    | 'fullNameAltKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -77,10 +84,24 @@ export class Person {
   @Property({ type: 'string', length: 420, nullable: true })
   searchKey?: string | null;
 
+  /**
+   * Each name alone by the same key: imports match a person by either name, however its
+   * apostrophes or script are written. Null like searchKey until the start-up fills it.
+   */
+  @Index()
+  @Property({ type: 'string', length: 420, nullable: true })
+  fullNameKey?: string | null;
+
+  @Index()
+  @Property({ type: 'string', length: 420, nullable: true })
+  fullNameAltKey?: string | null;
+
   @BeforeCreate()
   @BeforeUpdate()
   protected keepSearchKey(): void {
     this.searchKey = searchKey(`${this.fullName} ${this.fullNameAlt ?? ''}`);
+    this.fullNameKey = searchKey(this.fullName);
+    this.fullNameAltKey = this.fullNameAlt ? searchKey(this.fullNameAlt) : null;
   }
 
   @Property({ type: 'string', length: 254, nullable: true, unique: true })

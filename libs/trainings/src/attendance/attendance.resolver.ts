@@ -1,5 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DomainError, IdArg } from '@platform/core';
+import {
+  Actor,
+  CsvSeparator,
+  CurrentActor,
+  DEFAULT_LANGUAGE,
+  DomainError,
+  IdArg,
+} from '@platform/core';
+import { Language } from '@platform/directory';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { TrainingEvent } from '../events/training-event.entity';
 import { TrainingAccess } from '../training-access';
@@ -48,10 +56,26 @@ export class EventRosterResolver {
   }
 
   @ResolveField(() => String, {
-    description: 'The roster with marks as CSV (also GET /trainings/events/:id/roster.csv).',
+    description:
+      'The roster with marks as CSV (also GET /trainings/events/:id/roster.csv): headers, marks, sexes, categories, countries and yes/no in `language` (default EN), fields separated by `separator`.',
   })
-  rosterCsv(@Parent() event: TrainingEvent, @CurrentActor() actor: Actor): Promise<string> {
-    return this.attendance.rosterCsv(actor, event.id);
+  rosterCsv(
+    @Parent() event: TrainingEvent,
+    @CurrentActor() actor: Actor,
+    @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
+    @Args('separator', {
+      type: () => CsvSeparator,
+      nullable: true,
+      defaultValue: CsvSeparator.COMMA,
+    })
+    separator?: CsvSeparator | null,
+  ): Promise<string> {
+    return this.attendance.rosterCsv(
+      actor,
+      event.id,
+      language ?? DEFAULT_LANGUAGE,
+      separator ?? CsvSeparator.COMMA,
+    );
   }
 }
 

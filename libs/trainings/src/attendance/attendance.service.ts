@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Actor, Clock, DomainError, toCsv } from '@platform/core';
-import { Person } from '@platform/directory';
+import {
+  Actor,
+  Clock,
+  CsvSeparatorChar,
+  DEFAULT_LANGUAGE,
+  DomainError,
+  LanguageCode,
+  toCsv,
+} from '@platform/core';
+import { categoryLabel, Person, sexLabel } from '@platform/directory';
+import { countryName, textsFor } from '@platform/documents';
+import { CSV_TEXTS } from '../csv-texts';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { Enrollment, EnrollmentStatus } from '../enrollments/enrollment.entity';
 import { TrainingEvent } from '../events/training-event.entity';
@@ -146,34 +156,44 @@ export class AttendanceService {
     return { event, entries };
   }
 
-  /** The roster as CSV (UTF-8), one column per day. */
-  async rosterCsv(actor: Actor, eventId: string): Promise<string> {
+  /**
+   * The roster as CSV (UTF-8), one column per day, in `language`: its headers, marks,
+   * sexes, categories, countries and yes/no; names and dates as they are.
+   */
+  async rosterCsv(
+    actor: Actor,
+    eventId: string,
+    language: LanguageCode = DEFAULT_LANGUAGE,
+    separator: CsvSeparatorChar = ',',
+  ): Promise<string> {
     const { event, entries } = await this.roster(actor, eventId);
+    const texts = textsFor(language);
+    const words = CSV_TEXTS[language];
     const header = [
-      'Name',
-      'Name (other script)',
-      'Sex',
-      'Category',
-      'Organization',
-      'Country',
+      texts.attendance.name,
+      words.nameAlt,
+      words.dimension.SEX,
+      texts.attendance.category,
+      texts.attendance.organization,
+      words.dimension.COUNTRY,
       ...event.days,
-      'Attended days',
-      'Attendance %',
-      'Completed',
+      texts.attendance.attendedDays,
+      words.attendanceRate,
+      texts.attendance.completed,
     ];
     const rows = entries.map((entry) => [
       entry.person.fullName,
       entry.person.fullNameAlt,
-      entry.person.sex,
-      entry.person.category,
+      entry.person.sex && sexLabel(entry.person.sex, language),
+      categoryLabel(entry.person.category, language),
       entry.person.organization?.getEntity().name,
-      entry.person.country,
-      ...entry.marks.map((mark) => mark.status),
+      countryName(language, entry.person.country),
+      ...entry.marks.map((mark) => mark.status && texts.mark[mark.status].label),
       entry.attendedDays,
       entry.attendanceRate,
-      entry.completed ? 'yes' : 'no',
+      entry.completed ? texts.yes : texts.no,
     ]);
-    return toCsv([header, ...rows]);
+    return toCsv([header, ...rows], separator);
   }
 
   private apply(

@@ -3,6 +3,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/co
 import { Actor, DomainError, parseCsvWithLines } from '@platform/core';
 import {
   DirectoryService,
+  nameKeysOf,
   namesakesAreOne,
   organizationKey,
   Organization,
@@ -10,6 +11,7 @@ import {
   PersonRow,
   PersonRowField,
   PersonRowText,
+  sameName,
   validatePersonRow,
   wordKey,
 } from '@platform/directory';
@@ -67,15 +69,22 @@ interface RosterRow extends PersonRow {
   line: number;
 }
 
-/** The same name in the same organization (by name and country), or both without one. */
-const rowNameKey = (row: RosterRow) =>
-  `${row.organization ? organizationKey(row.organization, row.country) : ''}\u0000${row.fullName}`;
+/**
+ * Each of the row's names (nameKeysOf) in its organization (by name and country), or
+ * without one: two rows sharing one of these are namesakes.
+ */
+const rowNameKeys = (row: RosterRow) =>
+  nameKeysOf(row).map(
+    (key) =>
+      `${row.organization ? organizationKey(row.organization, row.country) : ''}\u0000${key}`,
+  );
 
 type Plan = { row: RosterRow; match: PersonMatch; enrollment?: Enrollment }[];
 
 /**
  * Enrolls a whole roster file at once. People already in the directory are matched,
- * by email, else by full name within the same organization (or both without one) unless
+ * by email, else by name within the same organization (or both without one; a name and
+ * an organization match in any case, with any apostrophe, in either script) unless
  * both have different emails (namesakes), so importing never duplicates a person, and
  * importing a file twice enrolls nobody twice. Two rows are the same person by the same
  * rule. New people read the row's language, else the event's. A file with any bad row
@@ -147,14 +156,17 @@ export class RosterImportService {
       report.rows++;
       const row = readRow(line, cells, header.length, columns, event.country, fail);
       if (!row) continue;
-      const namesakes = seenNames.get(rowNameKey(row)) ?? [];
+      const keys = rowNameKeys(row);
+      const namesakes = [...new Set(keys.flatMap((k) => seenNames.get(k) ?? []))].sort(
+        (a, b) => a.line - b.line,
+      );
       const twice = sameAsEarlier(row, seenEmails, namesakes);
       if (twice) {
         fail(row.line, twice.field, twice.reason);
         continue;
       }
       if (row.email) seenEmails.set(row.email, row);
-      seenNames.set(rowNameKey(row), [...namesakes, row]);
+      for (const k of keys) seenNames.set(k, [...(seenNames.get(k) ?? []), row]);
       good.push(row);
     }
 
@@ -332,19 +344,18 @@ function sameAsEarlier(
   if (sameEmail) {
     return {
       field: 'email',
-      reason:
-        sameEmail.fullName === row.fullName
-          ? `the same person as line ${sameEmail.line}`
-          : `the same email as line ${sameEmail.line}, which is ${sameEmail.fullName}`,
+      reason: sameName(sameEmail, row)
+        ? `the same person as line ${sameEmail.line}`
+        : `the same email as line ${sameEmail.line}, which is ${sameEmail.fullName}`,
     };
   }
-  const sameName = namesakes.find((earlier) => namesakesAreOne(earlier, row));
-  if (!sameName) return undefined;
+  const namesake = namesakes.find((earlier) => namesakesAreOne(earlier, row));
+  if (!namesake) return undefined;
   return {
     field: 'full_name',
     reason:
-      sameName.email || row.email
-        ? `the same name and organization as line ${sameName.line}, without an email to tell them apart`
-        : `the same person as line ${sameName.line}`,
+      namesake.email || row.email
+        ? `the same name and organization as line ${namesake.line}, without an email to tell them apart`
+        : `the same person as line ${namesake.line}`,
   };
 }

@@ -1,6 +1,14 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, DomainError } from '@platform/core';
+import {
+  Actor,
+  CurrentActor,
+  DomainError,
+  languageFromAcceptLanguage,
+  requestedLanguage,
+  requestedSeparator,
+  sendCsv,
+} from '@platform/core';
 import { IndicatorsService } from './indicators.service';
 import { DIMENSIONS, IndicatorDimension } from './indicators.types';
 
@@ -12,11 +20,15 @@ const isDimension = (name: string): name is IndicatorDimension =>
 export class IndicatorsController {
   constructor(private readonly indicators: IndicatorsService) {}
 
-  /** e.g. /trainings/indicators.csv?groupBy=CATEGORY,SEX&programmeId=…&from=2023-01-01 */
+  /**
+   * e.g. /trainings/indicators.csv?groupBy=CATEGORY,SEX&programmeId=…&from=2023-01-01;
+   * ?lang=en|ru|uz (else the Accept-Language header's), ?separator=comma|semicolon
+   */
   @Get('indicators.csv')
   async csv(
     @CurrentActor() actor: Actor,
     @Query() query: Record<string, string | string[] | undefined>,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Res() res: Response,
   ) {
     // A name given twice arrives as a list: refused, like any value that is not one text.
@@ -35,6 +47,12 @@ export class IndicatorsController {
           throw DomainError.invalid('groupBy', `unknown dimension ${dimension}`);
         return dimension;
       });
+    const language = requestedLanguage(
+      single('lang'),
+      'lang',
+      languageFromAcceptLanguage(acceptLanguage),
+    );
+    const separator = requestedSeparator(single('separator'));
     const result = await this.indicators.indicators(actor, groupBy, {
       programmeId: single('programmeId'),
       country: single('country'),
@@ -42,9 +60,6 @@ export class IndicatorsController {
       from: single('from'),
       to: single('to'),
     });
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="training-indicators.csv"');
-    // The byte-order mark makes spreadsheet programs read Cyrillic and Uzbek correctly.
-    res.send(`\uFEFF${IndicatorsService.csv(result)}`);
+    sendCsv(res, IndicatorsService.csv(result, language, separator), 'training-indicators.csv');
   }
 }

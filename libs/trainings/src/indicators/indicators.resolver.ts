@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '@platform/core';
+import { Actor, CsvSeparator, CurrentActor, DEFAULT_LANGUAGE } from '@platform/core';
+import { Language } from '@platform/directory';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorDimension, IndicatorFilter, TrainingIndicators } from './indicators.types';
 
@@ -22,9 +23,22 @@ export class IndicatorsResolver {
 
   @ResolveField(() => String, {
     description:
-      'The same figures as CSV: a column per dimension, the four figures, a totals line.',
+      'The same figures as CSV: a column per dimension, the four figures, a totals line; headers and labels in `language` (default EN), fields separated by `separator`.',
   })
-  csv(@Parent() result: TrainingIndicators): string {
-    return IndicatorsService.csv(result);
+  csv(
+    @Parent() result: TrainingIndicators,
+    @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
+    @Args('separator', {
+      type: () => CsvSeparator,
+      nullable: true,
+      defaultValue: CsvSeparator.COMMA,
+    })
+    separator?: CsvSeparator | null,
+  ): string {
+    return IndicatorsService.csv(
+      result,
+      language ?? DEFAULT_LANGUAGE,
+      separator ?? CsvSeparator.COMMA,
+    );
   }
 }

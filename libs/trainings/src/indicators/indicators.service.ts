@@ -2,14 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import {
   Actor,
-  countryName,
+  CsvSeparatorChar,
+  DATE_TEXTS,
+  DEFAULT_LANGUAGE,
   DomainError,
   isCountryCode,
   isLocalDate,
+  LanguageCode,
   toCsv,
-  ENGLISH_MONTHS,
 } from '@platform/core';
-import { categoryLabel } from '@platform/directory';
+import { categoryLabel, organizationTypeLabel, sexLabel } from '@platform/directory';
+import { countryName, textsFor } from '@platform/documents';
+import { CSV_TEXTS } from '../csv-texts';
 import { TrainingAccess } from '../training-access';
 import { IndicatorScope, indicatorSql } from './indicators-sql';
 import {
@@ -21,28 +25,6 @@ import {
   TrainingIndicators,
 } from './indicators.types';
 
-const SEX_LABELS: Record<string, string> = { FEMALE: 'Female', MALE: 'Male', UNKNOWN: 'Unknown' };
-const ORGANIZATION_TYPE_LABELS: Record<string, string> = {
-  GOVERNMENT: 'Government',
-  NGO: 'Non-government',
-  INTERNATIONAL_ORGANIZATION: 'International organization',
-  DONOR: 'Donor',
-  PRIVATE_SECTOR: 'Private sector',
-  ACADEMIA: 'Academia',
-  MEDIA: 'Media',
-  NONE: 'No organization',
-};
-export const DIMENSION_HEADERS: Record<IndicatorDimension, string> = {
-  CATEGORY: 'Category',
-  SEX: 'Sex',
-  COUNTRY: 'Country',
-  REGION: 'Region',
-  ORGANIZATION_TYPE: 'Organization type',
-  PROGRAMME: 'Programme',
-  YEAR: 'Year',
-  QUARTER: 'Quarter',
-  MONTH: 'Month',
-};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type SqlRow = Record<string, string | number | null>;
@@ -56,22 +38,28 @@ function figures(row: SqlRow | undefined): IndicatorFigures {
   };
 }
 
-function label(dimension: IndicatorDimension, value: string, row: SqlRow): string {
+/** A key's value in words in `language`; a programme by its title, a region as entered. */
+function label(
+  dimension: IndicatorDimension,
+  value: string,
+  language: LanguageCode,
+  programmeTitle?: string,
+): string {
   switch (dimension) {
     case IndicatorDimension.CATEGORY:
-      return categoryLabel(value);
+      return categoryLabel(value, language);
     case IndicatorDimension.SEX:
-      return SEX_LABELS[value] ?? value;
+      return sexLabel(value, language);
     case IndicatorDimension.COUNTRY:
-      return countryName(value);
+      return countryName(language, value);
     case IndicatorDimension.ORGANIZATION_TYPE:
-      return ORGANIZATION_TYPE_LABELS[value] ?? value;
+      return organizationTypeLabel(value, language);
     case IndicatorDimension.PROGRAMME:
-      return String(row.programme_title ?? value);
+      return programmeTitle ?? value;
     case IndicatorDimension.QUARTER:
-      return value.replace('-', ' ');
+      return CSV_TEXTS[language].quarter(value.slice(0, 4), value.slice(-1));
     case IndicatorDimension.MONTH:
-      return `${ENGLISH_MONTHS[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7)} ${value.slice(0, 4)}`;
+      return DATE_TEXTS[language].month(value);
     default:
       return value;
   }
@@ -125,7 +113,8 @@ export class IndicatorsService {
       .map((row) => ({
         keys: groupBy.map((dimension, i) => {
           const value = String(row[`k${i}`]);
-          return { dimension, value, label: label(dimension, value, row) };
+          const title = row.programme_title == null ? undefined : String(row.programme_title);
+          return { dimension, value, label: label(dimension, value, DEFAULT_LANGUAGE, title) };
         }),
         ...figures(row),
       }))
@@ -133,14 +122,22 @@ export class IndicatorsService {
     return { groupBy, totals, rows };
   }
 
-  /** Header: the dimensions and the four figures; one line per row, a totals line last. */
-  static csv(result: TrainingIndicators): string {
+  /**
+   * Header: the dimensions and the four figures; one line per row, a totals line last;
+   * headers and labels in `language`, fields separated by `separator`.
+   */
+  static csv(
+    result: TrainingIndicators,
+    language: LanguageCode = DEFAULT_LANGUAGE,
+    separator: CsvSeparatorChar = ',',
+  ): string {
+    const words = CSV_TEXTS[language];
     const header = [
-      ...result.groupBy.map((d) => DIMENSION_HEADERS[d]),
-      'People enrolled',
-      'People trained',
-      'Enrollments',
-      'Completions',
+      ...result.groupBy.map((d) => words.dimension[d]),
+      words.peopleEnrolled,
+      words.peopleTrained,
+      words.enrollments,
+      words.completions,
     ];
     const line = (f: IndicatorFigures) => [
       f.peopleEnrolled,
@@ -149,12 +146,24 @@ export class IndicatorsService {
       f.completions,
     ];
     const rows = result.groupBy.length
-      ? result.rows.map((row) => [...row.keys.map((k) => k.label), ...line(row)])
+      ? result.rows.map((row) => [
+          // A programme's label is its title, in the language it was written in.
+          ...row.keys.map((k) =>
+            k.dimension === IndicatorDimension.PROGRAMME
+              ? k.label
+              : label(k.dimension, k.value, language),
+          ),
+          ...line(row),
+        ])
       : [];
     const totals = result.groupBy.length
-      ? ['Total', ...result.groupBy.slice(1).map(() => ''), ...line(result.totals)]
+      ? [
+          textsFor(language).attendance.total,
+          ...result.groupBy.slice(1).map(() => ''),
+          ...line(result.totals),
+        ]
       : line(result.totals);
-    return toCsv([header, ...rows, totals]);
+    return toCsv([header, ...rows, totals], separator);
   }
 }
 

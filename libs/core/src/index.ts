@@ -29,6 +29,7 @@ export * from './http/rate-limit-counter.entity';
 export * from './dates/date-text';
 export * from './language/language';
 export * from './language/translations';
+export * from './language/reader-language';
 export * from './graphql/translated-text';
 export * from './events/event-ref';
 export * from './text/search-key';

@@ -1,11 +1,11 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   Actor,
   CurrentActor,
   IdParam,
-  languageFromAcceptLanguage,
-  requestedLanguage,
+  LanguageCode,
+  ReaderLanguage,
   requestedSeparator,
   sendCsv,
 } from '@platform/core';
@@ -20,18 +20,12 @@ export class RosterController {
   @Get(':id/roster.csv')
   async roster(
     @IdParam('id') id: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @Query('separator') separator: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
-    const csv = await this.attendance.rosterCsv(
-      actor,
-      id,
-      requestedLanguage(lang, 'lang', languageFromAcceptLanguage(acceptLanguage)),
-      requestedSeparator(separator),
-    );
+    const csv = await this.attendance.rosterCsv(actor, id, language, requestedSeparator(separator));
     sendCsv(res, csv, `roster-${id}.csv`);
   }
 }

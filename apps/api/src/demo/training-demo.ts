@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { hashPassword, User } from '@platform/accounts';
-import { EventKind, Role } from '@platform/core';
+import { EventKind, Role, toCyrillic } from '@platform/core';
 import { CertificateSettings } from '@platform/documents';
 import {
   Language,
@@ -218,8 +218,11 @@ export async function loadTrainingDemo(
     const completes = i < categories.length;
     const category = completes ? order[i]! : ProfessionalCategory.OPERATIONAL_OFFICER;
     const sex = i % 5 === 3 ? Sex.FEMALE : Sex.MALE;
+    const fullName = nameOf(i, sex);
     const person = tx.create(Person, {
-      fullName: nameOf(i, sex),
+      fullName,
+      // Rosters come in Cyrillic as often as in Latin: every trainee has both names.
+      fullNameAlt: toCyrillic(fullName),
       sex,
       category,
       country: 'UZ',

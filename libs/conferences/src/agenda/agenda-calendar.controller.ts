@@ -1,6 +1,6 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, IdParam, requestedLanguage } from '@platform/core';
+import { Actor, CurrentActor, IdParam, LanguageCode, ReaderLanguage } from '@platform/core';
 import { AgendaCalendar } from './agenda-calendar';
 
 /** The agenda for people's calendars (the session cookie or a bearer token, or none). */
@@ -11,11 +11,11 @@ export class AgendaCalendarController {
   @Get(':id/agenda.ics')
   async agenda(
     @IdParam('id') id: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
-    const ics = await this.calendar.ics(actor, id, requestedLanguage(lang));
+    const ics = await this.calendar.ics(actor, id, language);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="agenda-${id}.ics"`);
     res.send(ics);

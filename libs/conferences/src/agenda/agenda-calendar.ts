@@ -88,13 +88,13 @@ export function agendaCalendar(
       .sort((a, b) => a.position - b.position)
       .map((s) =>
         [
-          s.person.getEntity().fullName,
+          s.person.getEntity().nameIn(language),
           inLanguage(s.titleOnAgenda, s.translations, 'titleOnAgenda', language),
         ]
           .filter(Boolean)
           .join(', '),
       );
-    const moderator = session.moderator?.getEntity().fullName;
+    const moderator = session.moderator?.getEntity().nameIn(language);
     const text = (field: 'title' | 'description' | 'room') =>
       inLanguage(session[field], session.translations, field, language);
     const description = [

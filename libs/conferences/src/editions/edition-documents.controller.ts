@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, IdParam, requestedLanguage } from '@platform/core';
+import { Actor, CurrentActor, IdParam, LanguageCode, ReaderLanguage } from '@platform/core';
 import { inlineOf, sendPdf } from '@platform/documents';
 import { EditionDocuments } from './edition-documents';
 
@@ -12,26 +12,26 @@ export class EditionDocumentsController {
   @Get(':id/recommendations.pdf')
   async recommendations(
     @IdParam('id') id: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @Query('inline') inline: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
     const show = inlineOf(inline);
-    const pdf = await this.documents.recommendations(actor, id, requestedLanguage(lang));
+    const pdf = await this.documents.recommendations(actor, id, language);
     sendPdf(res, pdf, `recommendations-${id}.pdf`, show);
   }
 
   @Get(':id/agenda.pdf')
   async agenda(
     @IdParam('id') id: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @Query('inline') inline: string | undefined,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
     const show = inlineOf(inline);
-    const pdf = await this.documents.agenda(actor, id, requestedLanguage(lang));
+    const pdf = await this.documents.agenda(actor, id, language);
     sendPdf(res, pdf, `agenda-${id}.pdf`, show);
   }
 }

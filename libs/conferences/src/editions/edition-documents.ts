@@ -106,12 +106,12 @@ export class EditionDocuments {
           kind: session.kind,
           title: inLanguage(session.title, session.translations, 'title', language),
           room: inLanguage(session.room, session.translations, 'room', language),
-          moderator: session.moderator?.getEntity().fullName,
+          moderator: session.moderator?.getEntity().nameIn(language),
           speakers: session.speakers
             .getItems()
             .sort((a, b) => a.position - b.position)
             .map((speaker) => ({
-              name: speaker.person.getEntity().fullName,
+              name: speaker.person.getEntity().nameIn(language),
               title:
                 inLanguage(
                   speaker.titleOnAgenda,

@@ -1,12 +1,12 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   APP_CONFIG,
   AppConfig,
-  languageFromAcceptLanguage,
+  LanguageCode,
   RateLimits,
   RateRule,
-  requestedLanguage,
+  ReaderLanguage,
 } from '@platform/core';
 import { Verification, VerificationService } from './verification.service';
 
@@ -36,14 +36,10 @@ export class VerificationController {
   @Get(':code')
   async verify(
     @Param('code') code: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const language =
-      lang === undefined
-        ? languageFromAcceptLanguage(req.headers['accept-language'])
-        : requestedLanguage(lang);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Robots-Tag', 'noindex');
     const wait = await this.limits.take(this.perClient, req.ip ?? 'unknown');

@@ -1,6 +1,6 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Actor, CurrentActor, IdParam, requestedLanguage } from '@platform/core';
+import { Actor, CurrentActor, IdParam, LanguageCode, ReaderLanguage } from '@platform/core';
 import { sendPdf } from '@platform/documents';
 import { AttendanceReport } from './attendance-report';
 
@@ -12,11 +12,11 @@ export class AttendanceReportController {
   @Get(':id/attendance-report.pdf')
   async attendanceReport(
     @IdParam('id') id: string,
-    @Query('lang') lang: string | undefined,
+    @ReaderLanguage() language: LanguageCode,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ) {
-    const pdf = await this.report.render(actor, id, requestedLanguage(lang));
+    const pdf = await this.report.render(actor, id, language);
     sendPdf(res, pdf, `attendance-report-${id}.pdf`);
   }
 }

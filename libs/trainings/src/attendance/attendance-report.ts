@@ -37,7 +37,7 @@ export class AttendanceReport {
       countryCode: event.country,
       trainers: trainers.map(({ user }) => {
         const account = user.getEntity();
-        return account.person?.getEntity().fullName ?? account.email;
+        return account.person?.getEntity().nameIn(language) ?? account.email;
       }),
       completionRule: {
         minDays: event.completionMinDays,
@@ -48,7 +48,7 @@ export class AttendanceReport {
       rows: entries.map((entry) => {
         const organization = entry.person.organization?.getEntity();
         return {
-          name: entry.person.fullName,
+          name: entry.person.nameIn(language),
           organization:
             organization &&
             inLanguage(organization.name, organization.translations, 'name', language),

@@ -1,9 +1,9 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   CsvSeparator,
   CurrentActor,
-  DEFAULT_LANGUAGE,
+  readerLanguage,
   DomainError,
   IdArg,
 } from '@platform/core';
@@ -57,11 +57,12 @@ export class EventRosterResolver {
 
   @ResolveField(() => String, {
     description:
-      'The roster with marks as CSV (also GET /trainings/events/:id/roster.csv): headers, marks, sexes, categories, countries and yes/no in `language` (default EN), fields separated by `separator`.',
+      'The roster with marks as CSV (also GET /trainings/events/:id/roster.csv): headers, marks, sexes, categories, countries and yes/no in `language` (else the reader language: Accept-Language or @inContext), fields separated by `separator`.',
   })
   rosterCsv(
     @Parent() event: TrainingEvent,
     @CurrentActor() actor: Actor,
+    @Context() context: unknown,
     @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
     @Args('separator', {
       type: () => CsvSeparator,
@@ -73,7 +74,7 @@ export class EventRosterResolver {
     return this.attendance.rosterCsv(
       actor,
       event.id,
-      language ?? DEFAULT_LANGUAGE,
+      language ?? readerLanguage(context),
       separator ?? CsvSeparator.COMMA,
     );
   }

@@ -1,5 +1,5 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CsvSeparator, CurrentActor, DEFAULT_LANGUAGE } from '@platform/core';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CsvSeparator, CurrentActor, readerLanguage } from '@platform/core';
 import { Language } from '@platform/directory';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorDimension, IndicatorFilter, TrainingIndicators } from './indicators.types';
@@ -23,10 +23,11 @@ export class IndicatorsResolver {
 
   @ResolveField(() => String, {
     description:
-      'The same figures as CSV: a column per dimension, the four figures, a totals line; headers and labels in `language` (default EN), fields separated by `separator`.',
+      'The same figures as CSV: a column per dimension, the four figures, a totals line; headers and labels in `language` (else the reader language: Accept-Language or @inContext), fields separated by `separator`.',
   })
   csv(
     @Parent() result: TrainingIndicators,
+    @Context() context: unknown,
     @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
     @Args('separator', {
       type: () => CsvSeparator,
@@ -37,7 +38,7 @@ export class IndicatorsResolver {
   ): string {
     return IndicatorsService.csv(
       result,
-      language ?? DEFAULT_LANGUAGE,
+      language ?? readerLanguage(context),
       separator ?? CsvSeparator.COMMA,
     );
   }

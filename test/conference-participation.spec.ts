@@ -140,6 +140,24 @@ describe('conference series, editions and their programme', () => {
           '5 representatives of government and international organizations from 3 countries attended.',
       });
 
+      // The same figures for a Russian and an Uzbek reader: labels and sentence in their language.
+      const ru = await t.ok(PARTICIPATION, { id: editionId }, organizer.token, {
+        'accept-language': 'ru',
+      });
+      expect(ru.edition.participation.summary).toBe(
+        'Участвовали 5 представителей из 3 стран: государственные органы, международные организации.',
+      );
+      const uz = await t.ok(
+        `query($id: ID!) @inContext(language: UZ) { edition(id: $id) { participation { summary byCountry { key label } bySex { label } } } }`,
+        { id: editionId },
+        organizer.token,
+      );
+      expect(uz.edition.participation).toMatchObject({
+        summary: '3 mamlakatdan 5 vakil qatnashdi (davlat organlari, xalqaro tashkilotlar).',
+        bySex: [{ label: 'Koʻrsatilmagan' }],
+      });
+      expect(uz.edition.participation.byCountry[0]).toEqual({ key: 'UZ', label: 'Oʻzbekiston' });
+
       // The organizer finds a participant by part of their name.
       const found = await t.ok(
         `query($id: ID!) { registrations(editionId: $id, filter: { search: "rahim" }) { totalCount nodes { status person { fullName } } } }`,

@@ -30,6 +30,7 @@ export * from './dates/date-text';
 export * from './language/language';
 export * from './language/translations';
 export * from './language/reader-language';
+export * from './language/plural';
 export * from './graphql/translated-text';
 export * from './events/event-ref';
 export * from './text/search-key';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Actor, countryName } from '@platform/core';
-import { OrganizationType } from '@platform/directory';
+import { Actor, countryNameIn, LanguageCode, ruPlural } from '@platform/core';
+import { OrganizationType, organizationTypeLabel, sexLabel } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
@@ -59,7 +59,9 @@ export class EditionParticipation {
   summary!: string;
 }
 
-const TYPE_LABELS: Record<OrganizationType | 'NONE', string> = {
+// The English sentence names kinds of organizations by adjective ("of government and
+// international organizations"); Russian and Uzbek list the directory's labels.
+const TYPE_ADJECTIVES: Record<OrganizationType | 'NONE', string> = {
   GOVERNMENT: 'government',
   NGO: 'non-government',
   INTERNATIONAL_ORGANIZATION: 'international',
@@ -70,12 +72,6 @@ const TYPE_LABELS: Record<OrganizationType | 'NONE', string> = {
   NONE: 'no organization',
 };
 
-const SEX_LABELS: Record<string, string> = {
-  FEMALE: 'women',
-  MALE: 'men',
-  UNKNOWN: 'not recorded',
-};
-
 @Injectable()
 export class ParticipationService {
   constructor(
@@ -84,7 +80,11 @@ export class ParticipationService {
   ) {}
 
   /** Three queries whatever the size: registrations with their people's organizations, and check-ins. */
-  async forEdition(actor: Actor, editionId: string): Promise<EditionParticipation> {
+  async forEdition(
+    actor: Actor,
+    editionId: string,
+    language: LanguageCode,
+  ): Promise<EditionParticipation> {
     const edition = await this.access.manageable(actor, editionId);
     const registrations = await this.em.find(
       Registration,
@@ -119,12 +119,15 @@ export class ParticipationService {
 
     const byOrganizationType = group(
       (r) => organizationOf(r)?.type ?? 'NONE',
-      (key) => TYPE_LABELS[key],
+      (key) => organizationTypeLabel(key, language),
     );
-    const byCountry = group((r) => r.delegationCountry, countryName);
+    const byCountry = group(
+      (r) => r.delegationCountry,
+      (code) => countryNameIn(language, code),
+    );
     const bySex = group(
       (r) => r.person.getEntity().sex ?? 'UNKNOWN',
-      (key) => SEX_LABELS[key] ?? key,
+      (key) => sexLabel(key, language),
     );
     const byDay = edition.days.map(({ number, date }) => ({
       number,
@@ -135,7 +138,9 @@ export class ParticipationService {
     const countries = new Set(attendees.map((r) => r.delegationCountry)).size;
     const kinds = byOrganizationType
       .filter((g) => g.attended > 0 && g.key !== 'NONE')
-      .map((g) => g.label);
+      .map((g) =>
+        language === 'en' ? TYPE_ADJECTIVES[g.key as OrganizationType] : g.label.toLowerCase(),
+      );
 
     return {
       registered: seated.length,
@@ -148,17 +153,36 @@ export class ParticipationService {
       byCountry,
       bySex,
       byDay,
-      summary: summarize(attendees.length, kinds, countries),
+      summary: SUMMARY[language](attendees.length, kinds, countries),
     };
   }
 }
 
-function summarize(attended: number, kinds: string[], countries: number): string {
-  if (attended === 0) return 'Nobody has checked in yet.';
-  const people = attended === 1 ? '1 representative' : `${attended} representatives`;
-  const list =
-    kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}` : kinds[0];
-  const of = list ? ` of ${list} organizations` : '';
-  const from = countries === 1 ? '1 country' : `${countries} countries`;
-  return `${people}${of} from ${from} attended.`;
-}
+/** One sentence for the edition's report, in the reader's language. */
+const SUMMARY: Record<
+  LanguageCode,
+  (attended: number, kinds: string[], countries: number) => string
+> = {
+  en: (attended, kinds, countries) => {
+    if (attended === 0) return 'Nobody has checked in yet.';
+    const people = attended === 1 ? '1 representative' : `${attended} representatives`;
+    const list =
+      kinds.length > 1
+        ? `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`
+        : kinds[0];
+    const of = list ? ` of ${list} organizations` : '';
+    const from = countries === 1 ? '1 country' : `${countries} countries`;
+    return `${people}${of} from ${from} attended.`;
+  },
+  ru: (attended, kinds, countries) => {
+    if (attended === 0) return 'Пока никто не отмечен.';
+    const people = `${attended} ${ruPlural(attended, 'представитель', 'представителя', 'представителей')}`;
+    const from = `${countries} ${ruPlural(countries, 'страны', 'стран', 'стран')}`;
+    return `Участвовали ${people} из ${from}${kinds.length ? `: ${kinds.join(', ')}` : ''}.`;
+  },
+  uz: (attended, kinds, countries) => {
+    if (attended === 0) return 'Hali hech kim qayd etilmagan.';
+    const list = kinds.length ? ` (${kinds.join(', ')})` : '';
+    return `${countries} mamlakatdan ${attended} vakil qatnashdi${list}.`;
+  },
+};

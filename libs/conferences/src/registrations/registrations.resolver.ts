@@ -1,5 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, IdArg, Paginated } from '@platform/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, IdArg, Paginated, readerLanguage } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
 import {
@@ -122,11 +122,14 @@ export class EditionRegistrationsResolver {
     return this.registrationsService.list(actor, edition.id, filter, page);
   }
 
-  @ResolveField(() => EditionParticipation, { description: 'Organizers only.' })
+  @ResolveField(() => EditionParticipation, {
+    description: "Organizers only. Labels and summary in the reader's language.",
+  })
   participation(
     @Parent() edition: Edition,
     @CurrentActor() actor: Actor,
+    @Context() context: unknown,
   ): Promise<EditionParticipation> {
-    return this.participationService.forEdition(actor, edition.id);
+    return this.participationService.forEdition(actor, edition.id, readerLanguage(context));
   }
 }

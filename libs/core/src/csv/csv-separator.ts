@@ -1,4 +1,6 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Language } from '../language/language';
 import { DomainError } from '../errors/domain-error';
 import { CsvSeparatorChar } from './csv';
 
@@ -32,4 +34,22 @@ export function requestedSeparator(
   const separator = typeof value === 'string' ? SEPARATORS.get(value.toLowerCase()) : undefined;
   if (!separator) throw DomainError.invalid(field, 'must be comma or semicolon');
   return separator;
+}
+
+/** What a CSV field of the API takes: `rosterCsv(language: RU, separator: SEMICOLON)`. */
+@ArgsType()
+export class CsvArgs {
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      "Headers and words in this language; else the reader's (Accept-Language or @inContext).",
+  })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
+
+  @Field(() => CsvSeparator, { nullable: true, defaultValue: CsvSeparator.COMMA })
+  @IsOptional()
+  @IsEnum(CsvSeparator)
+  separator?: CsvSeparator | null;
 }

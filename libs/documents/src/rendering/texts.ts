@@ -6,7 +6,7 @@ import type {
   HolderSex,
   RecommendationsContent,
 } from './document-content';
-import { countryNameIn, DATE_TEXTS, LanguageCode } from '@platform/core';
+import { countryNameIn, DATE_TEXTS, LanguageCode, ruPlural } from '@platform/core';
 import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
@@ -116,17 +116,6 @@ export interface Texts {
   /** Headings of the partner lists. */
   partnerRole: Record<PartnerRoleName, string>;
   sessionKind: Record<SessionKindName, string>;
-}
-
-/** Russian noun form after a number: 1 день, 2 дня, 5 дней; fractions take the "2" form. */
-function ruPlural(count: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(count)) return few;
-  const tens = count % 100;
-  const units = count % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
 }
 
 const number = (language: LanguageCode, value: number) =>

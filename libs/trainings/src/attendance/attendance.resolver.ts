@@ -1,13 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
+  CsvArgs,
   CsvSeparator,
   CurrentActor,
   readerLanguage,
   DomainError,
   IdArg,
 } from '@platform/core';
-import { Language } from '@platform/directory';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { TrainingEvent } from '../events/training-event.entity';
 import { TrainingAccess } from '../training-access';
@@ -63,13 +63,7 @@ export class EventRosterResolver {
     @Parent() event: TrainingEvent,
     @CurrentActor() actor: Actor,
     @Context() context: unknown,
-    @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
-    @Args('separator', {
-      type: () => CsvSeparator,
-      nullable: true,
-      defaultValue: CsvSeparator.COMMA,
-    })
-    separator?: CsvSeparator | null,
+    @Args() { language, separator }: CsvArgs,
   ): Promise<string> {
     return this.attendance.rosterCsv(
       actor,

@@ -1,6 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CsvSeparator, CurrentActor, readerLanguage } from '@platform/core';
-import { Language } from '@platform/directory';
+import { Actor, CsvArgs, CsvSeparator, CurrentActor, readerLanguage } from '@platform/core';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorDimension, IndicatorFilter, TrainingIndicators } from './indicators.types';
 
@@ -28,13 +27,7 @@ export class IndicatorsResolver {
   csv(
     @Parent() result: TrainingIndicators,
     @Context() context: unknown,
-    @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
-    @Args('separator', {
-      type: () => CsvSeparator,
-      nullable: true,
-      defaultValue: CsvSeparator.COMMA,
-    })
-    separator?: CsvSeparator | null,
+    @Args() { language, separator }: CsvArgs,
   ): string {
     return IndicatorsService.csv(
       result,

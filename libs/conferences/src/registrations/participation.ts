@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Actor, countryNameIn, LanguageCode, ruPlural } from '@platform/core';
-import { OrganizationType, organizationTypeLabel, sexLabel } from '@platform/directory';
+import { organizationTypeLabel, sexLabel } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
 import { CheckIn, Registration, RegistrationStatus, SEATED_STATUSES } from './registration.entity';
 
@@ -61,7 +61,7 @@ export class EditionParticipation {
 
 // The English sentence names kinds of organizations by adjective ("of government and
 // international organizations"); Russian and Uzbek list the directory's labels.
-const TYPE_ADJECTIVES: Record<OrganizationType | 'NONE', string> = {
+const TYPE_ADJECTIVES: Partial<Record<string, string>> = {
   GOVERNMENT: 'government',
   NGO: 'non-government',
   INTERNATIONAL_ORGANIZATION: 'international',
@@ -138,8 +138,8 @@ export class ParticipationService {
     const countries = new Set(attendees.map((r) => r.delegationCountry)).size;
     const kinds = byOrganizationType
       .filter((g) => g.attended > 0 && g.key !== 'NONE')
-      .map((g) =>
-        language === 'en' ? TYPE_ADJECTIVES[g.key as OrganizationType] : g.label.toLowerCase(),
+      .map(
+        (g) => (language === 'en' ? TYPE_ADJECTIVES[g.key] : undefined) ?? g.label.toLowerCase(),
       );
 
     return {

@@ -11,8 +11,9 @@ export const ReaderLanguage = createParamDecorator(
   (_: unknown, context: ExecutionContext): LanguageCode => {
     const req = context.switchToHttp().getRequest<Request>();
     const lang: unknown = req.query.lang;
+    // `?lang=ru&lang=uz` arrives as a list: refused like any other value that is not ours.
     return requestedLanguage(
-      lang === undefined ? undefined : String(lang as string),
+      typeof lang === 'string' || lang === undefined ? lang : '',
       'lang',
       languageFromAcceptLanguage(req.headers['accept-language']),
     );

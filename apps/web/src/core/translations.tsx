@@ -27,6 +27,7 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Training programme',
     'item.TrainingEvent': 'Training event',
     'item.CertificateSettings': 'Certificates',
+    'item.TemplateOverride': 'Mail wording',
   },
   ru: {
     heading: 'Русский и узбекский варианты',
@@ -48,6 +49,7 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Программа обучения',
     'item.TrainingEvent': 'Тренинг',
     'item.CertificateSettings': 'Сертификаты',
+    'item.TemplateOverride': 'Текст письма',
   },
   uz: {
     heading: 'Ruscha va oʻzbekcha variantlar',
@@ -67,6 +69,7 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Oʻquv dasturi',
     'item.TrainingEvent': 'Trening',
     'item.CertificateSettings': 'Sertifikatlar',
+    'item.TemplateOverride': 'Xat matni',
   },
 };
 
@@ -91,7 +94,8 @@ export interface MissingTranslation {
   itemId: string;
   field: string;
   text: string;
-  languages: ('RU' | 'UZ')[];
+  /** English too for a mail wording written first in another language. */
+  languages: ('EN' | 'RU' | 'UZ')[];
 }
 
 type Other = 'ru' | 'uz';
@@ -295,7 +299,7 @@ export function MissingTranslations({
 }) {
   const { t } = useMessages('translations', translationMessages);
   const fieldLabel = useFieldLabel(labels);
-  const names = { RU: LANGUAGE_NAMES.ru, UZ: LANGUAGE_NAMES.uz };
+  const names = { EN: LANGUAGE_NAMES.en, RU: LANGUAGE_NAMES.ru, UZ: LANGUAGE_NAMES.uz };
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>

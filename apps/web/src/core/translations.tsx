@@ -28,6 +28,11 @@ const translationMessages: Messages = {
     'item.TrainingEvent': 'Training event',
     'item.CertificateSettings': 'Certificates',
     'item.TemplateOverride': 'Mail wording',
+    'field.Organization.name': 'Name of the organization',
+    'field.Organization.acronym': 'Short name',
+    'field.CertificateSettings.signatories.position': 'Position of the signatory',
+    'field.CertificateSettings.signatories.organization': 'Organization of the signatory',
+    'field.CertificateSettings.issuers': 'Issuing organization',
   },
   ru: {
     heading: 'Русский и узбекский варианты',
@@ -50,6 +55,11 @@ const translationMessages: Messages = {
     'item.TrainingEvent': 'Тренинг',
     'item.CertificateSettings': 'Сертификаты',
     'item.TemplateOverride': 'Текст письма',
+    'field.Organization.name': 'Название организации',
+    'field.Organization.acronym': 'Краткое название',
+    'field.CertificateSettings.signatories.position': 'Должность подписывающего',
+    'field.CertificateSettings.signatories.organization': 'Организация подписывающего',
+    'field.CertificateSettings.issuers': 'Выдающая организация',
   },
   uz: {
     heading: 'Ruscha va oʻzbekcha variantlar',
@@ -70,6 +80,11 @@ const translationMessages: Messages = {
     'item.TrainingEvent': 'Trening',
     'item.CertificateSettings': 'Sertifikatlar',
     'item.TemplateOverride': 'Xat matni',
+    'field.Organization.name': 'Tashkilot nomi',
+    'field.Organization.acronym': 'Qisqa nomi',
+    'field.CertificateSettings.signatories.position': 'Imzolovchining lavozimi',
+    'field.CertificateSettings.signatories.organization': 'Imzolovchining tashkiloti',
+    'field.CertificateSettings.issuers': 'Beruvchi tashkilot',
   },
 };
 
@@ -171,7 +186,8 @@ export type TranslationsDraft = ReturnType<typeof useTranslationsDraft>;
 
 /**
  * Names a text by its field path: `labels` names the fields ("objectives" → "Objectives",
- * or "AgendaSession.title" for one item type), an item of a list gets its number
+ * or "AgendaSession.title" for one item type; organizations' and certificates' texts are
+ * named here), an item of a list gets its number
  * ("objectives.1" → "Objectives, item 2").
  */
 export function useFieldLabel(labels: Record<string, string>) {
@@ -180,7 +196,11 @@ export function useFieldLabel(labels: Record<string, string>) {
     (field: string, itemType?: string) => {
       const parts = field.split('.');
       const name = parts.filter((part) => !/^\d+$/.test(part)).join('.');
-      let label = labels[`${itemType}.${name}`] ?? labels[name] ?? field;
+      // Organizations and certificates are named alike wherever their texts show.
+      let label =
+        labels[`${itemType}.${name}`] ??
+        labels[name] ??
+        t(`field.${itemType}.${name}`, { defaultValue: field });
       for (const part of parts) {
         if (/^\d+$/.test(part)) label = t('item', { label, number: Number(part) + 1 });
       }

@@ -39,7 +39,7 @@ export function useEditionTextLabels(): Record<string, string> {
   );
 }
 
-/** The labels of the texts of an agenda session, a speaker, a group and a recommendation. */
+/** The labels of the texts of a session, a speaker, a group and a recommendation. */
 export function useItemTextLabels(): Record<string, string> {
   const { t } = useMessages('conferences', conferenceMessages);
   return useMemo(
@@ -52,11 +52,6 @@ export function useItemTextLabels(): Record<string, string> {
       'WorkingGroup.topic': t('groupTopic'),
       'Recommendation.text': t('recommendationText'),
       'Recommendation.addressedTo': t('addressedTo'),
-      'Organization.name': t('text.organizationName'),
-      'Organization.acronym': t('text.organizationAcronym'),
-      'CertificateSettings.signatories.position': t('text.signatoryPosition'),
-      'CertificateSettings.signatories.organization': t('text.signatoryOrganization'),
-      'CertificateSettings.issuers': t('text.issuers'),
     }),
     [t],
   );

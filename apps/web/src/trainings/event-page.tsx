@@ -181,7 +181,7 @@ function TrainingEvent() {
                   </Table.Td>
                   <Table.Td>
                     {entry.completed ? (
-                      <Text size="sm" fw={700} c="green.9">
+                      <Text size="sm" fw={700}>
                         {t('yes')}
                       </Text>
                     ) : (

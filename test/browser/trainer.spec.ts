@@ -368,4 +368,40 @@ describe('in a browser: a trainer on a phone', () => {
     expect(await statusOn('Aziza Karimova', DAY_2)).toBe('EXCUSED');
     expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
   });
+
+  it('lists what is left to translate of the event, and saves its Russian and Uzbek title', async () => {
+    await page.goto(`/trainings/events/${eventId}`);
+    const missing = page.getByRole('region', { name: 'Missing translations' });
+    const titleItem = missing
+      .getByRole('listitem')
+      .filter({ hasText: 'Identification of victims' });
+    await titleItem.waitFor();
+    expect(await titleItem.textContent()).toBe(
+      'Training event · Title of the event: Identification of victims (missing: Русский, Oʻzbekcha)',
+    );
+    const before = await missing.getByRole('listitem').count();
+    const title = page.getByRole('group', { name: 'Title of the event' });
+    await title.getByRole('textbox', { name: 'Русский' }).fill('Выявление жертв');
+    await title.getByRole('textbox', { name: 'Oʻzbekcha' }).fill('Qurbonlarni aniqlash');
+    await page.getByRole('button', { name: 'Save the versions' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    await titleItem.waitFor({ state: 'detached' });
+    expect(await missing.getByRole('listitem').count()).toBe(before - 1);
+    const { trainingEvent } = await app.ok(
+      `query($id: ID!) { trainingEvent(id: $id) { versions { field en ru uz } } }`,
+      { id: eventId },
+      trainer.token,
+    );
+    expect(trainingEvent.versions[0]).toEqual({
+      field: 'title',
+      en: 'Identification of victims',
+      ru: 'Выявление жертв',
+      uz: 'Qurbonlarni aniqlash',
+    });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.setViewportSize(PHONE);
+    expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ describe('in a browser: an organizer translates an edition on a phone', () => {
   let page: Page;
   let errors: string[];
   let editionId: string;
+  let organizerToken: string;
 
   // Evaluated in the page (this file is not typed with the DOM).
   const overflow = () =>
@@ -35,6 +36,7 @@ describe('in a browser: an organizer translates an edition on a phone', () => {
     [app, browser] = await Promise.all([startWebApp({ MAIL_WORKER: 'off' }), launchBrowser()]);
     const series = await aSeries(app, 'Regional conference series');
     const organizer = await anAccount(app, 'ORGANIZER');
+    organizerToken = organizer.token;
     editionId = (await anEdition(series.id).inYear(2027).published().create(app, organizer.token))
       .id;
     ({ context, page, errors } = await newPage(browser, app, {
@@ -172,6 +174,55 @@ describe('in a browser: an organizer translates an edition on a phone', () => {
       'Konferensiya · Yil mavzusi: Use and Abuse of Technology (yoʻq: Русский, Oʻzbekcha)',
       'Konferensiya · Shahar: Tashkent (yoʻq: Oʻzbekcha)',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts a session of the agenda in Russian and Uzbek through its form', async () => {
+    await app.ok(
+      `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
+      {
+        e: editionId,
+        input: { day: 1, startTime: '09:00', endTime: '09:30', kind: 'OPENING', title: 'Opening' },
+      },
+      organizerToken,
+    );
+    await page.goto(`/manage/editions/${editionId}`);
+    // Back to Russian, as the reader left it in Uzbek.
+    await page.getByRole('button', { name: 'Til: Oʻzbekcha' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    // The card lists the session's title too, after the edition's own texts.
+    await missing().getByText('У 3 текстов ещё нет русского или узбекского варианта.').waitFor();
+    expect(await missing().getByRole('listitem').allTextContents()).toEqual([
+      'Конференция · Тема года: Use and Abuse of Technology (нет: Русский, Oʻzbekcha)',
+      'Конференция · Город: Tashkent (нет: Oʻzbekcha)',
+      'Заседание · Название заседания: Opening (нет: Русский, Oʻzbekcha)',
+    ]);
+
+    await page.getByRole('tab', { name: 'Программа' }).click();
+    await page.getByRole('button', { name: 'Изменить «Opening»' }).click();
+    // The form edits the English, with the versions below it.
+    expect(await page.getByRole('textbox', { name: 'Название заседания' }).inputValue()).toBe(
+      'Opening',
+    );
+    const title = text('Название заседания');
+    await title.getByRole('textbox', { name: 'Русский' }).fill('Открытие');
+    await title.getByRole('textbox', { name: 'Oʻzbekcha' }).fill('Ochilish');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Сохранить заседание' }).click();
+    await page.getByText('«Opening» сохранено.', { exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: 'Сведения и статус' }).click();
+    await missing().getByText('У 2 текстов ещё нет русского или узбекского варианта.').waitFor();
+    expect(await missing().getByRole('listitem').allTextContents()).toEqual([
+      'Конференция · Тема года: Use and Abuse of Technology (нет: Русский, Oʻzbekcha)',
+      'Конференция · Город: Tashkent (нет: Oʻzbekcha)',
+    ]);
+
+    await page.goto(`/editions/${editionId}`);
+    await page.getByRole('heading', { level: 3, name: 'Открытие' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await overflow()).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });
 });

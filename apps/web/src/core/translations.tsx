@@ -27,6 +27,12 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Training programme',
     'item.TrainingEvent': 'Training event',
     'item.CertificateSettings': 'Certificates',
+    'item.TemplateOverride': 'Mail wording',
+    'field.Organization.name': 'Name of the organization',
+    'field.Organization.acronym': 'Short name',
+    'field.CertificateSettings.signatories.position': 'Position of the signatory',
+    'field.CertificateSettings.signatories.organization': 'Organization of the signatory',
+    'field.CertificateSettings.issuers': 'Issuing organization',
   },
   ru: {
     heading: 'Русский и узбекский варианты',
@@ -48,6 +54,12 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Программа обучения',
     'item.TrainingEvent': 'Тренинг',
     'item.CertificateSettings': 'Сертификаты',
+    'item.TemplateOverride': 'Текст письма',
+    'field.Organization.name': 'Название организации',
+    'field.Organization.acronym': 'Краткое название',
+    'field.CertificateSettings.signatories.position': 'Должность подписывающего',
+    'field.CertificateSettings.signatories.organization': 'Организация подписывающего',
+    'field.CertificateSettings.issuers': 'Выдающая организация',
   },
   uz: {
     heading: 'Ruscha va oʻzbekcha variantlar',
@@ -67,6 +79,12 @@ const translationMessages: Messages = {
     'item.TrainingProgramme': 'Oʻquv dasturi',
     'item.TrainingEvent': 'Trening',
     'item.CertificateSettings': 'Sertifikatlar',
+    'item.TemplateOverride': 'Xat matni',
+    'field.Organization.name': 'Tashkilot nomi',
+    'field.Organization.acronym': 'Qisqa nomi',
+    'field.CertificateSettings.signatories.position': 'Imzolovchining lavozimi',
+    'field.CertificateSettings.signatories.organization': 'Imzolovchining tashkiloti',
+    'field.CertificateSettings.issuers': 'Beruvchi tashkilot',
   },
 };
 
@@ -91,7 +109,8 @@ export interface MissingTranslation {
   itemId: string;
   field: string;
   text: string;
-  languages: ('RU' | 'UZ')[];
+  /** English too for a mail wording written first in another language. */
+  languages: ('EN' | 'RU' | 'UZ')[];
 }
 
 type Other = 'ru' | 'uz';
@@ -167,7 +186,8 @@ export type TranslationsDraft = ReturnType<typeof useTranslationsDraft>;
 
 /**
  * Names a text by its field path: `labels` names the fields ("objectives" → "Objectives",
- * or "AgendaSession.title" for one item type), an item of a list gets its number
+ * or "AgendaSession.title" for one item type; organizations' and certificates' texts are
+ * named here), an item of a list gets its number
  * ("objectives.1" → "Objectives, item 2").
  */
 export function useFieldLabel(labels: Record<string, string>) {
@@ -176,7 +196,11 @@ export function useFieldLabel(labels: Record<string, string>) {
     (field: string, itemType?: string) => {
       const parts = field.split('.');
       const name = parts.filter((part) => !/^\d+$/.test(part)).join('.');
-      let label = labels[`${itemType}.${name}`] ?? labels[name] ?? field;
+      // Organizations and certificates are named alike wherever their texts show.
+      let label =
+        labels[`${itemType}.${name}`] ??
+        labels[name] ??
+        t(`field.${itemType}.${name}`, { defaultValue: field });
       for (const part of parts) {
         if (/^\d+$/.test(part)) label = t('item', { label, number: Number(part) + 1 });
       }
@@ -295,7 +319,7 @@ export function MissingTranslations({
 }) {
   const { t } = useMessages('translations', translationMessages);
   const fieldLabel = useFieldLabel(labels);
-  const names = { RU: LANGUAGE_NAMES.ru, UZ: LANGUAGE_NAMES.uz };
+  const names = { EN: LANGUAGE_NAMES.en, RU: LANGUAGE_NAMES.ru, UZ: LANGUAGE_NAMES.uz };
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
+import { EventTranslationsCard } from './event-translations';
 import { trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
 import { TRAINING_STAFF } from './staff';
@@ -180,7 +181,7 @@ function TrainingEvent() {
                   </Table.Td>
                   <Table.Td>
                     {entry.completed ? (
-                      <Text size="sm" fw={700} c="green.9">
+                      <Text size="sm" fw={700}>
                         {t('yes')}
                       </Text>
                     ) : (
@@ -193,6 +194,8 @@ function TrainingEvent() {
           </Table>
         )}
       </section>
+
+      <EventTranslationsCard eventId={event.id} />
     </Stack>
   );
 }

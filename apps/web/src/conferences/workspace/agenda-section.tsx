@@ -10,8 +10,9 @@ import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
 import { SessionForm } from './session-form';
 
+// In English, as the session form edits it, with the Russian and Uzbek versions.
 const AgendaSessions = graphql(`
-  query AgendaSessions($id: ID!) {
+  query AgendaSessions($id: ID!) @inContext(language: EN) {
     edition(id: $id) {
       id
       days {
@@ -27,6 +28,12 @@ const AgendaSessions = graphql(`
         title
         description
         room
+        versions {
+          field
+          en
+          ru
+          uz
+        }
         moderator {
           id
           fullName

@@ -17,6 +17,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { SessionKind } from '../../gql/graphql';
 import { useMessages } from '../../core/i18n';
+import { TranslationsEditor, useTranslationsDraft } from '../../core/translations';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
@@ -78,6 +79,7 @@ const SESSION_INPUTS = [
   'moderatorId',
   'speakers',
   'personId',
+  'translations',
 ];
 
 interface Speaker {
@@ -117,6 +119,7 @@ export function SessionForm({
   const [speakers, setSpeakers] = useState<Speaker[]>(original);
   const [newSpeaker, setNewSpeaker] = useState<PickedPerson | null>(null);
   const [newTitle, setNewTitle] = useState('');
+  const translations = useTranslationsDraft(session?.versions);
   const form = useForm({
     initialValues: {
       day: String(session?.day ?? day),
@@ -166,7 +169,11 @@ export function SessionForm({
       }
       const result = await updateSession({
         id: session.id,
-        input: { ...fields, moderatorId: moderator?.id ?? null },
+        input: {
+          ...fields,
+          moderatorId: moderator?.id ?? null,
+          translations: translations.toSend(),
+        },
       });
       form.setErrors(formErrors(result.error, SESSION_INPUTS));
       if (result.error) return;
@@ -303,6 +310,11 @@ export function SessionForm({
               </Stack>
             </Card>
           </Stack>
+          <TranslationsEditor
+            draft={translations}
+            labels={{ title: t('sessionTitle'), description: t('description'), room: t('room') }}
+            errors={form.errors}
+          />
           {form.errors._form && (
             <Alert color="red" role="alert">
               {form.errors._form}

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { WorkingGroupsQuery } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
 import { useMessages } from '../../core/i18n';
+import { TranslationsEditor, useTranslationsDraft } from '../../core/translations';
 import { CapacityInput } from '../capacity-input';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
@@ -14,8 +15,9 @@ import { useFormErrors } from '../problems';
 import { PersonPicker, PickedPerson } from './person-picker';
 import { RemovableNames } from './removable-names';
 
+// In English, as the rename form edits it, with the Russian and Uzbek versions.
 const WorkingGroups = graphql(`
-  query WorkingGroups($id: ID!) {
+  query WorkingGroups($id: ID!) @inContext(language: EN) {
     edition(id: $id) {
       id
       workingGroups {
@@ -24,6 +26,12 @@ const WorkingGroups = graphql(`
         topic
         capacity
         memberCount
+        versions {
+          field
+          en
+          ru
+          uz
+        }
         facilitators {
           id
           fullName
@@ -209,10 +217,17 @@ function GroupCard({
   const [, addFacilitator] = useMutation(AddFacilitator);
   const [, removeFacilitator] = useMutation(RemoveFacilitator);
   const form = useForm({ initialValues: { name: group.name, topic: group.topic ?? '' } });
+  const translations = useTranslationsDraft(group.versions);
 
   const run = async (work: Promise<{ error?: CombinedError }>, done?: string) => {
     const result = await work;
-    const problems = errorsOf(result.error, ['name', 'topic', 'personId', 'registrationId']);
+    const problems = errorsOf(result.error, [
+      'name',
+      'topic',
+      'personId',
+      'registrationId',
+      'translations',
+    ]);
     setErrors(problems);
     if (result.error) return false;
     if (done) notify(done);
@@ -231,7 +246,11 @@ function GroupCard({
             const ok = await run(
               updateGroup({
                 id: group.id,
-                input: { name: values.name.trim(), topic: values.topic.trim() || null },
+                input: {
+                  name: values.name.trim(),
+                  topic: values.topic.trim() || null,
+                  translations: translations.toSend(),
+                },
               }),
               t('saved'),
             );
@@ -246,6 +265,11 @@ function GroupCard({
               error={errors.name}
             />
             <TextInput label={t('groupTopic')} {...form.getInputProps('topic')} />
+            <TranslationsEditor
+              draft={translations}
+              labels={{ name: t('groupName'), topic: t('groupTopic') }}
+              errors={errors}
+            />
             <Group>
               <Button type="submit" size="xs">
                 {t('save')}

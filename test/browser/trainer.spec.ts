@@ -404,4 +404,34 @@ describe('in a browser: a trainer on a phone', () => {
     await page.setViewportSize(PHONE);
     expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
   });
+
+  it('offers a Latin-only name in Cyrillic, and stores it when accepted', async () => {
+    const ministry = await anOrganization().named('Prosecutor General’s Office').create(app);
+    const person = await aPerson().named('Gʻulomova Dilnoza').in(ministry.id).create(app);
+    await app.ok(
+      `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`,
+      { e: eventId, p: person.id },
+      trainer.token,
+    );
+    await page.goto(`/trainings/events/${eventId}`);
+    const line = page.getByRole('group', {
+      name: 'Name in the other script for Gʻulomova Dilnoza',
+    });
+    await line.getByText('Name in the other script: Ғуломова Дилноза').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.setViewportSize(PHONE);
+
+    await line.getByRole('button', { name: 'Accept' }).click();
+    await line.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: /Gʻulomova Dilnoza\s*Ғуломова Дилноза/ }).waitFor();
+    const stored = await app.ok(
+      `query($id: ID!) { person(id: $id) { fullNameAlt suggestedAltName } }`,
+      { id: person.id },
+      trainer.token,
+    );
+    expect(stored.person).toEqual({ fullNameAlt: 'Ғуломова Дилноза', suggestedAltName: null });
+    expect(errors.filter((error) => !OFFLINE_NOISE.test(error))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
+import { SuggestedAltName } from './alt-name';
 import { EventTranslationsCard } from './event-translations';
 import { trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
@@ -34,6 +35,8 @@ const TrainingEventRoster = graphql(`
         person {
           id
           fullName
+          fullNameAlt
+          suggestedAltName
           organization {
             id
             name
@@ -167,10 +170,23 @@ function TrainingEvent() {
                     <Text size="sm" fw={500}>
                       {entry.person.fullName}
                     </Text>
+                    {entry.person.fullNameAlt && (
+                      <Text size="xs" c="dimmed">
+                        {entry.person.fullNameAlt}
+                      </Text>
+                    )}
                     {entry.person.organization && (
                       <Text size="xs" c="dimmed">
                         {entry.person.organization.name}
                       </Text>
+                    )}
+                    {entry.person.suggestedAltName && (
+                      <SuggestedAltName
+                        person={{
+                          ...entry.person,
+                          suggestedAltName: entry.person.suggestedAltName,
+                        }}
+                      />
                     )}
                   </Table.Td>
                   <Table.Td>

@@ -3,7 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { loadConfig } from '@platform/core';
 import { createApp } from '../apps/api/src/bootstrap';
-import { createBenchDatabase } from './bench-database';
+import { createBenchDatabase, databaseLabel } from './bench-database';
+import { DatabaseLabel } from './figures';
 import { post } from './http-load';
 
 export const BENCH_ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password' };
@@ -12,8 +13,8 @@ export interface BenchApp {
   app: INestApplication;
   orm: MikroORM;
   port: number;
-  /** SQLite or PostgreSQL, for the printed tables. */
-  dbLabel: string;
+  /** SQLite or PostgreSQL, for the printed tables and the figures. */
+  dbLabel: DatabaseLabel;
   /** A bearer token of BENCH_ADMIN, obtained over HTTP as a client would. */
   adminToken: string;
   close(): Promise<void>;
@@ -21,10 +22,11 @@ export interface BenchApp {
 
 /**
  * The app as `npm start` builds it (migrations, first admin), on a fresh database
- * (BENCH_DATABASE_URL for PostgreSQL), listening on 127.0.0.1.
+ * (a new one on the PostgreSQL server at `databaseUrl`, else SQLite in a temp folder),
+ * listening on 127.0.0.1.
  */
-export async function startBenchApp(): Promise<BenchApp> {
-  const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL?.trim() || undefined);
+export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
+  const database = await createBenchDatabase(databaseUrl);
   let app: INestApplication | undefined;
   try {
     app = await createApp(
@@ -56,7 +58,7 @@ export async function startBenchApp(): Promise<BenchApp> {
       app,
       orm: app.get(MikroORM),
       port,
-      dbLabel: database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      dbLabel: databaseLabel(databaseUrl),
       adminToken: answer.data.login.token,
       close: async () => {
         await started.close();
@@ -70,11 +72,15 @@ export async function startBenchApp(): Promise<BenchApp> {
   }
 }
 
-/** A markdown table: first column left-aligned, the figures right-aligned. */
-export function table(rows: string[][]): string {
+/**
+ * A markdown table: by default the first column left-aligned and the figures
+ * right-aligned; `left` names further columns (by index) to align left.
+ */
+export function table(rows: string[][], left: number[] = []): string {
+  const isLeft = (c: number) => c === 0 || left.includes(c);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) =>
-    `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, c) => (c === 0 ? ':' : '-') + '-'.repeat(w) + (c === 0 ? '-' : ':')).join('|')}|`;
+    `| ${row.map((cell, c) => (isLeft(c) ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, c) => (isLeft(c) ? ':' : '-') + '-'.repeat(w) + (isLeft(c) ? '-' : ':')).join('|')}|`;
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DatabaseLabel } from './figures';
 
 export interface BenchDatabase {
   kind: 'sqlite' | 'postgresql';
@@ -11,6 +12,11 @@ export interface BenchDatabase {
   /** A temp folder for the app's DATA_DIR (and the SQLite file). */
   dataDir: string;
   drop(): Promise<void>;
+}
+
+/** How the figures name the database a server URL (or none) stands for. */
+export function databaseLabel(server: string | undefined): DatabaseLabel {
+  return server ? 'PostgreSQL' : 'SQLite';
 }
 
 /**

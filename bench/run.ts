@@ -1,220 +1,254 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { MikroORM } from '@mikro-orm/core';
-import { AbstractSqlConnection } from '@mikro-orm/knex';
-import { startBareServer } from './bare-server';
-import { benchIndicators } from './indicators';
-import { BenchApp, startBenchApp, table } from './bench-app';
-import { LoadResult, post, runLoadInWorker } from './http-load';
-import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
-import { benchRosterImport, ROSTER_ROWS } from './roster-import';
-import { benchCertificates } from './certificates';
-import { benchCertificateZip } from './certificate-zip';
-import { benchMail } from './mail';
+import { dirname, join, resolve } from 'node:path';
+import { table } from './bench-app';
+import { databaseLabel } from './bench-database';
+import { benchEditionRead } from './edition-read';
+import { BenchOptions, DatabaseLabel, Figure, goalMet, goalText, ratioOf } from './figures';
+import { benchStartup } from './startup';
+import {
+  benchCertificates,
+  benchCertificateZip,
+  benchIndicators,
+  benchMail,
+  benchRosterImport,
+} from './unconverted';
 
 /**
- * `npm run bench`: requests per second and p50/p99 latency of the "edition with
- * agenda" GraphQL query on a realistic edition, against a bare node:http server
- * answering the same JSON, measured in the same run with the same load generator.
+ * `npm run bench`: runs every benchmark (those that use a database once per database:
+ * SQLite, and PostgreSQL when BENCH_DATABASE_URL is set), lets each print its own
+ * detail, then prints one summary table of every figure with its baseline, ratio and
+ * goal, and writes the same as JSON. See bench/README.md.
  */
 
-// The organizer's view of an edition: the programme with speakers and their
-// organizations, the partners and the working groups with their members.
-const EDITION_WITH_AGENDA = `query EditionWithAgenda($id: ID!) {
-  edition(id: $id) {
-    id title theme year hostCountryName city startDate endDate objectives
-    partners { role organization { name acronym } }
-    agenda {
-      day startTime endTime kind title room
-      speakers { titleOnAgenda person { fullName fullNameAlt organization { name } } }
-      moderator { fullName }
-    }
-    workingGroups {
-      name topic memberCount
-      facilitators { fullName }
-      members { status delegationCountry person { fullName organization { name } } }
-    }
-  }
-}`;
-
-interface Settings {
-  seconds: number;
-  warmupSeconds: number;
-  concurrency: number;
+interface Benchmark {
+  name: string;
+  /** Runs once per database; otherwise once, without one. */
+  perDatabase: boolean;
+  run(options: BenchOptions): Promise<Figure[]>;
 }
 
-function readSettings(env: NodeJS.ProcessEnv): Settings {
-  const number = (name: string, fallback: number, min: number, max: number) => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max)
-      throw new Error(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
-    return value;
-  };
-  return {
-    seconds: number('BENCH_SECONDS', 8, 1, 60),
-    warmupSeconds: number('BENCH_WARMUP_SECONDS', 2, 0, 30),
-    concurrency: Math.round(number('BENCH_CONCURRENCY', 16, 1, 256)),
-  };
-}
-
-interface EditionAnswer {
-  data?: {
-    edition: {
-      agenda: { speakers: unknown[] }[];
-      workingGroups: { memberCount: number; members: unknown[] }[];
-    };
-  };
-  errors?: unknown[];
-}
-
-/** Refuses to measure anything but a correct, complete answer. */
-function verify(status: number, body: Buffer, dataset: RealisticEdition): void {
-  const answer = JSON.parse(body.toString('utf8')) as EditionAnswer;
-  if (status !== 200 || answer.errors || !answer.data) {
-    throw new Error(
-      `The edition query failed (HTTP ${status}): ${JSON.stringify(answer.errors ?? answer).slice(0, 2000)}`,
-    );
-  }
-  const { agenda, workingGroups } = answer.data.edition;
-  const speakers = agenda.reduce((n, session) => n + session.speakers.length, 0);
-  const members = workingGroups.reduce((n, group) => n + group.members.length, 0);
-  const counted = workingGroups.reduce((n, group) => n + group.memberCount, 0);
-  const problems = [
-    agenda.length !== dataset.sessions &&
-      `${agenda.length} sessions instead of ${dataset.sessions}`,
-    speakers !== dataset.speakers && `${speakers} speakers instead of ${dataset.speakers}`,
-    members !== dataset.registrations &&
-      `${members} working group members instead of ${dataset.registrations}`,
-    counted !== dataset.registrations &&
-      `memberCount adds up to ${counted} instead of ${dataset.registrations}`,
-  ].filter(Boolean);
-  if (problems.length)
-    throw new Error(`The edition query answered incompletely: ${problems.join('; ')}`);
-}
-
-/** Counts the SQL statements the database receives while `work` runs. */
-async function countStatements<T>(
-  orm: MikroORM,
-  work: () => Promise<T>,
-): Promise<{ result: T; statements: number }> {
-  const knex = (orm.em.getConnection() as AbstractSqlConnection).getKnex();
-  let statements = 0;
-  const listener = () => statements++;
-  knex.on('query', listener);
-  try {
-    return { result: await work(), statements };
-  } finally {
-    knex.off('query', listener);
-  }
-}
-
-const row = (target: string, r: LoadResult) => [
-  target,
-  String(r.requests),
-  String(r.errors),
-  r.requestsPerSecond.toFixed(r.requestsPerSecond < 100 ? 1 : 0),
-  r.p50Ms.toFixed(2),
-  r.p99Ms.toFixed(2),
+// Start-up first: it measures a fresh process, best on a machine not yet busy with the others.
+const BENCHMARKS: Benchmark[] = [
+  { name: 'startup', perDatabase: true, run: benchStartup },
+  { name: 'edition-read', perDatabase: true, run: benchEditionRead },
+  { name: 'indicators', perDatabase: true, run: benchIndicators },
+  { name: 'roster-import', perDatabase: true, run: benchRosterImport },
+  { name: 'mail', perDatabase: true, run: benchMail },
+  { name: 'certificate-zip', perDatabase: true, run: benchCertificateZip },
+  { name: 'certificates', perDatabase: false, run: benchCertificates },
 ];
 
-async function main(): Promise<number> {
-  const settings = readSettings(process.env);
-  let bench: BenchApp | undefined;
-  let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
-  try {
-    bench = await startBenchApp();
-    const { orm, port, dbLabel } = bench;
+const USAGE = `usage: npm run bench [-- [--quick] [--strict] [--json <file>] [--only <name,...>]]
+  --quick   smaller sizes and shorter runs, the same figures (about a minute per database)
+  --strict  exit with 1 when a goal is not met (a broken benchmark always does)
+  --json    where to write the results (default bench/results/latest.json)
+  --only    run only these benchmarks: ${BENCHMARKS.map((b) => b.name).join(', ')}
+PostgreSQL too: BENCH_DATABASE_URL=postgresql://user@host:5432/postgres npm run bench`;
 
-    const seedStart = Date.now();
-    const dataset = await seedRealisticEdition(orm.em.fork());
-    const seedMs = Date.now() - seedStart;
+interface Args {
+  quick: boolean;
+  strict: boolean;
+  json: string;
+  only?: string[];
+}
 
-    // Sent as the admin: the token is checked on every request, as for a real client.
-    const headers = { authorization: `Bearer ${bench.adminToken}` };
-    const request = JSON.stringify({
-      query: EDITION_WITH_AGENDA,
-      variables: { id: dataset.editionId },
-    });
-
-    // One request on its own: check the answer, count its SQL and keep its exact JSON for the baseline.
-    const { result: first, statements } = await countStatements(orm, () =>
-      post(port, '/graphql', request, headers),
-    );
-    verify(first.status, first.body, dataset);
-    bare = await startBareServer(first.body);
-
-    const load = {
-      path: '/graphql',
-      body: request,
-      headers,
-      concurrency: settings.concurrency,
-      warmupMs: settings.warmupSeconds * 1000,
-      durationMs: settings.seconds * 1000,
-      expectedBytes: first.body.length,
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, strict: false, json: join(__dirname, 'results/latest.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
     };
-    const graphql = await runLoadInWorker({ ...load, port });
-    const baseline = await runLoadInWorker({ ...load, port: bare.port });
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--strict') args.strict = true;
+    else if (arg === '--json') args.json = resolve(value());
+    else if (arg === '--only') {
+      args.only = value().split(',');
+      const unknown = args.only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+      if (unknown.length) throw new UsageError(`no benchmark named ${unknown.join(', ')}`);
+    } else throw new UsageError(`unknown argument ${arg}`);
+  }
+  return args;
+}
 
-    console.log(
-      `\nnpm run bench: node ${process.version}, ${cpus().length} CPU(s), ${settings.concurrency} keep-alive connections,` +
-        ` ${settings.warmupSeconds}s warm-up + ${settings.seconds}s measured per target, load generator in a worker thread\n`,
-    );
-    console.log(
-      table([
-        ['target', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'],
-        row(`GraphQL edition with agenda (Nest + Apollo + MikroORM, ${dbLabel})`, graphql),
-        row('bare node:http, same JSON', baseline),
-      ]),
-    );
-    const ratio = graphql.requestsPerSecond / baseline.requestsPerSecond;
-    console.log(
-      `\nGraphQL / bare ratio: ${ratio.toPrecision(2)}x of the bare req/s (the bare server is ${(1 / ratio).toFixed(1)}x faster)`,
-    );
-    console.log(
-      `Dataset: ${dataset.sessions} sessions over ${REALISTIC_SIZE.days} days (${dataset.speakers} speakers), ` +
-        `${dataset.registrations} registrations (${dataset.people} people, ${dataset.checkIns} check-ins), ` +
-        `${dataset.organizations} organizations, ${dataset.workingGroups} working groups; seeded in ${seedMs} ms`,
-    );
-    console.log(
-      `Response: ${first.body.length} bytes of JSON, as the admin (organizer view, with working group members)`,
-    );
-    console.log(
-      `SQL statements per GraphQL request: ${statements} (including the bearer token lookup)`,
-    );
+class UsageError extends Error {}
 
-    console.log(`\n${await benchIndicators()}`);
+/** One benchmark on one database (or none): its figures, or why it broke. */
+interface Outcome {
+  benchmark: string;
+  database?: DatabaseLabel;
+  seconds: number;
+  figures: Figure[];
+  error?: string;
+}
 
-    console.log(`\nImporting a ${ROSTER_ROWS}-row roster file (${dbLabel}, a fresh database):\n`);
-    console.log(await benchRosterImport());
+/** Three significant figures, without exponents: 0.0123, 1.23, 12.3, 123, 12345. */
+function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : abs > 0 ? 4 : 0;
+  return value.toFixed(decimals);
+}
 
-    await benchCertificates();
-    console.log(`\n${await benchCertificateZip()}`);
-    console.log(`\n${await benchMail()}`);
-
-    if (graphql.errors + baseline.errors > 0) {
-      console.error(
-        `\n${graphql.errors + baseline.errors} request(s) failed or answered differently; the figures are not trustworthy.`,
-      );
-      return 1;
+function summaryTable(outcomes: Outcome[]): string {
+  const rows = [['work', 'database', 'figure', 'baseline', 'ratio', 'goal', 'met']];
+  for (const outcome of outcomes) {
+    for (const figure of outcome.figures) {
+      const ratio = ratioOf(figure);
+      const met = goalMet(figure);
+      rows.push([
+        figure.work,
+        figure.database ?? '',
+        `${formatNumber(figure.value)} ${figure.unit}`,
+        figure.baseline ? `${formatNumber(figure.baseline.value)} (${figure.baseline.name})` : '',
+        ratio === undefined ? '' : `${formatNumber(ratio)}×`,
+        goalText(figure.goal, figure.unit),
+        met === undefined ? '' : met ? 'yes' : 'NO',
+      ]);
     }
-    return 0;
-  } finally {
-    await bare?.close();
-    await bench?.close();
+    if (outcome.error)
+      rows.push([outcome.benchmark, outcome.database ?? '', 'BROKEN', '', '', '', '']);
+  }
+  // Words left, figures right.
+  return table(rows, [1, 3, 5, 6]);
+}
+
+interface Report {
+  date: string;
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  quick: boolean;
+  databases: DatabaseLabel[];
+  seconds: number;
+  complete: boolean;
+  figures: (Figure & { ratio?: number; met?: boolean })[];
+  broken: { benchmark: string; database?: DatabaseLabel; error: string }[];
+  unmet: number;
+}
+
+function report(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], startedAt: Date) {
+  const figures = outcomes.flatMap((o) =>
+    o.figures.map((figure) => ({ ...figure, ratio: ratioOf(figure), met: goalMet(figure) })),
+  );
+  const result: Report = {
+    date: startedAt.toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    quick: args.quick,
+    databases,
+    seconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
+    complete: outcomes.length === plan(args, databases).length,
+    figures,
+    broken: outcomes
+      .filter((o) => o.error)
+      .map((o) => ({ benchmark: o.benchmark, database: o.database, error: o.error ?? '' })),
+    unmet: figures.filter((f) => f.met === false).length,
+  };
+  return result;
+}
+
+/** What to print and write when the run ends, whether complete or cut short. */
+function finish(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], startedAt: Date) {
+  const result = report(args, databases, outcomes, startedAt);
+  console.log(
+    `\n# Summary: node ${result.node}, ${result.cpus} CPU(s) (${result.cpuModel}), ` +
+      `${databases.join(' and ')}${args.quick ? ', --quick' : ''}, ${result.seconds} s\n`,
+  );
+  console.log(summaryTable(outcomes));
+  const unmet = result.figures.filter((f) => f.met === false);
+  if (unmet.length) {
+    console.log(`\nGoals not met (${unmet.length}):`);
+    for (const f of unmet)
+      console.log(
+        `  - ${f.work}${f.database ? ` (${f.database})` : ''}: ${formatNumber(f.value)} ${f.unit}, ` +
+          `goal ${goalText(f.goal, f.unit)}${f.ratio === undefined ? '' : `, ratio ${formatNumber(f.ratio)}×`}`,
+      );
+  } else if (result.figures.length) console.log('\nEvery goal is met.');
+  for (const broken of result.broken)
+    console.error(
+      `\nBROKEN: ${broken.benchmark}${broken.database ? ` on ${broken.database}` : ''}: ${broken.error}`,
+    );
+  if (!result.complete) console.error('\nThe run did not complete: some benchmarks did not run.');
+  mkdirSync(dirname(args.json), { recursive: true });
+  writeFileSync(args.json, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nWritten to ${args.json}`);
+  const failed = result.broken.length > 0 || !result.complete || (args.strict && unmet.length > 0);
+  return failed ? 1 : 0;
+}
+
+interface Step {
+  benchmark: Benchmark;
+  database?: DatabaseLabel;
+  url?: string;
+}
+
+function plan(args: Args, databases: DatabaseLabel[]): Step[] {
+  const urls = new Map<DatabaseLabel, string | undefined>([
+    ['SQLite', undefined],
+    ['PostgreSQL', process.env.BENCH_DATABASE_URL?.trim()],
+  ]);
+  return BENCHMARKS.filter((b) => !args.only || args.only.includes(b.name)).flatMap(
+    (benchmark): Step[] =>
+      benchmark.perDatabase
+        ? databases.map((database) => ({ benchmark, database, url: urls.get(database) }))
+        : [{ benchmark }],
+  );
+}
+
+async function main(args: Args, outcomes: Outcome[], databases: DatabaseLabel[]) {
+  for (const { benchmark, database, url } of plan(args, databases)) {
+    console.log(`\n## ${benchmark.name}${database ? ` (${database})` : ''}\n`);
+    const start = Date.now();
+    const outcome: Outcome = { benchmark: benchmark.name, database, seconds: 0, figures: [] };
+    try {
+      outcome.figures = await benchmark.run({ quick: args.quick, databaseUrl: url });
+    } catch (error) {
+      outcome.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      console.error(`${benchmark.name} broke: ${outcome.error}`);
+    }
+    outcome.seconds = (Date.now() - start) / 1000;
+    outcomes.push(outcome);
+    // Each benchmark starts on a heap cleared of the previous one's garbage.
+    global.gc?.();
   }
 }
 
-// A hard bound on the whole run, whatever happens.
-setTimeout(() => {
-  console.error('npm run bench: gave up after 10 minutes');
-  process.exit(1);
-}, 10 * 60_000).unref();
+function start() {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const postgres = process.env.BENCH_DATABASE_URL?.trim();
+  const databases: DatabaseLabel[] = [databaseLabel(undefined)];
+  if (postgres) databases.push(databaseLabel(postgres));
+  const outcomes: Outcome[] = [];
+  const startedAt = new Date();
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
+  // A hard bound on the whole run, whatever happens: the figures so far are still reported.
+  const minutes = (args.quick ? 3 : 12) * databases.length;
+  setTimeout(() => {
+    console.error(`\nnpm run bench: gave up after ${minutes} minutes`);
+    finish(args, databases, outcomes, startedAt);
     process.exit(1);
-  },
-);
+  }, minutes * 60_000).unref();
+
+  main(args, outcomes, databases).then(
+    () => process.exit(finish(args, databases, outcomes, startedAt)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+start();

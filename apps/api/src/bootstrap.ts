@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Server, ServerResponse } from 'node:http';
 import { isUtf8 } from 'node:buffer';
 import { AuthService } from '@platform/accounts';
-import { AppConfig, refuseLongQueries, sendHttpError } from '@platform/core';
+import { AppConfig, migrateToLatest, refuseLongQueries, sendHttpError } from '@platform/core';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web-app';
 
@@ -34,11 +34,9 @@ export async function createApp(
   serveWebApp(app, config);
   trackResponses(app.getHttpServer());
   const orm = app.get(MikroORM);
-  const applied = await orm.migrator.up();
+  const applied = await migrateToLatest(orm);
   if (applied.length > 0) {
-    new Logger('Database').log(
-      `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
-    );
+    new Logger('Database').log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   }
   if (config.auth.initialAdmin) {
     const { email, password } = config.auth.initialAdmin;

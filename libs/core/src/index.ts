@@ -4,6 +4,7 @@ export * from './config/config.module';
 export * from './countries/country';
 export * from './dates/local-date';
 export * from './dates/date-order';
+export * from './database/migrate';
 export * from './database/orm-options';
 export * from './database/project-root';
 export * from './database/text-search';

@@ -7,7 +7,6 @@ import {
   Options,
   ReflectMetadataProvider,
 } from '@mikro-orm/core';
-import { Migrator } from '@mikro-orm/migrations';
 import { AppConfig, DatabaseKind } from '../config/app-config';
 import { projectRoot } from './project-root';
 import { PostgresDriver, SqliteDriver } from './drivers';
@@ -32,7 +31,8 @@ export function ormOptions(
     // to start than ts-morph).
     metadataProvider: ReflectMetadataProvider,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
-    extensions: [Migrator],
+    // No `extensions: [Migrator]`: MikroORM loads the migrator on first use of
+    // orm.migrator, which a start with the schema up to date never makes (migrate.ts).
     migrations: {
       path: migrationsPath(database.kind),
       pathTs: migrationsPath(database.kind),

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Global, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import { Global, Module, OnModuleDestroy } from '@nestjs/common';
 import { MikroORM, QueryResult } from '@mikro-orm/core';
-import Redis from 'ioredis';
-import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
@@ -81,49 +79,6 @@ export class SqlRateLimitStore implements RateLimitStore {
   async close(): Promise<void> {}
 }
 
-/** REDIS_URL: rate-limiter-flexible's atomic Redis counters (keys expire by themselves). */
-export class RedisRateLimitStore implements RateLimitStore {
-  private readonly limiters = new Map<string, RateLimiterRedis>();
-
-  constructor(private readonly client: Redis) {}
-
-  private limiter(rule: RateRule): RateLimiterRedis {
-    let limiter = this.limiters.get(rule.name);
-    if (!limiter) {
-      limiter = new RateLimiterRedis({
-        storeClient: this.client,
-        keyPrefix: 'rate-limit',
-        points: rule.points,
-        duration: rule.windowSeconds,
-      });
-      this.limiters.set(rule.name, limiter);
-    }
-    return limiter;
-  }
-
-  async hit(key: string, rule: RateRule, now: number): Promise<RateCount> {
-    // penalty() counts without refusing: the decision is RateLimits', as for the database.
-    const result = await this.limiter(rule).penalty(key, 1);
-    return { hits: result.consumedPoints, resetsAt: now + result.msBeforeNext };
-  }
-
-  async giveBack(key: string, rule: RateRule): Promise<void> {
-    await this.limiter(rule).reward(key, 1);
-  }
-
-  async reset(key: string, rule: RateRule): Promise<void> {
-    await this.limiter(rule).delete(key);
-  }
-
-  async deleteExpired(): Promise<number> {
-    return 0;
-  }
-
-  async close(): Promise<void> {
-    await this.client.quit();
-  }
-}
-
 /** FORBIDDEN with reason TOO_MANY_ATTEMPTS, saying when to try again. */
 export function tooManyAttempts(what: string, waitSeconds: number): DomainError {
   const wait =
@@ -185,19 +140,9 @@ export class RateLimits implements OnModuleDestroy {
 /** The limits over Redis when REDIS_URL is set (connected now: a wrong one stops the start), else the database. */
 export async function openRateLimits(orm: MikroORM, config: AppConfig): Promise<RateLimits> {
   if (!config.redisUrl) return new RateLimits(new SqlRateLimitStore(orm));
-  const client = new Redis(config.redisUrl, {
-    lazyConnect: true,
-    connectTimeout: 5000,
-    maxRetriesPerRequest: 2,
-  });
-  try {
-    await client.connect();
-  } catch (error) {
-    client.disconnect();
-    throw new Error(`REDIS_URL: cannot connect (${(error as Error).message})`);
-  }
-  new Logger('RateLimits').log('Rate limits are counted in Redis');
-  return new RateLimits(new RedisRateLimitStore(client));
+  // Loaded only here: without REDIS_URL the server never needs ioredis.
+  const { connectRedisStore } = await import('./redis-rate-limit-store');
+  return new RateLimits(await connectRedisStore(config.redisUrl));
 }
 
 /** Global: the accounts and the documents (verification page) count in the same store. */

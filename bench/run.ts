@@ -85,11 +85,11 @@ interface Outcome {
   error?: string;
 }
 
-/** Three significant figures, without exponents: 0.0123, 1.23, 12.3, 123, 12345. */
+/** Three significant figures, whole numbers from 100 on: 0.0123, 1.23, 12.3, 123, 12345. */
 function formatNumber(value: number): string {
   const abs = Math.abs(value);
-  const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : abs > 0 ? 4 : 0;
-  return value.toFixed(decimals);
+  if (abs >= 100 || abs === 0) return value.toFixed(0);
+  return abs >= 10 ? value.toFixed(1) : value.toPrecision(3);
 }
 
 function summaryTable(outcomes: Outcome[]): string {
@@ -102,7 +102,9 @@ function summaryTable(outcomes: Outcome[]): string {
         figure.work,
         figure.database ?? '',
         `${formatNumber(figure.value)} ${figure.unit}`,
-        figure.baseline ? `${formatNumber(figure.baseline.value)} (${figure.baseline.name})` : '',
+        figure.baseline
+          ? `${formatNumber(figure.baseline.value)} ${figure.unit} (${figure.baseline.name})`
+          : '',
         ratio === undefined ? '' : `${formatNumber(ratio)}×`,
         goalText(figure.goal, figure.unit),
         met === undefined ? '' : met ? 'yes' : 'NO',

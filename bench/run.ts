@@ -127,6 +127,8 @@ interface Report {
   databases: DatabaseLabel[];
   seconds: number;
   complete: boolean;
+  /** Each benchmark's wall time, per database: what a --quick run spends where. */
+  timings: { benchmark: string; database?: DatabaseLabel; seconds: number }[];
   figures: (Figure & { ratio?: number; met?: boolean })[];
   broken: { benchmark: string; database?: DatabaseLabel; error: string }[];
   unmet: number;
@@ -146,6 +148,7 @@ function report(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], sta
     databases,
     seconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
     complete: outcomes.length === plan(args, databases).length,
+    timings: outcomes.map(({ benchmark, database, seconds }) => ({ benchmark, database, seconds })),
     figures,
     broken: outcomes
       .filter((o) => o.error)

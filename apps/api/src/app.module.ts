@@ -2,7 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AccountsModule } from '@platform/accounts';
 import { ConferencesModule } from '@platform/conferences';
@@ -49,6 +52,9 @@ export class AppModule {
           plugins: [
             // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
             ApolloServerPluginLandingPageDisabled(),
+            // Traces for a federation gateway: this schema is no subgraph, so Apollo's
+            // default plugin would only load the protobuf code at start for nothing.
+            ApolloServerPluginInlineTraceDisabled(),
             ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
             inContextPlugin,
           ],

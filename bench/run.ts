@@ -117,6 +117,31 @@ function summaryTable(outcomes: Outcome[]): string {
   return table(rows, [1, 3, 5, 6]);
 }
 
+/** One run: what it was asked, what it will run, and what it measured so far. */
+interface Run {
+  args: Args;
+  databases: DatabaseLabel[];
+  steps: Step[];
+  outcomes: Outcome[];
+  startedAt: Date;
+}
+
+interface Step {
+  benchmark: Benchmark;
+  database?: DatabaseLabel;
+  url?: string;
+}
+
+/** The database benchmarks once per database (SQLite first), the others once. */
+function plan(args: Args, servers: (string | undefined)[]): Step[] {
+  return BENCHMARKS.filter((b) => !args.only || args.only.includes(b.name)).flatMap(
+    (benchmark): Step[] =>
+      benchmark.perDatabase
+        ? servers.map((url) => ({ benchmark, database: databaseLabel(url), url }))
+        : [{ benchmark }],
+  );
+}
+
 interface Report {
   date: string;
   node: string;
@@ -134,11 +159,11 @@ interface Report {
   unmet: number;
 }
 
-function report(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], startedAt: Date) {
+function report({ args, databases, steps, outcomes, startedAt }: Run): Report {
   const figures = outcomes.flatMap((o) =>
     o.figures.map((figure) => ({ ...figure, ratio: ratioOf(figure), met: goalMet(figure) })),
   );
-  const result: Report = {
+  return {
     date: startedAt.toISOString(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
@@ -147,7 +172,7 @@ function report(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], sta
     quick: args.quick,
     databases,
     seconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
-    complete: outcomes.length === plan(args, databases).length,
+    complete: outcomes.length === steps.length,
     timings: outcomes.map(({ benchmark, database, seconds }) => ({ benchmark, database, seconds })),
     figures,
     broken: outcomes
@@ -155,15 +180,15 @@ function report(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], sta
       .map((o) => ({ benchmark: o.benchmark, database: o.database, error: o.error ?? '' })),
     unmet: figures.filter((f) => f.met === false).length,
   };
-  return result;
 }
 
-/** What to print and write when the run ends, whether complete or cut short. */
-function finish(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], startedAt: Date) {
-  const result = report(args, databases, outcomes, startedAt);
+/** Prints the summary and writes the JSON, whether the run completed or was cut short; the exit code. */
+function finish(run: Run): number {
+  const { args, outcomes } = run;
+  const result = report(run);
   console.log(
     `\n# Summary: node ${result.node}, ${result.cpus} CPU(s) (${result.cpuModel}), ` +
-      `${databases.join(' and ')}${args.quick ? ', --quick' : ''}, ${result.seconds} s\n`,
+      `${result.databases.join(' and ')}${args.quick ? ', --quick' : ''}, ${result.seconds} s\n`,
   );
   console.log(summaryTable(outcomes));
   const unmet = result.figures.filter((f) => f.met === false);
@@ -187,27 +212,8 @@ function finish(args: Args, databases: DatabaseLabel[], outcomes: Outcome[], sta
   return failed ? 1 : 0;
 }
 
-interface Step {
-  benchmark: Benchmark;
-  database?: DatabaseLabel;
-  url?: string;
-}
-
-function plan(args: Args, databases: DatabaseLabel[]): Step[] {
-  const urls = new Map<DatabaseLabel, string | undefined>([
-    ['SQLite', undefined],
-    ['PostgreSQL', process.env.BENCH_DATABASE_URL?.trim()],
-  ]);
-  return BENCHMARKS.filter((b) => !args.only || args.only.includes(b.name)).flatMap(
-    (benchmark): Step[] =>
-      benchmark.perDatabase
-        ? databases.map((database) => ({ benchmark, database, url: urls.get(database) }))
-        : [{ benchmark }],
-  );
-}
-
-async function main(args: Args, outcomes: Outcome[], databases: DatabaseLabel[]) {
-  for (const { benchmark, database, url } of plan(args, databases)) {
+async function runAll({ args, steps, outcomes }: Run): Promise<void> {
+  for (const { benchmark, database, url } of steps) {
     console.log(`\n## ${benchmark.name}${database ? ` (${database})` : ''}\n`);
     const start = Date.now();
     const outcome: Outcome = { benchmark: benchmark.name, database, seconds: 0, figures: [] };
@@ -224,7 +230,7 @@ async function main(args: Args, outcomes: Outcome[], databases: DatabaseLabel[])
   }
 }
 
-function start() {
+function main(): void {
   let args: Args;
   try {
     args = parseArgs(process.argv.slice(2));
@@ -233,22 +239,28 @@ function start() {
     console.error(`${error.message}\n${USAGE}`);
     process.exit(2);
   }
-  const postgres = process.env.BENCH_DATABASE_URL?.trim();
-  const databases: DatabaseLabel[] = [databaseLabel(undefined)];
-  if (postgres) databases.push(databaseLabel(postgres));
-  const outcomes: Outcome[] = [];
-  const startedAt = new Date();
+  // SQLite always; PostgreSQL too when a server is given.
+  const servers = [undefined, process.env.BENCH_DATABASE_URL?.trim() || undefined].filter(
+    (url, i) => i === 0 || url,
+  );
+  const run: Run = {
+    args,
+    databases: servers.map(databaseLabel),
+    steps: plan(args, servers),
+    outcomes: [],
+    startedAt: new Date(),
+  };
 
   // A hard bound on the whole run, whatever happens: the figures so far are still reported.
-  const minutes = (args.quick ? 3 : 12) * databases.length;
+  const minutes = (args.quick ? 3 : 12) * servers.length;
   setTimeout(() => {
     console.error(`\nnpm run bench: gave up after ${minutes} minutes`);
-    finish(args, databases, outcomes, startedAt);
+    finish(run);
     process.exit(1);
   }, minutes * 60_000).unref();
 
-  main(args, outcomes, databases).then(
-    () => process.exit(finish(args, databases, outcomes, startedAt)),
+  runAll(run).then(
+    () => process.exit(finish(run)),
     (error: unknown) => {
       console.error(error);
       process.exit(1);
@@ -256,4 +268,4 @@ function start() {
   );
 }
 
-start();
+main();

@@ -2,7 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AccountsModule } from '@platform/accounts';
 import { ConferencesModule } from '@platform/conferences';
@@ -14,6 +17,7 @@ import {
   DomainExceptionFilter,
   hideSuggestionsPlugin,
   inContextPlugin,
+  inReaderLanguage,
   withInContextDirective,
   MAX_QUERY_TOKENS,
   ormOptions,
@@ -49,10 +53,12 @@ export class AppModule {
           plugins: [
             // Apollo's own landing page loads from a CDN; we serve GraphiQL at /graphiql.
             ApolloServerPluginLandingPageDisabled(),
+            // No field sets a cache hint; Apollo would otherwise wrap every field's resolver.
+            ApolloServerPluginCacheControlDisabled(),
             ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
             inContextPlugin,
           ],
-          transformSchema: withInContextDirective,
+          transformSchema: (schema) => withInContextDirective(inReaderLanguage(schema)),
           parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,

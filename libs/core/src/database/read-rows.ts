@@ -22,7 +22,12 @@ export function jsonColumn<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-/** A datetime column: milliseconds on SQLite, a Date on PostgreSQL. */
+/**
+ * A datetime column: milliseconds on SQLite; on PostgreSQL the text MikroORM has the
+ * driver return (`2024-07-29 09:00:00.123+00`).
+ */
 export function dateColumn(value: unknown): Date {
-  return value instanceof Date ? value : new Date(Number(value));
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || /^\d+$/.test(String(value))) return new Date(Number(value));
+  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }

@@ -96,7 +96,7 @@ interface Edition {
   dataset: RealisticEdition;
   request: string;
   headers: Record<string, string>;
-  send(): Promise<{ status: number; body: Buffer }>;
+  send: () => Promise<{ status: number; body: Buffer }>;
 }
 
 /** The app on a fresh database with one realistic edition (`scale` times its size). */

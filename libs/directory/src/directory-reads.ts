@@ -34,7 +34,7 @@ export class OrganizationRead {
   static fromRow(row: Row): OrganizationRead {
     return new OrganizationRead(
       row.id as string,
-      jsonColumn<Translations>(row.translations),
+      jsonColumn(row.translations) as Translations,
       row.name as string,
       row.acronym as string | null,
       row.type as OrganizationType,

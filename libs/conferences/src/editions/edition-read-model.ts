@@ -157,7 +157,7 @@ export class EditionReadModel {
         (row) =>
           new AgendaSessionRead(
             row.id as string,
-            jsonColumn<Translations>(row.translations),
+            jsonColumn(row.translations) as Translations,
             row.day as number,
             row.start_time as string,
             row.end_time as string,
@@ -171,7 +171,7 @@ export class EditionReadModel {
                 (speaker) =>
                   new SessionSpeakerRead(
                     speaker.id as string,
-                    jsonColumn<Translations>(speaker.translations),
+                    jsonColumn(speaker.translations) as Translations,
                     speaker.title_on_agenda as string | null,
                     speaker.position as number,
                     found(people, speaker.person_id),
@@ -238,7 +238,7 @@ export class EditionReadModel {
         (row) =>
           new WorkingGroupRead(
             row.id as string,
-            jsonColumn<Translations>(row.translations),
+            jsonColumn(row.translations) as Translations,
             edition,
             row.name as string,
             row.topic as string | null,

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, actorOf, CurrentActor, DomainError, IdArg, RequestWithActor } from '@platform/core';
 import { Person, PersonRead } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';

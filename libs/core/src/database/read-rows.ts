@@ -18,8 +18,8 @@ export function placeholders(count: number): string {
 }
 
 /** A json column: text on SQLite, already parsed on PostgreSQL. */
-export function jsonColumn<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+export function jsonColumn(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
 /**
@@ -29,5 +29,9 @@ export function jsonColumn<T>(value: unknown): T {
 export function dateColumn(value: unknown): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'number' || /^\d+$/.test(String(value))) return new Date(Number(value));
-  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return new Date(
+    String(value)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  );
 }

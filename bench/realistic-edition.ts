@@ -257,7 +257,11 @@ function seededRandom(seed: number): () => number {
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export async function seedRealisticEdition(em: EntityManager): Promise<RealisticEdition> {
+/** `scale` multiplies the people, registrations and sessions (2: an edition twice the size). */
+export async function seedRealisticEdition(
+  em: EntityManager,
+  scale = 1,
+): Promise<RealisticEdition> {
   const random = seededRandom(2024);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
@@ -271,7 +275,7 @@ export async function seedRealisticEdition(em: EntityManager): Promise<Realistic
   );
   const people: Person[] = [];
   const orgNameOf = new Map<Person, string>();
-  for (let i = 0; i < REALISTIC_SIZE.people; i++) {
+  for (let i = 0; i < REALISTIC_SIZE.people * scale; i++) {
     const orgIndex = slots[i % slots.length];
     const [, , , country, category] = ORGANIZATIONS[orgIndex];
     const sex = random() < 0.45 ? Sex.FEMALE : Sex.MALE;
@@ -352,14 +356,15 @@ export async function seedRealisticEdition(em: EntityManager): Promise<Realistic
   const speakerPool = people.filter((_, i) => i % 10 < 3);
   const titleOf = (person: Person) => `${person.position}, ${orgNameOf.get(person)}`;
 
-  // Each day: 10 slots of 45 minutes from 09:00, two sessions in parallel.
+  // Each day: 10 slots of 45 minutes from 09:00 (times `scale`), two sessions in parallel.
   let sessions = 0;
   let speakers = 0;
   for (let day = 1; day <= REALISTIC_SIZE.days; day++) {
-    for (let s = 0; s < REALISTIC_SIZE.sessionsPerDay; s++) {
+    const sessionsPerDay = REALISTIC_SIZE.sessionsPerDay * scale;
+    for (let s = 0; s < sessionsPerDay; s++) {
       const slot = Math.floor(s / 2);
       const first = day === 1 && s === 0;
-      const last = day === REALISTIC_SIZE.days && s === REALISTIC_SIZE.sessionsPerDay - 1;
+      const last = day === REALISTIC_SIZE.days && s === sessionsPerDay - 1;
       const kind = first
         ? SessionKind.OPENING
         : last

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -17,6 +18,7 @@ import {
   DomainExceptionFilter,
   hideSuggestionsPlugin,
   inContextPlugin,
+  inReaderLanguage,
   withInContextDirective,
   MAX_QUERY_TOKENS,
   ormOptions,
@@ -55,10 +57,12 @@ export class AppModule {
             // Traces for a federation gateway: this schema is no subgraph, so Apollo's
             // default plugin would only load the protobuf code at start for nothing.
             ApolloServerPluginInlineTraceDisabled(),
+            // No field sets a cache hint; Apollo would otherwise wrap every field's resolver.
+            ApolloServerPluginCacheControlDisabled(),
             ...(config.graphql.ide ? [] : [hideSuggestionsPlugin]),
             inContextPlugin,
           ],
-          transformSchema: withInContextDirective,
+          transformSchema: (schema) => withInContextDirective(inReaderLanguage(schema)),
           parseOptions: { maxTokens: MAX_QUERY_TOKENS },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,

@@ -1,3 +1,4 @@
+import { EditionReadModel } from './editions/edition-read-model';
 import { DirectoryModule } from '@platform/directory';
 import { DocumentsModule } from '@platform/documents';
 import { EditionCertificates } from './editions/edition-certificates';
@@ -45,6 +46,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
   imports: [DirectoryModule, DocumentsModule],
   controllers: [AgendaCalendarController, EditionDocumentsController],
   providers: [
+    EditionReadModel,
     AgendaCalendar,
     EditionPeople,
     EditionAccess,

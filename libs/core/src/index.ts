@@ -8,6 +8,7 @@ export * from './database/migrate';
 export * from './database/orm-options';
 export * from './database/project-root';
 export * from './database/text-search';
+export * from './database/read-rows';
 export * from './errors/domain-error';
 export * from './errors/domain-exception.filter';
 export * from './errors/to-graphql-error';

@@ -9,6 +9,7 @@ import {
   readerLanguage,
 } from '@platform/core';
 import { DirectoryService } from './directory.service';
+import { OrganizationRead, PersonRead } from './directory-reads';
 import {
   CreateOrganizationInput,
   OrganizationsArgs,
@@ -89,8 +90,10 @@ export class PeopleResolver {
     return this.directory.updatePerson(actor, id, input);
   }
 
+  // No parameter decorators: Nest calls it directly, once per person of a long list.
   @ResolveField(() => Organization, { nullable: true })
-  organization(@Parent() person: Person): Promise<Organization> | null {
+  organization(person: Person | PersonRead): Promise<Organization> | OrganizationRead | null {
+    if (person instanceof PersonRead) return person.organization;
     return person.organization ? person.organization.loadOrFail() : null;
   }
 

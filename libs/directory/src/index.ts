@@ -1,5 +1,6 @@
 export * from './directory.module';
 export * from './directory.service';
+export * from './directory-reads';
 export * from './organizations/dto/organization.input';
 export * from './organizations/organization.entity';
 export * from './people/dto/person.input';

@@ -1,9 +1,13 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Person, PersonRead } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
+import {
+  AgendaSessionRead,
+  EditionReadModel,
+  SessionSpeakerRead,
+} from '../editions/edition-read-model';
 import { assertDayOf } from './agenda-days';
-import { byAgendaOrder } from './agenda-order';
 import { AgendaSession, SessionSpeaker } from './agenda-session.entity';
 import { AgendaService } from './agenda.service';
 import {
@@ -92,22 +96,32 @@ export class AgendaResolver {
     return this.agenda.removeSpeaker(actor, sessionId, personId);
   }
 
+  // The fields below run once per session or speaker of an agenda. Without parameter
+  // decorators Nest calls them directly, with graphql-js's (parent, args, context), and
+  // a read object (EditionReadModel) answers at once, without a promise.
+
   @ResolveField(() => [SessionSpeaker], { description: 'In speaking order.' })
-  async speakers(@Parent() session: AgendaSession): Promise<SessionSpeaker[]> {
+  async speakers(
+    session: AgendaSession | AgendaSessionRead,
+  ): Promise<(SessionSpeaker | SessionSpeakerRead)[]> {
+    if (session instanceof AgendaSessionRead) return session.speakers;
     const speakers = (await session.speakers.load()).getItems();
     return [...speakers].sort((a, b) => a.position - b.position);
   }
 
   @ResolveField(() => Person, { nullable: true })
-  moderator(@Parent() session: AgendaSession): Promise<Person> | null {
+  moderator(session: AgendaSession | AgendaSessionRead): Promise<Person> | PersonRead | null {
+    if (session instanceof AgendaSessionRead) return session.moderator;
     return session.moderator ? session.moderator.loadOrFail() : null;
   }
 }
 
 @Resolver(() => SessionSpeaker)
 export class SessionSpeakerResolver {
+  // No parameter decorators: Nest calls it directly (see AgendaResolver).
   @ResolveField(() => Person)
-  person(@Parent() speaker: SessionSpeaker): Promise<Person> {
+  person(speaker: SessionSpeaker | SessionSpeakerRead): Promise<Person> | PersonRead {
+    if (speaker instanceof SessionSpeakerRead) return speaker.person;
     return speaker.person.loadOrFail();
   }
 }
@@ -115,17 +129,17 @@ export class SessionSpeakerResolver {
 /** An edition's agenda. */
 @Resolver(() => Edition)
 export class EditionAgendaResolver {
+  constructor(private readonly reads: EditionReadModel) {}
+
   @ResolveField(() => [AgendaSession], {
     description: 'The agenda in time order; one day if `day` is given.',
   })
   async agenda(
     @Parent() edition: Edition,
     @Args('day', { type: () => Int, nullable: true }) day?: number,
-  ): Promise<AgendaSession[]> {
+  ): Promise<AgendaSessionRead[]> {
     if (day !== undefined) assertDayOf(edition, day);
-    const sessions = (await edition.sessions.load()).getItems();
-    return sessions
-      .filter((session) => day === undefined || session.day === day)
-      .sort(byAgendaOrder);
+    const sessions = await this.reads.agenda(edition.id);
+    return day === undefined ? sessions : sessions.filter((session) => session.day === day);
   }
 }

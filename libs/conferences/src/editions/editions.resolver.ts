@@ -8,7 +8,7 @@ import {
   MissingTranslation,
   Paginated,
 } from '@platform/core';
-import { Organization } from '@platform/directory';
+import { Organization, OrganizationRead } from '@platform/directory';
 import { ConferenceSeries } from '../series/conference-series.entity';
 import {
   CreateEditionInput,
@@ -19,6 +19,7 @@ import {
 import { Edition, EditionPartner, EditionStatus } from './edition.entity';
 import { EditionTranslations } from './edition-translations';
 import { EditionsService } from './editions.service';
+import { EditionPartnerRead, EditionReadModel } from './edition-read-model';
 
 const EditionConnection = Paginated(Edition);
 
@@ -32,6 +33,7 @@ export class EditionsResolver {
   constructor(
     private readonly editionsService: EditionsService,
     private readonly translations: EditionTranslations,
+    private readonly reads: EditionReadModel,
   ) {}
 
   @Query(() => EditionConnection, {
@@ -101,8 +103,8 @@ export class EditionsResolver {
   }
 
   @ResolveField(() => [EditionPartner])
-  async partners(@Parent() edition: Edition): Promise<EditionPartner[]> {
-    return (await edition.partners.load()).getItems();
+  partners(@Parent() edition: Edition): Promise<EditionPartnerRead[]> {
+    return this.reads.partners(edition.id);
   }
 
   @ResolveField(() => Boolean, {
@@ -143,8 +145,12 @@ export class EditionsResolver {
 
 @Resolver(() => EditionPartner)
 export class EditionPartnerResolver {
+  // No parameter decorators: Nest calls it directly (see AgendaResolver).
   @ResolveField(() => Organization)
-  organization(@Parent() partner: EditionPartner): Promise<Organization> {
+  organization(
+    partner: EditionPartner | EditionPartnerRead,
+  ): Promise<Organization> | OrganizationRead {
+    if (partner instanceof EditionPartnerRead) return partner.organization;
     return partner.organization.loadOrFail();
   }
 }

@@ -1,7 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Connection, CurrentActor, IdArg, Paginated, readerLanguage } from '@platform/core';
-import { Person } from '@platform/directory';
+import { EntityManager } from '@mikro-orm/core';
+import { Person, PersonRead } from '@platform/directory';
 import { Edition } from '../editions/edition.entity';
+import { RegistrationRead } from '../editions/edition-read-model';
 import {
   CheckInInput,
   EditionRegistrationsArgs,
@@ -16,7 +18,10 @@ const RegistrationConnection = Paginated(Registration);
 
 @Resolver(() => Registration)
 export class RegistrationsResolver {
-  constructor(private readonly registrationsService: RegistrationsService) {}
+  constructor(
+    private readonly registrationsService: RegistrationsService,
+    private readonly em: EntityManager,
+  ) {}
 
   @Query(() => RegistrationConnection, {
     description: "An edition's registrations (organizers only).",
@@ -87,19 +92,28 @@ export class RegistrationsResolver {
     return this.registrationsService.undoCheckIn(actor, input);
   }
 
+  // No parameter decorators on the fields: Nest calls them directly (see AgendaResolver).
+
   @ResolveField(() => Person)
-  person(@Parent() registration: Registration): Promise<Person> {
+  person(registration: Registration | RegistrationRead): Promise<Person> | PersonRead {
+    if (registration instanceof RegistrationRead) return registration.person;
     return registration.person.loadOrFail();
   }
 
   @ResolveField(() => Edition)
-  edition(@Parent() registration: Registration): Promise<Edition> {
+  edition(registration: Registration | RegistrationRead): Promise<Edition> | Edition {
+    if (registration instanceof RegistrationRead) return registration.edition;
     return registration.edition.loadOrFail();
   }
 
   @ResolveField(() => [CheckIn], { description: 'The days the participant was checked in.' })
-  async checkIns(@Parent() registration: Registration): Promise<CheckIn[]> {
-    return (await registration.checkIns.load()).getItems();
+  async checkIns(registration: Registration | RegistrationRead): Promise<CheckIn[]> {
+    // A read object's check-ins load through its entity reference, batched like the rest.
+    const entity =
+      registration instanceof RegistrationRead
+        ? this.em.getReference(Registration, registration.id)
+        : registration;
+    return (await entity.checkIns.load()).getItems();
   }
 }
 

@@ -1,8 +1,13 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DomainError, IdArg } from '@platform/core';
-import { Person } from '@platform/directory';
+import { Args, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, actorOf, CurrentActor, DomainError, IdArg, RequestWithActor } from '@platform/core';
+import { Person, PersonRead } from '@platform/directory';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
+import {
+  EditionReadModel,
+  RegistrationRead,
+  WorkingGroupRead,
+} from '../editions/edition-read-model';
 import { Registration } from '../registrations/registration.entity';
 import { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './dto/working-group.input';
 import { WorkingGroup } from './working-group.entity';
@@ -71,27 +76,34 @@ export class WorkingGroupsResolver {
     return this.groups.removeMember(actor, workingGroupId, registrationId);
   }
 
+  // No parameter decorators on the fields: Nest calls them directly (see AgendaResolver).
+
   @ResolveField(() => [Person])
-  async facilitators(@Parent() group: WorkingGroup): Promise<Person[]> {
+  async facilitators(group: WorkingGroup | WorkingGroupRead): Promise<(Person | PersonRead)[]> {
+    if (group instanceof WorkingGroupRead) return group.facilitators;
     const rows = (await group.facilitators.load()).getItems();
     return Promise.all(rows.map((row) => row.person.loadOrFail()));
   }
 
   @ResolveField(() => Int)
-  async memberCount(@Parent() group: WorkingGroup): Promise<number> {
+  async memberCount(group: WorkingGroup | WorkingGroupRead): Promise<number> {
+    if (group instanceof WorkingGroupRead) return group.members.length;
     return (await group.members.load()).count();
   }
 
   @ResolveField(() => [Registration], { description: 'Organizers only.' })
   async members(
-    @Parent() group: WorkingGroup,
-    @CurrentActor() actor: Actor,
-  ): Promise<Registration[]> {
+    group: WorkingGroup | WorkingGroupRead,
+    _args: unknown,
+    context: { req?: RequestWithActor },
+  ): Promise<(Registration | RegistrationRead)[]> {
+    const actor = actorOf(context);
     if (!(await this.access.canManage(actor, group.edition.id))) {
       throw actor.isAuthenticated
         ? DomainError.forbidden('Only the organizers of this edition see working group members.')
         : DomainError.unauthenticated();
     }
+    if (group instanceof WorkingGroupRead) return group.members;
     const rows = (await group.members.load()).getItems();
     return Promise.all(rows.map((row) => row.registration.loadOrFail()));
   }
@@ -100,9 +112,11 @@ export class WorkingGroupsResolver {
 /** An edition's working groups. */
 @Resolver(() => Edition)
 export class EditionWorkingGroupsResolver {
+  constructor(private readonly reads: EditionReadModel) {}
+
+  // By name. No parameter decorators: Nest calls it directly.
   @ResolveField(() => [WorkingGroup])
-  async workingGroups(@Parent() edition: Edition): Promise<WorkingGroup[]> {
-    const groups = (await edition.workingGroups.load()).getItems();
-    return [...groups].sort((a, b) => a.name.localeCompare(b.name));
+  workingGroups(edition: Edition): Promise<WorkingGroupRead[]> {
+    return this.reads.workingGroups(edition);
   }
 }

@@ -16,3 +16,11 @@ export function requestOf(context: ExecutionContext): RequestWithActor {
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): Actor => requestOf(context).actor ?? Actor.anonymous,
 );
+
+/**
+ * The same Actor read from the GraphQL context, for field resolvers that take no
+ * parameter decorators (Nest then calls them directly: see AgendaResolver).
+ */
+export function actorOf(context: { req?: RequestWithActor }): Actor {
+  return context.req?.actor ?? Actor.anonymous;
+}

@@ -1,11 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
+  Extensions,
   Field,
-  FieldMiddleware,
   FieldOptions,
   ID,
   InputType,
-  MiddlewareContext,
   ObjectType,
   ReturnTypeFunc,
 } from '@nestjs/graphql';
@@ -23,7 +22,9 @@ import {
   getDirectiveValues,
   GraphQLDirective,
   GraphQLEnumType,
+  GraphQLFieldResolver,
   GraphQLNonNull,
+  GraphQLObjectType,
   GraphQLSchema,
 } from 'graphql';
 import { countryNameIn } from '../countries/country';
@@ -61,24 +62,60 @@ export function readerLanguage(context: unknown): LanguageCode {
   return reader.language;
 }
 
+/** What TranslatedField and CountryNameField mark their fields with (see inReaderLanguage). */
+interface ReaderLanguageExtensions {
+  translated?: true;
+  countryNameOf?: string;
+}
+
+type Source = Record<string, unknown> & { translations?: Translations };
+
 /** A translated field resolves to the version in the reader's language (see inLanguage). */
-const inReaderLanguage: FieldMiddleware = async (
-  { source, context, info }: MiddlewareContext<{ translations?: Translations }>,
-  next,
+const translatedResolver: GraphQLFieldResolver<Source, unknown> = (
+  source,
+  _args,
+  context,
+  info,
 ) => {
-  const value: unknown = await next();
-  const language = readerLanguage(context);
   const field = info.fieldName;
+  const value = source[field];
   if (Array.isArray(value))
-    return listInLanguage(value as string[], source.translations, field, language);
+    return listInLanguage(value as string[], source.translations, field, readerLanguage(context));
   return typeof value === 'string'
-    ? inLanguage(value, source.translations, field, language)
+    ? inLanguage(value, source.translations, field, readerLanguage(context))
     : value;
 };
 
+/** A country's name in the reader's language, from the code in `codeField`. */
+const countryNameResolver =
+  (codeField: string): GraphQLFieldResolver<Source, unknown> =>
+  (source, _args, context, info) => {
+    const code = source[codeField];
+    return typeof code === 'string'
+      ? countryNameIn(readerLanguage(context), code)
+      : source[info.fieldName];
+  };
+
+/**
+ * Gives the fields marked by TranslatedField and CountryNameField their resolvers. They
+ * are plain synchronous functions set on the schema rather than Nest field middleware,
+ * which wraps every call in several promises: an agenda reads thousands of these fields.
+ */
+export function inReaderLanguage(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const marks = field.extensions as ReaderLanguageExtensions;
+      if (marks.translated) field.resolve = translatedResolver;
+      else if (marks.countryNameOf) field.resolve = countryNameResolver(marks.countryNameOf);
+    }
+  }
+  return schema;
+}
+
 /**
  * A content field stored in English with Russian and Uzbek translations beside it (an
- * entity's `translations`): read in the reader's language.
+ * entity's `translations`): read in the reader's language (see inReaderLanguage).
  */
 export function TranslatedField(options?: FieldOptions): PropertyDecorator;
 export function TranslatedField(type: ReturnTypeFunc, options?: FieldOptions): PropertyDecorator;
@@ -90,8 +127,11 @@ export function TranslatedField(
     typeof typeOrOptions === 'function'
       ? [typeOrOptions, options]
       : [undefined, typeOrOptions ?? {}];
-  const withMiddleware = { ...rest, middleware: [inReaderLanguage] };
-  return type ? Field(type, withMiddleware) : Field(withMiddleware);
+  const marks: ReaderLanguageExtensions = { translated: true };
+  return (target, key) => {
+    (type ? Field(type, rest) : Field(rest))(target, key);
+    Extensions({ ...marks })(target, key);
+  };
 }
 
 /**
@@ -99,13 +139,11 @@ export function TranslatedField(
  * `codeField` of the same object: `@CountryNameField('hostCountry') get hostCountryName()`.
  */
 export function CountryNameField(codeField: string, options: FieldOptions = {}): PropertyDecorator {
-  const inReaderLanguage: FieldMiddleware = async ({ source, context }, next) => {
-    const code = (source as Record<string, unknown>)[codeField];
-    return typeof code === 'string'
-      ? countryNameIn(readerLanguage(context), code)
-      : ((await next()) as unknown);
+  const marks: ReaderLanguageExtensions = { countryNameOf: codeField };
+  return (target, key) => {
+    Field(() => String, options)(target, key);
+    Extensions({ ...marks })(target, key);
   };
-  return Field(() => String, { ...options, middleware: [inReaderLanguage] });
 }
 
 @ObjectType({

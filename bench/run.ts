@@ -183,7 +183,10 @@ async function main(): Promise<number> {
       `SQL statements per GraphQL request: ${statements} (including the bearer token lookup)`,
     );
 
-    console.log(`\n${await benchIndicators()}`);
+    await benchIndicators({
+      quick: false,
+      databaseUrl: process.env.BENCH_DATABASE_URL?.trim() || undefined,
+    });
 
     console.log(`\nImporting a ${ROSTER_ROWS}-row roster file (${dbLabel}, a fresh database):\n`);
     console.log(await benchRosterImport());

@@ -31,7 +31,7 @@ const ATTENDED_SQL = `(select count(*) from attendance_mark m
 
 /** What changed, by the column of `enrollment en` / `person p` it selects facts by. */
 type Scope = 'en.id' | 'en.event_id' | 'en.person_id' | 'p.organization_id';
-type Changed = Map<Scope, Set<string>>;
+export type FactChanges = Map<Scope, Set<string>>;
 
 /** The stored facts in each scope, for the `?` placeholders. */
 const STORED_FACTS: Record<Scope, (placeholders: string) => string> = {
@@ -75,8 +75,8 @@ const PERSON_FIELDS = ['category', 'sex', 'organization'];
 const ORGANIZATION_FIELDS = ['type'];
 
 /** Which facts a flush's changes touch. */
-function changedBy(changeSets: ChangeSet<object>[]): Changed {
-  const changed: Changed = new Map();
+function changedBy(changeSets: ChangeSet<object>[]): FactChanges {
+  const changed: FactChanges = new Map();
   const add = (scope: Scope, id: string) =>
     changed.set(scope, (changed.get(scope) ?? new Set()).add(id));
   const touches = (change: ChangeSet<object>, fields: string[]) =>
@@ -109,7 +109,7 @@ const CHUNK = 1000;
 @Injectable()
 export class IndicatorFacts implements OnModuleInit, EventSubscriber {
   /** Changes flushed in a transaction of its own, rewritten just before it commits. */
-  private readonly pending = new WeakMap<UnitOfWork, Changed>();
+  private readonly pending = new WeakMap<UnitOfWork, FactChanges>();
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -138,8 +138,15 @@ export class IndicatorFacts implements OnModuleInit, EventSubscriber {
     await this.rewrite(em, changed, transaction);
   }
 
-  /** Rewrites every fact in scope from its enrollment, event, person and organization. */
-  async rewrite(em: EntityManager, changed: Changed, transaction: unknown): Promise<void> {
+  /**
+   * Rewrites every fact in scope from its enrollment, event, person and organization;
+   * also for rows inserted without the unit of work (insertMany), as bulk loads do.
+   */
+  async rewrite(
+    em: EntityManager,
+    changed: FactChanges,
+    transaction: unknown = em.getTransactionContext(),
+  ): Promise<void> {
     const connection = em.getConnection();
     for (const [scope, idSet] of changed) {
       const ids = [...idSet];

@@ -218,7 +218,7 @@ async function seed(
       unique.map(({ days: _days, ...e }) => e),
     );
     await insertChunked(tx, AttendanceMark, marks);
-    await facts.rewrite(tx, new Map([['en.event_id', new Set(events.map((e) => e.id))]]));
+    await facts.rewrite(tx, new Map([['event', new Set(events.map((e) => e.id))]]));
   });
   if (unique.length < SIZE.enrollments)
     await insertMissing(em, SIZE.enrollments - unique.length, events, admin.id, now);

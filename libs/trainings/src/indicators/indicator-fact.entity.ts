@@ -56,4 +56,30 @@ export class IndicatorFact {
   /** 1 when the marks meet the event's completion rule, else 0: summed by the indicators. */
   @Property({ type: 'smallint' })
   completed!: number;
+
+  /**
+   * 1 on one enrollment of the person (a completed one if any), else 0: summed, it counts
+   * people rather than enrollments, in all and per value of each event dimension. Exact
+   * only over all the facts, so the indicators use it when nothing is filtered.
+   */
+  @Property({ type: 'smallint' })
+  personFirst!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByCountry!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByRegion!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByProgramme!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByYear!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByQuarter!: number;
+
+  @Property({ type: 'smallint' })
+  personFirstByMonth!: number;
 }

@@ -29,35 +29,76 @@ const ATTENDED_SQL = `(select count(*) from attendance_mark m
       where m.enrollment_id = en.id
         and (m.status in ('PRESENT', 'LATE') or (m.status = 'EXCUSED' and ev.excused_counts)))`;
 
-/** What changed, by the column of `enrollment en` / `person p` it selects facts by. */
-type Scope = 'en.id' | 'en.event_id' | 'en.person_id' | 'p.organization_id';
+/** What changed: enrollments, events, people or organizations, by id. */
+type Scope = 'enrollment' | 'event' | 'person' | 'organization';
 export type FactChanges = Map<Scope, Set<string>>;
 
-/** The stored facts in each scope, for the `?` placeholders. */
-const STORED_FACTS: Record<Scope, (placeholders: string) => string> = {
-  'en.id': (ids) => `enrollment_id in (${ids})`,
-  'en.event_id': (ids) => `event_id in (${ids})`,
-  'en.person_id': (ids) => `person_id in (${ids})`,
-  'p.organization_id': (ids) =>
-    `person_id in (select id from person where organization_id in (${ids}))`,
+/**
+ * The people whose facts a change touches, for the `?` placeholders: all the facts of a
+ * person are rewritten together, as the "first" flags below depend on one another.
+ */
+const PEOPLE: Record<Scope, (placeholders: string) => string> = {
+  enrollment: (ids) => `select person_id from enrollment where id in (${ids})`,
+  event: (ids) => `select person_id from enrollment where event_id in (${ids})`,
+  person: (ids) => ids,
+  organization: (ids) => `select id from person where organization_id in (${ids})`,
 };
 
-/** The facts of the enrollments in scope, as they are now: the one definition of a fact. */
-function factsSelect(scope: Scope, placeholders: string): string {
-  return `select en.id, en.event_id, en.person_id, ev.programme_id, ev.country, ev.region,
-      ev.start_date, substr(ev.start_date, 1, 4),
-      substr(ev.start_date, 1, 4) || '-Q' || ((cast(substr(ev.start_date, 6, 2) as integer) + 2) / 3),
-      substr(ev.start_date, 1, 7), p.category, coalesce(p.sex, 'UNKNOWN'), coalesce(o.type, 'NONE'),
-      case when ${ATTENDED_SQL} >= ${REQUIRED_DAYS_SQL} then 1 else 0 end
-    from enrollment en
-    join training_event ev on ev.id = en.event_id
-    join person p on p.id = en.person_id
-    left join organization o on o.id = p.organization_id
-    where en.status = 'ENROLLED' and ${scope} in (${placeholders})`;
-}
+/**
+ * The values of the dimensions by which a person's enrollments are told apart for the
+ * distinct people counts, with the flag column marking one enrollment per value.
+ */
+const FIRST_BY: [column: string, partition: string][] = [
+  ['person_first', ''],
+  ['person_first_by_country', ', country'],
+  ['person_first_by_region', ', region'],
+  ['person_first_by_programme', ', programme_id'],
+  ['person_first_by_year', ', year'],
+  ['person_first_by_quarter', ', quarter'],
+  ['person_first_by_month', ', month'],
+];
 
-const FACT_COLUMNS = `enrollment_id, event_id, person_id, programme_id, country, region, start_date,
-  year, quarter, month, category, sex, organization_type, completed`;
+const FACT_COLUMNS = [
+  'enrollment_id',
+  'event_id',
+  'person_id',
+  'programme_id',
+  'country',
+  'region',
+  'start_date',
+  'year',
+  'quarter',
+  'month',
+  'category',
+  'sex',
+  'organization_type',
+  'completed',
+];
+
+/**
+ * The facts of every enrolled enrollment of the people in `people` (a list of `?` or a
+ * subquery), as they are now: the one definition of a fact. Of a person's enrollments
+ * with the same value of a dimension, the first flag marks one, a completed one if any.
+ */
+export function factsInsert(people: string): string {
+  const flags = FIRST_BY.map(
+    ([column, partition]) =>
+      `case when row_number() over (partition by person_id${partition} order by completed desc, enrollment_id) = 1 then 1 else 0 end as ${column}`,
+  );
+  return `insert into indicator_fact (${[...FACT_COLUMNS, ...FIRST_BY.map(([c]) => c)].join(', ')})
+    select ${FACT_COLUMNS.join(', ')}, ${flags.join(',\n      ')}
+    from (select en.id as enrollment_id, en.event_id, en.person_id, ev.programme_id, ev.country,
+        ev.region, ev.start_date, substr(ev.start_date, 1, 4) as year,
+        substr(ev.start_date, 1, 4) || '-Q' || ((cast(substr(ev.start_date, 6, 2) as integer) + 2) / 3) as quarter,
+        substr(ev.start_date, 1, 7) as month, p.category, coalesce(p.sex, 'UNKNOWN') as sex,
+        coalesce(o.type, 'NONE') as organization_type,
+        case when ${ATTENDED_SQL} >= ${REQUIRED_DAYS_SQL} then 1 else 0 end as completed
+      from enrollment en
+      join training_event ev on ev.id = en.event_id
+      join person p on p.id = en.person_id
+      left join organization o on o.id = p.organization_id
+      where en.status = 'ENROLLED' and en.person_id in (${people})) c`;
+}
 
 /** The fields whose change changes a fact, per entity; any change of marks and enrollments does. */
 const EVENT_FIELDS = [
@@ -83,16 +124,15 @@ function changedBy(changeSets: ChangeSet<object>[]): FactChanges {
     fields.some((field) => field in (change.payload ?? {}));
   for (const change of changeSets) {
     const { entity, type } = change;
-    if (entity instanceof AttendanceMark) add('en.id', entity.enrollment.id);
-    else if (entity instanceof Enrollment) add('en.id', entity.id);
+    if (entity instanceof AttendanceMark) add('enrollment', entity.enrollment.id);
+    else if (entity instanceof Enrollment) add('enrollment', entity.id);
     else if (type !== ChangeSetType.UPDATE)
       continue; // a new event, person or organization has no enrollments
     else if (entity instanceof TrainingEvent && touches(change, EVENT_FIELDS))
-      add('en.event_id', entity.id);
-    else if (entity instanceof Person && touches(change, PERSON_FIELDS))
-      add('en.person_id', entity.id);
+      add('event', entity.id);
+    else if (entity instanceof Person && touches(change, PERSON_FIELDS)) add('person', entity.id);
     else if (entity instanceof Organization && touches(change, ORGANIZATION_FIELDS))
-      add('p.organization_id', entity.id);
+      add('organization', entity.id);
   }
   return changed;
 }
@@ -152,19 +192,14 @@ export class IndicatorFacts implements OnModuleInit, EventSubscriber {
       const ids = [...idSet];
       for (let i = 0; i < ids.length; i += CHUNK) {
         const chunk = ids.slice(i, i + CHUNK);
-        const placeholders = chunk.map(() => '?').join(', ');
+        const people = PEOPLE[scope](chunk.map(() => '?').join(', '));
         await connection.execute(
-          `delete from indicator_fact where ${STORED_FACTS[scope](placeholders)}`,
+          `delete from indicator_fact where person_id in (${people})`,
           chunk,
           'run',
           transaction,
         );
-        await connection.execute(
-          `insert into indicator_fact (${FACT_COLUMNS}) ${factsSelect(scope, placeholders)}`,
-          chunk,
-          'run',
-          transaction,
-        );
+        await connection.execute(factsInsert(people), chunk, 'run', transaction);
       }
     }
   }

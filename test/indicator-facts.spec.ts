@@ -1,4 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { migrationsPath } from '@platform/core';
 import { IndicatorDimension, IndicatorFilter, TrainingEvent } from '@platform/trainings';
 import {
   anAccount,
@@ -214,5 +218,33 @@ describe('indicators stay equal to the figures computed from the marks', () => {
     await changeEvent(b.id, { region: 'Samarkand region' });
     await changeEvent(b.id, { country: 'KZ' });
     await changeEvent(a.id, { programme: otherProgrammeId });
+  });
+
+  it('are backfilled by the migration that introduced them, as they are written on flush', async () => {
+    const em = orm().em.fork();
+    const connection = em.getConnection();
+    const facts = () =>
+      connection.execute('select * from indicator_fact order by enrollment_id') as Promise<
+        unknown[]
+      >;
+    const written = await facts();
+    expect(written.length).toBeGreaterThanOrEqual(10);
+
+    const folder = migrationsPath(t.database.kind);
+    const file = readdirSync(folder).find((name) => name.endsWith('_indicator_facts.js'))!;
+    const migrations = (await import(join(folder, file))) as Record<
+      string,
+      new (...args: unknown[]) => Migration
+    >;
+    const migration = new (Object.values(migrations)[0])(em.getDriver(), orm().config);
+    await migration.up();
+    const backfill = migration
+      .getQueries()
+      .filter((sql): sql is string => typeof sql === 'string' && /^insert/i.test(sql));
+    expect(backfill).toHaveLength(1);
+
+    await connection.execute('delete from indicator_fact');
+    await connection.execute(backfill[0]);
+    expect(await facts()).toEqual(written);
   });
 });

@@ -121,7 +121,7 @@ function changedBy(changeSets: ChangeSet<object>[]): FactChanges {
   const add = (scope: Scope, id: string) =>
     changed.set(scope, (changed.get(scope) ?? new Set()).add(id));
   const touches = (change: ChangeSet<object>, fields: string[]) =>
-    fields.some((field) => field in (change.payload ?? {}));
+    fields.some((field) => field in change.payload);
   for (const change of changeSets) {
     const { entity, type } = change;
     if (entity instanceof AttendanceMark) add('enrollment', entity.enrollment.id);

@@ -131,10 +131,12 @@ describe('indicators stay equal to the figures computed from the marks', () => {
     }
     const ids = (event: CreatedTrainingEvent, who: number[]) =>
       who.map((i) => enrollments[`${event.id}:${i}`]);
-    for (const day of a.days)
-      await attendanceOn(a.id, day)
-        .all(ids(a, [0, 1]), 'PRESENT')
-        .record(t, organizer.token);
+    await attendanceOn(a.id, a.days[0])
+      .all(ids(a, [0, 1, 2]), 'PRESENT')
+      .record(t, organizer.token);
+    await attendanceOn(a.id, a.days[1])
+      .all(ids(a, [0, 1]), 'PRESENT')
+      .record(t, organizer.token);
     await attendanceOn(b.id, b.days[0])
       .all(ids(b, [0, 1, 2]), 'PRESENT')
       .record(t, organizer.token);
@@ -169,6 +171,17 @@ describe('indicators stay equal to the figures computed from the marks', () => {
       });
     });
     await afterChange(() => enroll(t, a.id, people[0].id));
+  });
+
+  it('after marks of one person in two events, corrected at the same time', async () => {
+    const correct = (event: CreatedTrainingEvent, status: string) =>
+      gql(`mutation($input: CorrectMarkInput!) { correctAttendance(input: $input) { status } }`, {
+        input: { enrollmentId: enrollments[`${event.id}:1`], day: event.days[1], status },
+      });
+    await afterChange(async () => {
+      for (const status of ['EXCUSED', 'ABSENT', 'PRESENT'])
+        await Promise.all([correct(a, status), correct(b, status)]);
+    });
   });
 
   it('after importing a roster', async () => {

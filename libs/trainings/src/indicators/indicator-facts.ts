@@ -9,6 +9,7 @@ import {
   TransactionEventArgs,
   UnitOfWork,
 } from '@mikro-orm/core';
+import { isPostgres } from '@platform/core';
 import { Organization, Person } from '@platform/directory';
 import { AttendanceMark } from '../attendance/attendance-mark.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
@@ -193,6 +194,15 @@ export class IndicatorFacts implements OnModuleInit, EventSubscriber {
       for (let i = 0; i < ids.length; i += CHUNK) {
         const chunk = ids.slice(i, i + CHUNK);
         const people = PEOPLE[scope](chunk.map(() => '?').join(', '));
+        // Two transactions rewriting one person's facts would insert them twice: on
+        // PostgreSQL the second waits for the first (SQLite serializes writers itself).
+        if (isPostgres(em))
+          await connection.execute(
+            `select id from person where id in (${people}) order by id for update`,
+            chunk,
+            'all',
+            transaction,
+          );
         await connection.execute(
           `delete from indicator_fact where person_id in (${people})`,
           chunk,

@@ -20,7 +20,7 @@ import {
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
-import { EventTrainer } from '@platform/trainings';
+import { EventTrainer, ProgrammeOrganizer } from '@platform/trainings';
 import { answeredFigures, referenceIndicators } from '../test/support/reference-indicators';
 import { BENCH_ADMIN, BenchApp, startBenchApp, table } from './bench-app';
 import { BenchOptions, Figure } from './figures';
@@ -29,8 +29,8 @@ import { percentile, post } from './http-load';
 /**
  * The training indicators over 50,000 enrollments with two days of marks each: the
  * GraphQL query `trainingIndicators` over HTTP for every grouping (none, each dimension,
- * the common pairs, with and without filters), as the admin and as a trainer of a few
- * events; p99 of sequential runs each. Before measuring, each answer is checked against
+ * the common pairs, with and without filters), as the admin, as a trainer of a few
+ * events and as the organizer of a programme; p99 of sequential runs each. Before measuring, each answer is checked against
  * the figures computed the old way (reference-indicators.ts: completion counted from the
  * marks in every run), whose time for one grouping is the baseline.
  */
@@ -74,6 +74,14 @@ const TRAINER_CASES: Case[] = [
   { groupBy: [D.MONTH], quickCheck: true },
   { groupBy: [D.CATEGORY, D.REGION], quickCheck: true },
   { groupBy: [D.CATEGORY, D.SEX], filter: { from: '2022-01-01' }, quickCheck: true },
+];
+
+/** The organizer's programme holds three events in four. */
+const ORGANIZER_CASES: Case[] = [
+  { groupBy: [], quickCheck: true },
+  { groupBy: [D.CATEGORY], quickCheck: true },
+  { groupBy: [D.REGION] },
+  { groupBy: [D.CATEGORY, D.REGION] },
 ];
 
 const QUERY = `query($groupBy: [IndicatorDimension!]!, $filter: IndicatorFilter) {
@@ -259,22 +267,32 @@ async function timed(runs: number, work: () => Promise<void>): Promise<number[]>
   return times.sort((a, b) => a - b);
 }
 
-/** A trainer account over GraphQL, running the first few events, and its bearer token. */
-async function aTrainer(bench: BenchApp, events: TrainingEvent[]): Promise<string> {
+/**
+ * An account over GraphQL, given its events or programmes through the ORM (as trainer or
+ * organizer), and its bearer token.
+ */
+async function anAccount(
+  bench: BenchApp,
+  role: 'TRAINER' | 'ORGANIZER',
+  grant: (em: EntityManager, userId: string) => void,
+): Promise<string> {
   const headers = { authorization: `Bearer ${bench.adminToken}` };
-  const account = { email: 'bench-trainer@example.org', password: 'bench-trainer-password' };
+  const account = {
+    email: `bench-${role.toLowerCase()}@example.org`,
+    password: 'bench-password-1',
+  };
   const created = await post(
     bench.port,
     '/graphql',
     JSON.stringify({
       query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      variables: { input: { ...account, role: 'TRAINER' } },
+      variables: { input: { ...account, role } },
     }),
     headers,
   );
   const { id } = JSON.parse(created.body.toString('utf8')).data.createUser as { id: string };
   const em = bench.orm.em.fork();
-  for (const event of events) em.create(EventTrainer, { event: event.id, user: id });
+  grant(em, id);
   await em.flush();
   const login = await post(
     bench.port,
@@ -298,13 +316,24 @@ export async function benchIndicators(options: BenchOptions): Promise<Figure[]> 
     const { marks, events } = await seed(orm.em.fork(), bench.app.get(IndicatorFacts));
     const seedMs = Date.now() - seedStart;
     const trainerEvents = events.slice(0, SIZE.trainerEvents);
+    const largerProgramme = events[0].programme.id;
     const actors = [
       { name: 'admin', token: bench.adminToken, scope: null, cases: ADMIN_CASES },
       {
         name: `trainer of ${trainerEvents.length} events`,
-        token: await aTrainer(bench, trainerEvents),
+        token: await anAccount(bench, 'TRAINER', (em, user) => {
+          for (const event of trainerEvents) em.create(EventTrainer, { event: event.id, user });
+        }),
         scope: { programmeIds: [], eventIds: trainerEvents.map((e) => e.id) },
         cases: TRAINER_CASES,
+      },
+      {
+        name: 'organizer of the larger programme',
+        token: await anAccount(bench, 'ORGANIZER', (em, user) => {
+          em.create(ProgrammeOrganizer, { programme: largerProgramme, user });
+        }),
+        scope: { programmeIds: [largerProgramme], eventIds: [] },
+        cases: ORGANIZER_CASES,
       },
     ];
 

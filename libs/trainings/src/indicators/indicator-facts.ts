@@ -126,7 +126,8 @@ function changedBy(changeSets: ChangeSet<object>[]): FactChanges {
   for (const change of changeSets) {
     const { entity, type } = change;
     if (entity instanceof AttendanceMark) add('enrollment', entity.enrollment.id);
-    else if (entity instanceof Enrollment) add('enrollment', entity.id);
+    // By its person: a removed enrollment's facts go with it, its person's others stay.
+    else if (entity instanceof Enrollment) add('person', entity.person.id);
     else if (type !== ChangeSetType.UPDATE)
       continue; // a new event, person or organization has no enrollments
     else if (entity instanceof TrainingEvent && touches(change, EVENT_FIELDS))

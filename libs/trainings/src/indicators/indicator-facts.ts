@@ -145,8 +145,9 @@ const CHUNK = 1000;
 /**
  * Keeps indicator_fact equal to what it copies. Every flush that changes marks,
  * enrollments, an event's rule, dates or place, or a person's or organization's
- * attributes rewrites the facts of the enrollments it touches, in the same transaction
+ * attributes rewrites all the facts of the people it touches, in the same transaction
  * and after the flush's own statements, so no write path can leave a fact stale.
+ * (Writes that bypass the unit of work, such as insertMany, call rewrite themselves.)
  */
 @Injectable()
 export class IndicatorFacts implements OnModuleInit, EventSubscriber {

@@ -15,25 +15,84 @@ import {
   Enrollment,
   EnrollmentStatus,
   IndicatorDimension,
-  indicatorSql,
+  IndicatorFacts,
+  IndicatorFilter,
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
-import { BENCH_ADMIN, BenchApp, startBenchApp } from './bench-app';
+import { EventTrainer, ProgrammeOrganizer } from '@platform/trainings';
+import { answeredFigures, referenceIndicators } from '../test/support/reference-indicators';
+import { BENCH_ADMIN, BenchApp, startBenchApp, table } from './bench-app';
+import { BenchOptions, Figure } from './figures';
 import { percentile, post } from './http-load';
 
 /**
  * The training indicators over 50,000 enrollments with two days of marks each: the
- * GraphQL query `trainingIndicators(groupBy: [CATEGORY, REGION])` as the admin over
- * HTTP, against the same SQL statements run directly on the connection, in the same run.
+ * GraphQL query `trainingIndicators` over HTTP for every grouping (none, each dimension,
+ * the common pairs, with and without filters), as the admin, as a trainer of a few
+ * events and as the organizer of a programme; p99 of sequential runs each. Before measuring, each answer is checked against
+ * the figures computed the old way (reference-indicators.ts: completion counted from the
+ * marks in every run), whose time for one grouping is the baseline.
  */
 
-const SIZE = { enrollments: 50_000, events: 100, people: 40_000, runs: 20, warmup: 3 };
-const GROUP_BY = [IndicatorDimension.CATEGORY, IndicatorDimension.REGION];
-const QUERY = `{ trainingIndicators(groupBy: [CATEGORY, REGION]) {
-  rows { keys { dimension value label } peopleEnrolled peopleTrained enrollments completions }
-  totals { peopleEnrolled peopleTrained enrollments completions }
-} }`;
+const SIZE = { enrollments: 50_000, events: 100, people: 40_000, trainerEvents: 3 };
+const RUNS = { full: { runs: 50, warmup: 3 }, quick: { runs: 10, warmup: 1 } };
+const GOAL_MS = 100;
+
+type Dimension = IndicatorDimension;
+const D = IndicatorDimension;
+
+interface Case {
+  groupBy: Dimension[];
+  filter?: IndicatorFilter;
+  /** Checked against the reference in quick mode too (it is always checked in full mode). */
+  quickCheck?: boolean;
+}
+
+const FILTER: IndicatorFilter = {
+  region: 'Samarkand region',
+  from: '2023-01-01',
+  to: '2024-12-31',
+};
+
+const ADMIN_CASES: Case[] = [
+  { groupBy: [], quickCheck: true },
+  ...Object.values(D).map((dimension) => ({ groupBy: [dimension] })),
+  { groupBy: [D.CATEGORY, D.REGION], quickCheck: true },
+  { groupBy: [D.CATEGORY, D.SEX] },
+  { groupBy: [D.REGION, D.QUARTER] },
+  { groupBy: [D.PROGRAMME, D.YEAR] },
+  { groupBy: [D.ORGANIZATION_TYPE, D.COUNTRY] },
+  { groupBy: [], filter: FILTER },
+  { groupBy: [D.CATEGORY, D.REGION], filter: FILTER, quickCheck: true },
+  { groupBy: [D.MONTH], filter: { country: 'UZ', from: '2023-01-01' } },
+];
+const TRAINER_CASES: Case[] = [
+  { groupBy: [], quickCheck: true },
+  { groupBy: [D.CATEGORY], quickCheck: true },
+  { groupBy: [D.REGION], quickCheck: true },
+  { groupBy: [D.MONTH], quickCheck: true },
+  { groupBy: [D.CATEGORY, D.REGION], quickCheck: true },
+  { groupBy: [D.CATEGORY, D.SEX], filter: { from: '2022-01-01' }, quickCheck: true },
+];
+
+/** The organizer's programme holds three events in four. */
+const ORGANIZER_CASES: Case[] = [
+  { groupBy: [], quickCheck: true },
+  { groupBy: [D.CATEGORY], quickCheck: true },
+  { groupBy: [D.REGION] },
+  { groupBy: [D.CATEGORY, D.REGION] },
+];
+
+const QUERY = `query($groupBy: [IndicatorDimension!]!, $filter: IndicatorFilter) {
+  trainingIndicators(groupBy: $groupBy, filter: $filter) {
+    rows { keys { dimension value label } peopleEnrolled peopleTrained enrollments completions }
+    totals { peopleEnrolled peopleTrained enrollments completions }
+  }
+}`;
+
+const describe = ({ groupBy, filter }: Case) =>
+  `[${groupBy.join(', ')}]${filter ? ` filtered by ${Object.keys(filter).join(', ')}` : ''}`;
 
 const REGIONS = [
   'Tashkent city',
@@ -72,24 +131,30 @@ async function insertChunked(
     await em.insertMany(entity, rows.slice(i, i + chunk) as never[]);
 }
 
-/** Direct batched inserts: 40,000 people, 100 events, 50,000 enrollments, 100,000 marks. */
-async function seed(em: EntityManager): Promise<{ marks: number }> {
+/**
+ * Direct batched inserts: 40,000 people, 100 events of 2 programmes (one in 10 in
+ * Kazakhstan), 50,000 enrollments, 100,000 marks; then their indicator facts, which
+ * inserts without the unit of work do not write.
+ */
+async function seed(
+  em: EntityManager,
+  facts: IndicatorFacts,
+): Promise<{ marks: number; events: TrainingEvent[] }> {
   const admin = await em.findOneOrFail(User, { email: BENCH_ADMIN.email });
   const orgs = [OrganizationType.GOVERNMENT, OrganizationType.NGO, OrganizationType.GOVERNMENT].map(
     (type, i) =>
       em.create(Organization, { name: `Bench organization ${i + 1}`, type, country: 'UZ' }),
   );
-  const programme = em.create(TrainingProgramme, {
-    title: 'Investigating trafficking in persons (bench)',
-    owner: orgs[0],
-  });
+  const programmes = ['Investigating trafficking in persons', 'Protecting victims'].map((title) =>
+    em.create(TrainingProgramme, { title: `${title} (bench)`, owner: orgs[0] }),
+  );
   const events = Array.from({ length: SIZE.events }, (_, j) => {
     const month = String(1 + (j % 12)).padStart(2, '0');
     const start = `${2022 + (j % 3)}-${month}-10`;
     return em.create(TrainingEvent, {
-      programme,
+      programme: programmes[j % 4 === 3 ? 1 : 0],
       title: `Seminar ${j + 1}`,
-      country: 'UZ',
+      country: j % 10 === 9 ? 'KZ' : 'UZ',
       region: REGIONS[j % REGIONS.length],
       city: 'City',
       startDate: start,
@@ -161,10 +226,11 @@ async function seed(em: EntityManager): Promise<{ marks: number }> {
       unique.map(({ days: _days, ...e }) => e),
     );
     await insertChunked(tx, AttendanceMark, marks);
+    await facts.rewrite(tx, new Map([['event', new Set(events.map((e) => e.id))]]));
   });
   if (unique.length < SIZE.enrollments)
     await insertMissing(em, SIZE.enrollments - unique.length, events, admin.id, now);
-  return { marks: marks.length + 2 * (SIZE.enrollments - unique.length) };
+  return { marks: marks.length + 2 * (SIZE.enrollments - unique.length), events };
 }
 
 /** Tops up to exactly 50,000 enrollments with new people, should any repeat have been dropped. */
@@ -201,94 +267,162 @@ async function timed(runs: number, work: () => Promise<void>): Promise<number[]>
   return times.sort((a, b) => a - b);
 }
 
-export async function benchIndicators(): Promise<string> {
+/**
+ * An account over GraphQL, given its events or programmes through the ORM (as trainer or
+ * organizer), and its bearer token.
+ */
+async function anAccount(
+  bench: BenchApp,
+  role: 'TRAINER' | 'ORGANIZER',
+  grant: (em: EntityManager, userId: string) => void,
+): Promise<string> {
+  const headers = { authorization: `Bearer ${bench.adminToken}` };
+  const account = {
+    email: `bench-${role.toLowerCase()}@example.org`,
+    password: 'bench-password-1',
+  };
+  const created = await post(
+    bench.port,
+    '/graphql',
+    JSON.stringify({
+      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: { input: { ...account, role } },
+    }),
+    headers,
+  );
+  const { id } = JSON.parse(created.body.toString('utf8')).data.createUser as { id: string };
+  const em = bench.orm.em.fork();
+  grant(em, id);
+  await em.flush();
+  const login = await post(
+    bench.port,
+    '/graphql',
+    JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      variables: { input: account },
+    }),
+  );
+  return JSON.parse(login.body.toString('utf8')).data.login.token as string;
+}
+
+export async function benchIndicators(options: BenchOptions): Promise<Figure[]> {
+  const { runs, warmup } = options.quick ? RUNS.quick : RUNS.full;
   let bench: BenchApp | undefined;
   try {
-    bench = await startBenchApp();
+    bench = await startBenchApp(options.databaseUrl);
     const { orm, port, dbLabel } = bench;
 
     const seedStart = Date.now();
-    const { marks } = await seed(orm.em.fork());
+    const { marks, events } = await seed(orm.em.fork(), bench.app.get(IndicatorFacts));
     const seedMs = Date.now() - seedStart;
+    const trainerEvents = events.slice(0, SIZE.trainerEvents);
+    const largerProgramme = events[0].programme.id;
+    const actors = [
+      { name: 'admin', token: bench.adminToken, scope: null, cases: ADMIN_CASES },
+      {
+        name: `trainer of ${trainerEvents.length} events`,
+        token: await anAccount(bench, 'TRAINER', (em, user) => {
+          for (const event of trainerEvents) em.create(EventTrainer, { event: event.id, user });
+        }),
+        scope: { programmeIds: [], eventIds: trainerEvents.map((e) => e.id) },
+        cases: TRAINER_CASES,
+      },
+      {
+        name: 'organizer of the larger programme',
+        token: await anAccount(bench, 'ORGANIZER', (em, user) => {
+          em.create(ProgrammeOrganizer, { programme: largerProgramme, user });
+        }),
+        scope: { programmeIds: [largerProgramme], eventIds: [] },
+        cases: ORGANIZER_CASES,
+      },
+    ];
 
-    const headers = { authorization: `Bearer ${bench.adminToken}` };
-    const body = JSON.stringify({ query: QUERY });
-
-    // The baseline: the statements the service sends, run directly on the connection.
-    const connection = orm.em.getConnection();
-    const rowsSql = indicatorSql(GROUP_BY);
-    const totalsSql = indicatorSql([]);
-    const direct = async () => {
-      const [totals] = (await connection.execute(totalsSql.sql, totalsSql.params)) as Record<
-        string,
-        unknown
-      >[];
-      const rows = (await connection.execute(rowsSql.sql, rowsSql.params)) as unknown[];
-      return { totals, rows };
-    };
-
-    // Check the answer once, and that it matches the direct SQL.
-    const first = await post(port, '/graphql', body, headers);
-    const answer = JSON.parse(first.body.toString('utf8')) as {
-      data?: { trainingIndicators: { rows: unknown[]; totals: { enrollments: number } } };
-      errors?: unknown;
-    };
-    const expected = await direct();
-    if (
-      first.status !== 200 ||
-      !answer.data ||
-      answer.data.trainingIndicators.rows.length !== expected.rows.length ||
-      answer.data.trainingIndicators.totals.enrollments !== Number(expected.totals.enrollments)
-    ) {
-      throw new Error(`The indicators query failed: ${first.body.toString('utf8').slice(0, 2000)}`);
+    const figures: Figure[] = [];
+    const lines = [['actor', 'grouping', 'rows', 'checked', 'p50 ms', 'p99 ms']];
+    for (const actor of actors) {
+      const headers = { authorization: `Bearer ${actor.token}` };
+      for (const c of actor.cases) {
+        const body = JSON.stringify({ query: QUERY, variables: c });
+        const first = await post(port, '/graphql', body, headers);
+        const answer = JSON.parse(first.body.toString('utf8')) as {
+          data?: { trainingIndicators: Parameters<typeof answeredFigures>[0] };
+        };
+        if (first.status !== 200 || !answer.data)
+          throw new Error(
+            `The indicators query failed: ${first.body.toString('utf8').slice(0, 2000)}`,
+          );
+        const checked = !options.quick || c.quickCheck === true;
+        if (checked) {
+          const expected = await referenceIndicators(
+            orm.em.fork(),
+            c.groupBy,
+            c.filter,
+            actor.scope,
+          );
+          const answered = answeredFigures(answer.data.trainingIndicators);
+          if (JSON.stringify(answered) !== JSON.stringify(expected))
+            throw new Error(
+              `${actor.name}, ${describe(c)}: the figures differ from the reference:\n` +
+                `${JSON.stringify(answered)}\n${JSON.stringify(expected)}`,
+            );
+        }
+        const run = async () => {
+          const res = await post(port, '/graphql', body, headers);
+          if (res.status !== 200 || res.body.length !== first.body.length)
+            throw new Error('The indicators query answered differently');
+        };
+        await timed(warmup, run);
+        const times = await timed(runs, run);
+        lines.push([
+          actor.name,
+          describe(c),
+          String(answer.data.trainingIndicators.rows.length),
+          checked ? 'yes' : '',
+          percentile(times, 0.5).toFixed(1),
+          percentile(times, 0.99).toFixed(1),
+        ]);
+        figures.push({
+          work: `indicators ${describe(c)}, ${actor.name}, ${SIZE.enrollments} enrollments, ${runs} runs`,
+          database: dbLabel as Figure['database'],
+          unit: 'p99 ms',
+          value: Math.round(percentile(times, 0.99) * 10) / 10,
+          goal: { kind: 'at-most', target: GOAL_MS },
+        });
+      }
     }
 
-    const graphqlRun = async () => {
-      const res = await post(port, '/graphql', body, headers);
-      if (res.status !== 200 || res.body.length !== first.body.length)
-        throw new Error('The indicators query answered differently');
-    };
-    const sqlRun = async () => {
-      await direct();
-    };
-    await timed(SIZE.warmup, graphqlRun);
-    await timed(SIZE.warmup, sqlRun);
-    const graphql = await timed(SIZE.runs, graphqlRun);
-    const sql = await timed(SIZE.runs, sqlRun);
+    // The baseline: the old statements, counting every enrollment's marks in each run.
+    const pair = [D.CATEGORY, D.REGION];
+    const old = await timed(options.quick ? 1 : 3, async () => {
+      await referenceIndicators(orm.em.fork(), pair);
+    });
+    const measured = figures.find((f) =>
+      f.work.startsWith(`indicators [${pair.join(', ')}], admin`),
+    );
+    if (measured)
+      measured.baseline = {
+        name: 'old SQL (marks counted per run), p99',
+        value: Math.round(percentile(old, 0.99)),
+      };
 
-    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    const row = (target: string, times: number[]) =>
-      line([
-        target,
-        String(times.length),
-        percentile(times, 0.5).toFixed(1),
-        percentile(times, 0.99).toFixed(1),
-      ]);
-    const { totals } = answer.data.trainingIndicators as unknown as {
-      totals: Record<string, number>;
-    };
-    return [
-      `Training indicators, groupBy [CATEGORY, REGION], ${dbLabel}: ${SIZE.enrollments} enrollments ` +
-        `(${totals.enrollments} not withdrawn, ${totals.peopleEnrolled} people, ${totals.completions} completions, ` +
-        `${totals.peopleTrained} people trained), ${marks} marks, ${SIZE.events} events; seeded in ${seedMs} ms; ` +
-        `${SIZE.runs} sequential runs after ${SIZE.warmup} warm-up`,
-      '',
-      line(['target', 'runs', 'p50 ms', 'p99 ms']),
-      '|:--|--:|--:|--:|',
-      row('GraphQL trainingIndicators over HTTP (admin)', graphql),
-      row('the same 2 SQL statements on the connection', sql),
-      '',
-      `GraphQL / SQL p50 ratio: ${(percentile(graphql, 0.5) / percentile(sql, 0.5)).toFixed(2)}x`,
-    ].join('\n');
+    console.log(
+      `\nTraining indicators, ${dbLabel}: ${SIZE.enrollments} enrollments, ${marks} marks, ` +
+        `${SIZE.events} events; seeded in ${seedMs} ms; ${runs} sequential GraphQL runs per grouping ` +
+        `after ${warmup} warm-up; "checked": equal to the old SQL's figures. The old SQL ` +
+        `for [${pair.join(', ')}]: p50 ${percentile(old, 0.5).toFixed(0)} ms.\n`,
+    );
+    console.log(table(lines));
+    return figures;
   } finally {
     await bench?.close();
   }
 }
 
 if (require.main === module) {
-  benchIndicators().then(
-    (table) => {
-      console.log(table);
+  const quick = process.argv.includes('--quick');
+  benchIndicators({ quick, databaseUrl: process.env.BENCH_DATABASE_URL?.trim() || undefined }).then(
+    (figures) => {
+      console.log(figures);
       process.exit(0);
     },
     (error: unknown) => {

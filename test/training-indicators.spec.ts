@@ -264,7 +264,7 @@ describe('training indicators: people trained and enrolled, grouped, with totals
       const { statements } = await t.countQueries(() =>
         indicators(['CATEGORY', 'SEX', 'REGION', 'QUARTER'], { programmeId }),
       );
-      expect(statements.filter((sql) => /attendance_mark/.test(sql))).toHaveLength(2);
+      expect(statements.filter((sql) => /indicator_fact/.test(sql))).toHaveLength(2);
     });
   });
 

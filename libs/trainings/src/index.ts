@@ -7,6 +7,8 @@ export * from './enrollments/dto/roster-import';
 export * from './enrollments/enrollments.service';
 export * from './enrollments/roster-import.service';
 export * from './events/training-event.entity';
+export * from './indicators/indicator-fact.entity';
+export * from './indicators/indicator-facts';
 export * from './indicators/indicators-sql';
 export * from './indicators/indicators.service';
 export * from './indicators/indicators.types';
@@ -18,6 +20,7 @@ export * from './trainings.module';
 import { AttendanceChange, AttendanceMark } from './attendance/attendance-mark.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
+import { IndicatorFact } from './indicators/indicator-fact.entity';
 import {
   ProgrammeFunder,
   ProgrammeOrganizer,
@@ -33,4 +36,5 @@ export const trainingEntities = [
   Enrollment,
   AttendanceMark,
   AttendanceChange,
+  IndicatorFact,
 ];

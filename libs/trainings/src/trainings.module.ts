@@ -12,6 +12,7 @@ import { RosterImportService } from './enrollments/roster-import.service';
 import { ProgrammesService } from './programmes/programmes.service';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { IndicatorFacts } from './indicators/indicator-facts';
 import { IndicatorsService } from './indicators/indicators.service';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
@@ -46,6 +47,7 @@ import { ProgrammesResolver } from './programmes/programmes.resolver';
     EnrollmentMarksResolver,
     AttendanceChangesResolver,
     IndicatorsService,
+    IndicatorFacts,
     IndicatorsResolver,
   ],
   exports: [TrainingAccess, EnrollmentsService, AttendanceService, IndicatorsService],

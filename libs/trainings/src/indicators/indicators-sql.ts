@@ -11,57 +11,70 @@ export interface SqlStatement {
   params: unknown[];
 }
 
-/** The SQL expression each dimension groups by (aliases: c per enrollment, p person, o organization). */
+/** The column of indicator_fact (alias f) each dimension groups by. */
 const KEY_SQL: Record<IndicatorDimension, string> = {
-  CATEGORY: 'p.category',
-  SEX: "coalesce(p.sex, 'UNKNOWN')",
-  COUNTRY: 'c.country',
-  REGION: 'c.region',
-  ORGANIZATION_TYPE: "coalesce(o.type, 'NONE')",
-  PROGRAMME: 'c.programme_id',
-  YEAR: 'substr(c.start_date, 1, 4)',
-  QUARTER:
-    "substr(c.start_date, 1, 4) || '-Q' || ((cast(substr(c.start_date, 6, 2) as integer) + 2) / 3)",
-  MONTH: 'substr(c.start_date, 1, 7)',
+  CATEGORY: 'f.category',
+  SEX: 'f.sex',
+  COUNTRY: 'f.country',
+  REGION: 'f.region',
+  ORGANIZATION_TYPE: 'f.organization_type',
+  PROGRAMME: 'f.programme_id',
+  YEAR: 'f.year',
+  QUARTER: 'f.quarter',
+  MONTH: 'f.month',
+};
+
+/** The flag marking one fact per person and value of each event dimension (indicator-fact.entity.ts). */
+const PERSON_FIRST_BY: Partial<Record<IndicatorDimension, string>> = {
+  COUNTRY: 'f.person_first_by_country',
+  REGION: 'f.person_first_by_region',
+  PROGRAMME: 'f.person_first_by_programme',
+  YEAR: 'f.person_first_by_year',
+  QUARTER: 'f.person_first_by_quarter',
+  MONTH: 'f.person_first_by_month',
 };
 
 /**
- * Days needed to complete, as TrainingEvent.requiredDays(): the stricter of minDays and
- * ceil(minPercent × dayCount / 100), all days when neither is set, at most dayCount.
- * Integer division: (p × d + 99) / 100 is the ceiling for non-negative p × d.
+ * How distinct people are counted: over all the facts, grouped by at most one event
+ * dimension (a person's category, sex and organization type are the same in all their
+ * facts), by summing the flag that marks one fact per person and value; otherwise by
+ * count(distinct), which costs a sort of the facts.
  */
-const MIN_DAYS = 'coalesce(ev.completion_min_days, 0)';
-const BY_PERCENT = 'coalesce((ev.completion_min_percent * ev.day_count + 99) / 100, 0)';
-const STRICTER = `(case when ${MIN_DAYS} >= ${BY_PERCENT} then ${MIN_DAYS} else ${BY_PERCENT} end)`;
-const REQUIRED_DAYS_SQL = `(case when ${STRICTER} = 0 or ${STRICTER} > ev.day_count then ev.day_count else ${STRICTER} end)`;
+function peopleSql(
+  groupBy: IndicatorDimension[],
+  filtered: boolean,
+): { enrolled: string; trained: string } {
+  const eventDimensions = groupBy.filter((d) => d in PERSON_FIRST_BY);
+  if (!filtered && eventDimensions.length <= 1) {
+    const flag = eventDimensions.length ? PERSON_FIRST_BY[eventDimensions[0]!]! : 'f.person_first';
+    return { enrolled: `sum(${flag})`, trained: `sum(${flag} * f.completed)` };
+  }
+  return {
+    enrolled: 'count(distinct f.person_id)',
+    trained: 'count(distinct case when f.completed = 1 then f.person_id end)',
+  };
+}
 
 /**
- * Days attended, counted from the enrollment's marks through the (enrollment, day) index:
- * late counts as attended; excused only where the event's rule says so (see completion.ts).
- */
-const ATTENDED_SQL = `(select count(*) from attendance_mark m
-      where m.enrollment_id = en.id
-        and (m.status in ('PRESENT', 'LATE') or (m.status = 'EXCUSED' and ev.excused_counts)))`;
-
-/**
- * One statement: per enrolled (not withdrawn) enrollment whether it is completed, then
- * grouped by the dimensions. Portable between SQLite and PostgreSQL.
+ * One statement over the stored facts (indicator_fact: one row per enrolled enrollment,
+ * its completion and the values it is grouped by), grouped by the dimensions. Portable
+ * between SQLite and PostgreSQL.
  */
 export function indicatorSql(
   groupBy: IndicatorDimension[],
   filter: IndicatorFilter = {},
   scope: IndicatorScope | null = null,
 ): SqlStatement {
-  const where: string[] = [`en.status = 'ENROLLED'`];
+  const where: string[] = [];
   const params: unknown[] = [];
   if (scope) {
     const parts: string[] = [];
     if (scope.programmeIds.length) {
-      parts.push(`ev.programme_id in (${scope.programmeIds.map(() => '?').join(', ')})`);
+      parts.push(`f.programme_id in (${scope.programmeIds.map(() => '?').join(', ')})`);
       params.push(...scope.programmeIds);
     }
     if (scope.eventIds.length) {
-      parts.push(`ev.id in (${scope.eventIds.map(() => '?').join(', ')})`);
+      parts.push(`f.event_id in (${scope.eventIds.map(() => '?').join(', ')})`);
       params.push(...scope.eventIds);
     }
     where.push(parts.length ? `(${parts.join(' or ')})` : '1 = 0');
@@ -70,46 +83,34 @@ export function indicatorSql(
     where.push(condition);
     params.push(value);
   };
-  if (filter.programmeId) add('ev.programme_id = ?', filter.programmeId);
-  if (filter.country) add('ev.country = ?', filter.country);
-  if (filter.region) add('ev.region = ?', filter.region);
-  if (filter.from) add('ev.start_date >= ?', filter.from);
-  if (filter.to) add('ev.start_date <= ?', filter.to);
-
-  const perEnrollment = `select en.person_id as person_id, ev.programme_id as programme_id,
-      ev.country as country, ev.region as region, ev.start_date as start_date,
-      case when ${ATTENDED_SQL} >= ${REQUIRED_DAYS_SQL} then 1 else 0 end as completed
-    from enrollment en
-    join training_event ev on ev.id = en.event_id
-    where ${where.join(' and ')}`;
+  if (filter.programmeId) add('f.programme_id = ?', filter.programmeId);
+  if (filter.country) add('f.country = ?', filter.country);
+  if (filter.region) add('f.region = ?', filter.region);
+  if (filter.from) add('f.start_date >= ?', filter.from);
+  if (filter.to) add('f.start_date <= ?', filter.to);
 
   const keys = groupBy.map((dimension, i) => `${KEY_SQL[dimension]} as k${i}`);
-  const needsPerson = groupBy.some((d) => ['CATEGORY', 'SEX', 'ORGANIZATION_TYPE'].includes(d));
-  const needsProgramme = groupBy.includes(IndicatorDimension.PROGRAMME);
-  const select = [
-    ...keys,
-    'count(distinct c.person_id) as people_enrolled',
-    'count(distinct case when c.completed = 1 then c.person_id end) as people_trained',
-    'count(*) as enrollments',
-    'coalesce(sum(c.completed), 0) as completions',
-    ...(needsProgramme ? ['max(tp.title) as programme_title'] : []),
-  ];
-  const joins = [
-    ...(needsPerson
-      ? [
-          'join person p on p.id = c.person_id',
-          'left join organization o on o.id = p.organization_id',
-        ]
-      : []),
-    ...(needsProgramme ? ['join training_programme tp on tp.id = c.programme_id'] : []),
-  ];
-  const sql = [
-    `select ${select.join(', ')}`,
-    `from (${perEnrollment}) c`,
-    ...joins,
+  const people = peopleSql(groupBy, where.length > 0);
+  const grouped = [
+    `select ${[
+      ...keys,
+      `coalesce(${people.enrolled}, 0) as people_enrolled`,
+      `coalesce(${people.trained}, 0) as people_trained`,
+      'count(*) as enrollments',
+      'coalesce(sum(f.completed), 0) as completions',
+    ].join(', ')}`,
+    'from indicator_fact f',
+    where.length ? `where ${where.join(' and ')}` : '',
     groupBy.length ? `group by ${groupBy.map((d) => KEY_SQL[d]).join(', ')}` : '',
   ]
     .filter(Boolean)
     .join('\n');
+  // A programme's title is looked up once per row, after grouping.
+  const programme = groupBy.indexOf(IndicatorDimension.PROGRAMME);
+  const sql =
+    programme < 0
+      ? grouped
+      : `select g.*, tp.title as programme_title from (${grouped}) g
+      join training_programme tp on tp.id = g.k${programme}`;
   return { sql, params };
 }

@@ -23,8 +23,10 @@ export interface BenchApp {
  * The app as `npm start` builds it (migrations, first admin), on a fresh database
  * (BENCH_DATABASE_URL for PostgreSQL), listening on 127.0.0.1.
  */
-export async function startBenchApp(): Promise<BenchApp> {
-  const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL?.trim() || undefined);
+export async function startBenchApp(
+  databaseUrl = process.env.BENCH_DATABASE_URL?.trim() || undefined,
+): Promise<BenchApp> {
+  const database = await createBenchDatabase(databaseUrl);
   let app: INestApplication | undefined;
   try {
     app = await createApp(

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import type {
   AgendaContent,
@@ -24,6 +24,7 @@ const FROM_SOURCES = extname(__filename) === '.ts';
  */
 @Injectable()
 export class PdfRenderer implements OnApplicationShutdown {
+  private readonly logger = new Logger(PdfRenderer.name);
   private readonly pool = new Piscina<RenderTask, Uint8Array>({
     filename: join(__dirname, `render-worker${extname(__filename)}`),
     minThreads: 0,
@@ -31,6 +32,13 @@ export class PdfRenderer implements OnApplicationShutdown {
     idleTimeout: IDLE_TIMEOUT_MS,
     ...(FROM_SOURCES && { execArgv: ['--require', require.resolve('@swc-node/register')] }),
   });
+
+  constructor() {
+    // A thread that dies between tasks is replaced; only a task in it would have failed.
+    this.pool.on('error', (error: Error) =>
+      this.logger.error(`A render thread died: ${error.message}`),
+    );
+  }
 
   certificate(content: CertificateContent): Promise<Buffer> {
     return this.render({ template: 'certificate', content });

@@ -10,7 +10,6 @@ import {
   CertificateFiles,
   CertificateKind,
   certificateIssuedMail,
-  renderCertificate,
 } from '@platform/documents';
 import { MailWorker, Outbox, OutboxMessage, OutboxState } from '@platform/mail';
 import { TrainingEvent, TrainingProgramme } from '@platform/trainings';
@@ -18,6 +17,7 @@ import { simpleParser } from 'mailparser';
 import { createTransport } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { createApp } from '../apps/api/src/bootstrap';
+import { renderCertificate } from '../libs/documents/src/rendering/certificate.template';
 import { table } from './bench-app';
 import { createBenchDatabase } from './bench-database';
 

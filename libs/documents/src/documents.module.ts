@@ -9,6 +9,7 @@ import { CertificatesService } from './certificates/certificates.service';
 import { CertifiedEvents } from './certificates/certified-event.port';
 import { DocumentsController } from './documents.controller';
 import { DocumentJobs } from './jobs/document-jobs';
+import { PdfRenderer } from './rendering/pdf-renderer';
 import { VerificationController } from './verification/verification.controller';
 import { VerificationService } from './verification/verification.service';
 
@@ -29,8 +30,9 @@ import { VerificationService } from './verification/verification.service';
     CertificatesService,
     CertificatesResolver,
     DocumentJobs,
+    PdfRenderer,
     VerificationService,
   ],
-  exports: [CertifiedEvents, CertificateIssuer, CertificateFiles, CertificatesService],
+  exports: [CertifiedEvents, CertificateIssuer, CertificateFiles, CertificatesService, PdfRenderer],
 })
 export class DocumentsModule {}

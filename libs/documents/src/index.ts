@@ -16,7 +16,3 @@ import { CertificateSettings } from './certificates/certificate-settings.entity'
 import { DocumentJob } from './jobs/document-job.entity';
 
 export const documentEntities = [Certificate, CertificateSerial, CertificateSettings, DocumentJob];
-
-// The certificate template and its fonts, for bench/ (certificates per second).
-export { fontFiles, renderCertificate, sharedFonts } from './rendering';
-export type { CertificateContent, FontSet } from './rendering';

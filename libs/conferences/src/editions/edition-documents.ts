@@ -4,9 +4,8 @@ import { Actor, inLanguage, LanguageCode } from '@platform/core';
 import {
   AgendaContent,
   EditionHeader,
+  PdfRenderer,
   RecommendationsContent,
-  renderAgenda,
-  renderRecommendations,
 } from '@platform/documents';
 import { AGENDA_ORDER } from '../agenda/agenda-order';
 import { AgendaSession } from '../agenda/agenda-session.entity';
@@ -30,6 +29,7 @@ export class EditionDocuments {
     private readonly em: EntityManager,
     private readonly editions: EditionAccess,
     private readonly recommendationsService: RecommendationsService,
+    private readonly renderer: PdfRenderer,
   ) {}
 
   /** Adopted recommendations by working group, with follow-up recorded at later editions. */
@@ -77,7 +77,7 @@ export class EditionDocuments {
     const ordered = [...groups.values()].sort((a, b) =>
       (a.workingGroup ?? '').localeCompare(b.workingGroup ?? ''),
     );
-    return renderRecommendations({
+    return this.renderer.recommendations({
       language,
       edition: await this.header(edition, language),
       groups: ordered,
@@ -122,7 +122,11 @@ export class EditionDocuments {
             })),
         })),
     }));
-    return renderAgenda({ language, edition: await this.header(edition, language), days });
+    return this.renderer.agenda({
+      language,
+      edition: await this.header(edition, language),
+      days,
+    });
   }
 
   /** The edition as its documents head it, in the reader's language. */

@@ -15,7 +15,10 @@ const BATCH = 50;
  */
 @Injectable()
 export class CertificateArchive {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly files: CertificateFiles,
+  ) {}
 
   stream(event: EventRef, kind?: CertificateKind): Readable {
     const zip = new ZipFile();
@@ -43,7 +46,7 @@ export class CertificateArchive {
         { populate: ['pdf'], orderBy: { serial: 'asc' }, limit: BATCH },
       );
       for (const certificate of batch) {
-        const pdf = await CertificateFiles.contentOf(certificate);
+        const pdf = await this.files.contentOf(certificate);
         await addAndWait(zip, CertificateFiles.fileName(certificate), pdf);
       }
       const last = batch.at(-1);

@@ -14,6 +14,7 @@ export class CertificateAttachments implements OnModuleInit {
   constructor(
     private readonly orm: MikroORM,
     private readonly sources: AttachmentSources,
+    private readonly files: CertificateFiles,
   ) {}
 
   onModuleInit(): void {
@@ -30,7 +31,7 @@ export class CertificateAttachments implements OnModuleInit {
       }
       return {
         filename: CertificateFiles.fileName(certificate),
-        content: await CertificateFiles.contentOf(certificate),
+        content: await this.files.contentOf(certificate),
         contentType: 'application/pdf',
       };
     });

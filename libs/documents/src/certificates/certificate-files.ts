@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { renderCertificate } from '../rendering';
+import { PdfRenderer } from '../rendering/pdf-renderer';
 import { Certificate } from './certificate.entity';
 
 /** The certificate PDFs: rendered once from the frozen content, then stored with it. */
 @Injectable()
 export class CertificateFiles {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly renderer: PdfRenderer,
+  ) {}
 
   /** The stored PDF, rendering and storing it first if a bulk run has not got to it yet. */
   async pdfOf(certificate: Certificate): Promise<Buffer> {
     await this.em.populate(certificate, ['pdf']);
     if (certificate.pdf) return certificate.pdf;
-    const pdf = await CertificateFiles.contentOf(certificate);
+    const pdf = await this.contentOf(certificate);
     await this.em.nativeUpdate(Certificate, { id: certificate.id }, { pdf });
     return pdf;
   }
@@ -22,10 +25,10 @@ export class CertificateFiles {
    * run got to it, the same file rendered now (rendering the frozen content is
    * deterministic).
    */
-  static contentOf(certificate: Certificate): Promise<Buffer> {
+  contentOf(certificate: Certificate): Promise<Buffer> {
     return certificate.pdf
       ? Promise.resolve(certificate.pdf)
-      : renderCertificate(certificate.content);
+      : this.renderer.certificate(certificate.content);
   }
 
   /** File name inside a ZIP or a download: serial and holder, safe on every system. */

@@ -17,9 +17,9 @@ const BATCH = 25;
 
 /**
  * Bulk certificate runs: issuing happens in the request (one short transaction), the
- * PDFs are rendered here in the background, a few at a time, yielding to requests
- * between documents so the API stays responsive. Jobs left unfinished by a crash
- * are resumed at start-up; rendering a certificate twice gives the same PDF.
+ * PDFs are rendered in the background by the render threads (PdfRenderer) a batch at a
+ * time, so this thread only reads and stores. Jobs left unfinished by a crash are
+ * resumed at start-up; rendering a certificate twice gives the same PDF.
  */
 @Injectable()
 export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -32,6 +32,7 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly em: EntityManager,
     private readonly issuer: CertificateIssuer,
     private readonly access: CertificateAccess,
+    private readonly files: CertificateFiles,
   ) {}
 
   async issueAll(actor: Actor, kind: CertificateKind, event: EventRef): Promise<DocumentJob> {
@@ -83,28 +84,26 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     await yieldToRequests();
     const em = this.orm.em.fork();
     const job = await em.findOneOrFail(DocumentJob, jobId);
-    const kind = job.certificateKind;
-    const where = unrendered(kind, job.event);
+    const where = unrendered(job.certificateKind, job.event);
     job.status = DocumentJobStatus.RUNNING;
     await em.flush();
     try {
       let done = job.done;
-      while (!this.stopping) {
-        const batch = await em.find(Certificate, where, {
-          limit: BATCH,
-          orderBy: { serial: 'asc' },
-        });
-        if (!batch.length) break;
-        for (const certificate of batch) {
-          certificate.pdf = await CertificateFiles.contentOf(certificate);
-          await yieldToRequests();
-        }
-        await em.flush();
-        done += batch.length;
+      // The threads render the next batch while this thread stores the previous one.
+      let batch = await this.nextBatch(where, '');
+      let rendering = this.renderAll(batch);
+      while (batch.certificates.length && !this.stopping) {
+        const pdfs = await rendering;
+        const next = await this.nextBatch(where, batch.certificates.at(-1)!.serial);
+        rendering = this.renderAll(next);
+        batch.certificates.forEach((certificate, i) => (certificate.pdf = pdfs[i]));
+        await batch.em.flush();
+        done += batch.certificates.length;
         await em.nativeUpdate(DocumentJob, { id: jobId }, { done: Math.min(done, job.total) });
-        // Let the rendered PDFs go: memory stays flat whatever the number of certificates.
-        em.clear();
+        batch = next;
       }
+      // Whatever is still rendering is dropped: unstored, it is rendered again on resume.
+      await rendering.catch(() => undefined);
       if (this.stopping) return; // resumed at the next start
       await em.nativeUpdate(
         DocumentJob,
@@ -124,6 +123,32 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
       );
     }
   }
+
+  /**
+   * The next certificates to render after `serial`, in an EntityManager of their own:
+   * stored and let go as one batch, so memory stays flat whatever the number of certificates.
+   */
+  private async nextBatch(where: FilterQuery<Certificate>, serial: string): Promise<Batch> {
+    const em = this.orm.em.fork();
+    const certificates = await em.find(
+      Certificate,
+      { $and: [where, { serial: { $gt: serial } }] },
+      { limit: BATCH, orderBy: { serial: 'asc' } },
+    );
+    return { em, certificates };
+  }
+
+  private renderAll({ certificates }: Batch): Promise<Buffer[]> {
+    const pdfs = Promise.all(certificates.map((certificate) => this.files.contentOf(certificate)));
+    // Awaited only after the previous batch is stored: its failure is handled there.
+    pdfs.catch(() => undefined);
+    return pdfs;
+  }
+}
+
+interface Batch {
+  em: EntityManager;
+  certificates: Certificate[];
 }
 
 function unrendered(kind: CertificateKind, event: EventRef): FilterQuery<Certificate> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Actor, inLanguage, LanguageCode } from '@platform/core';
-import { AttendanceReportContent, renderAttendanceReport } from '@platform/documents';
+import { AttendanceReportContent, PdfRenderer } from '@platform/documents';
 import { EventTrainer } from '../events/training-event.entity';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { IndicatorDimension } from '../indicators/indicators.types';
@@ -14,6 +14,7 @@ export class AttendanceReport {
     private readonly em: EntityManager,
     private readonly attendance: AttendanceService,
     private readonly indicators: IndicatorsService,
+    private readonly renderer: PdfRenderer,
   ) {}
 
   async render(actor: Actor, eventId: string, language: LanguageCode): Promise<Buffer> {
@@ -72,6 +73,6 @@ export class AttendanceReport {
         },
       },
     };
-    return renderAttendanceReport(content);
+    return this.renderer.attendanceReport(content);
   }
 }

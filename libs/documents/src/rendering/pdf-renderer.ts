@@ -1,0 +1,78 @@
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Piscina } from 'piscina';
+import type {
+  AgendaContent,
+  AttendanceReportContent,
+  CertificateContent,
+  RecommendationsContent,
+} from './document-content';
+import type { RenderTask } from './render-worker';
+
+/** A render thread left without work exits after this long: the idle server keeps none. */
+const IDLE_TIMEOUT_MS = 10_000;
+
+// From the built server the worker is the compiled .js beside this file; from the sources
+// (jest, the benchmarks) it is the .ts, which a thread loads through the same TS hook.
+const FROM_SOURCES = extname(__filename) === '.ts';
+
+/**
+ * Every PDF of the platform is rendered here, in worker threads, never on the event loop:
+ * one thread per core at most, started on demand. What crosses is the document's plain
+ * content; the PDF comes back moved, not copied.
+ */
+@Injectable()
+export class PdfRenderer implements OnApplicationShutdown {
+  private readonly logger = new Logger(PdfRenderer.name);
+  private readonly pool = new Piscina<RenderTask, Uint8Array>({
+    filename: join(__dirname, `render-worker${extname(__filename)}`),
+    minThreads: 0,
+    maxThreads: availableParallelism(),
+    idleTimeout: IDLE_TIMEOUT_MS,
+    // Requests first: the threads run at a lower priority, so the event loop gets a core at once.
+    niceIncrement: 10,
+    ...(FROM_SOURCES && { execArgv: ['--require', require.resolve('@swc-node/register')] }),
+  });
+
+  constructor() {
+    // A thread that dies between tasks is replaced; only a task in it would have failed.
+    this.pool.on('error', (error: Error) =>
+      this.logger.error(`A render thread died: ${error.message}`),
+    );
+  }
+
+  certificate(content: CertificateContent): Promise<Buffer> {
+    return this.render({ template: 'certificate', content });
+  }
+
+  agenda(content: AgendaContent): Promise<Buffer> {
+    return this.render({ template: 'agenda', content });
+  }
+
+  attendanceReport(content: AttendanceReportContent): Promise<Buffer> {
+    return this.render({ template: 'attendanceReport', content });
+  }
+
+  recommendations(content: RecommendationsContent): Promise<Buffer> {
+    return this.render({ template: 'recommendations', content });
+  }
+
+  /** Documents rendered by the threads since start. */
+  get rendered(): number {
+    return this.pool.completed;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  /**
+   * A failed render is tried once more: a thread that died (out of memory, killed) takes
+   * its task with it and is replaced, while a template's own error fails again and is thrown.
+   */
+  private async render(task: RenderTask): Promise<Buffer> {
+    const pdf = await this.pool.run(task).catch(() => this.pool.run(task));
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  }
+}

@@ -1,0 +1,45 @@
+import { move } from 'piscina';
+import { renderAgenda } from './agenda.template';
+import { renderAttendanceReport } from './attendance-report.template';
+import { renderCertificate } from './certificate.template';
+import type {
+  AgendaContent,
+  AttendanceReportContent,
+  CertificateContent,
+  RecommendationsContent,
+} from './document-content';
+import { renderRecommendations } from './recommendations.template';
+
+/**
+ * What crosses into a render thread: which template, the document's plain content and the
+ * creation date when the caller fixes one. Fonts are loaded in the thread on first use.
+ */
+export type RenderTask = { creationDate?: Date } & (
+  | { template: 'certificate'; content: CertificateContent }
+  | { template: 'agenda'; content: AgendaContent }
+  | { template: 'attendanceReport'; content: AttendanceReportContent }
+  | { template: 'recommendations'; content: RecommendationsContent }
+);
+
+function rendered(task: RenderTask): Promise<Buffer> {
+  const options = { creationDate: task.creationDate };
+  switch (task.template) {
+    case 'certificate':
+      return renderCertificate(task.content, options);
+    case 'agenda':
+      return renderAgenda(task.content, options);
+    case 'attendanceReport':
+      return renderAttendanceReport(task.content, options);
+    case 'recommendations':
+      return renderRecommendations(task.content, options);
+  }
+}
+
+/** Runs in a render thread (see PdfRenderer): the PDF goes back moved, not copied. */
+export default async function render(task: RenderTask): Promise<Uint8Array> {
+  const pdf = await rendered(task);
+  // Only a buffer that owns its whole ArrayBuffer may be moved; a pooled one is copied out.
+  const own =
+    pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : Uint8Array.from(pdf);
+  return move(own) as Uint8Array;
+}

@@ -21,10 +21,11 @@ export interface BenchApp {
 
 /**
  * The app as `npm start` builds it (migrations, first admin), on a fresh database
- * (BENCH_DATABASE_URL for PostgreSQL), listening on 127.0.0.1.
+ * (a new one on the PostgreSQL server at `databaseUrl`, else SQLite in a temp folder),
+ * listening on 127.0.0.1.
  */
-export async function startBenchApp(): Promise<BenchApp> {
-  const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL?.trim() || undefined);
+export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
+  const database = await createBenchDatabase(databaseUrl);
   let app: INestApplication | undefined;
   try {
     app = await createApp(

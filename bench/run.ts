@@ -6,7 +6,7 @@ import { benchIndicators } from './indicators';
 import { BenchApp, startBenchApp, table } from './bench-app';
 import { LoadResult, post, runLoadInWorker } from './http-load';
 import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
-import { benchRosterImport, ROSTER_ROWS } from './roster-import';
+import { benchRosterImport } from './roster-import';
 import { benchCertificates } from './certificates';
 import { benchCertificateZip } from './certificate-zip';
 import { benchMail } from './mail';
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
   let bench: BenchApp | undefined;
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
   try {
-    bench = await startBenchApp();
+    bench = await startBenchApp(process.env.BENCH_DATABASE_URL?.trim() || undefined);
     const { orm, port, dbLabel } = bench;
 
     const seedStart = Date.now();
@@ -185,12 +185,12 @@ async function main(): Promise<number> {
 
     console.log(`\n${await benchIndicators()}`);
 
-    console.log(`\nImporting a ${ROSTER_ROWS}-row roster file (${dbLabel}, a fresh database):\n`);
-    console.log(await benchRosterImport());
+    const databaseUrl = process.env.BENCH_DATABASE_URL?.trim() || undefined;
+    console.log(await benchRosterImport({ quick: false, databaseUrl }));
 
     await benchCertificates();
     console.log(`\n${await benchCertificateZip()}`);
-    console.log(`\n${await benchMail()}`);
+    console.log(await benchMail({ quick: false, databaseUrl }));
 
     if (graphql.errors + baseline.errors > 0) {
       console.error(

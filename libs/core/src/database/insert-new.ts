@@ -1,4 +1,7 @@
-import { EntityManager, EventType, helper } from '@mikro-orm/core';
+import { EntityManager, EventType, helper, RequiredEntityData } from '@mikro-orm/core';
+
+/** Rows per INSERT: well under the bound values a statement may have (32,766 on SQLite). */
+const ROWS_PER_STATEMENT = 500;
 
 /**
  * Stores many new entities of one class with batched INSERTs, without the unit of work:
@@ -16,6 +19,12 @@ export async function insertNew<T extends object>(em: EntityManager, entities: T
     for (const entity of entities) await events.dispatchEvent(type, { entity, meta, em });
   };
   await hooks(EventType.beforeCreate);
-  await em.insertMany(entities);
+  // Each entity's values as the unit of work would write them (relations as their keys).
+  const rows = entities.map((entity) => em.getComparator().prepareEntity(entity));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    await em.insertMany(
+      meta.class,
+      rows.slice(i, i + ROWS_PER_STATEMENT) as RequiredEntityData<T>[],
+    );
   await hooks(EventType.afterCreate);
 }

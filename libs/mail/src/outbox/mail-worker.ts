@@ -16,7 +16,7 @@ import { AttachmentRef, OutboxMessage, OutboxState } from './outbox-message.enti
 /** The most messages a worker holds at once: what a crash can make it send twice. */
 const BATCH = 20;
 /** Claim again once this many of them are done, while the others are still being sent. */
-const REFILL = 5;
+const REFILL = 10;
 
 /** Permanent: the server refused for good (5xx). Everything else is worth another try. */
 export function isPermanent(error: unknown): boolean {
@@ -99,32 +99,39 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
 
   /**
    * Sends what is due until nothing is, keeping every pool connection busy: it holds up
-   * to BATCH messages (claimed, their outcome not yet recorded) and claims more as soon
-   * as REFILL of them are done, while the rest are on the wire. Resolves with the number
-   * of messages handled; once stopped it claims no more and finishes those it holds.
+   * to BATCH messages (claimed, their outcome not yet recorded); once REFILL of them are
+   * done it records those sent in one statement and claims as many again, while the
+   * others are still on the wire. Resolves with the number of messages handled; once
+   * stopped it claims no more and finishes those it holds.
    */
   async drainOnce(): Promise<number> {
     this.transport ??= createMailTransport(this.config.mail);
     const em = this.orm.em.fork();
-    const sent = new SentRecords((ids) => this.recordSent(em, ids));
-    const held = new Set<Promise<void>>();
+    const inFlight = new Set<Promise<void>>();
+    const sent: string[] = [];
     let handled = 0;
     try {
-      while (!this.stopped) {
-        const batch = await this.claim(em, BATCH - held.size);
-        if (batch.length === 0) break;
+      for (;;) {
+        const batch = this.stopped ? [] : await this.claim(em, BATCH - inFlight.size);
         handled += batch.length;
         const attachments = await this.attachments.produce(batch.flatMap((m) => m.attachments));
         for (const message of batch) {
-          const outcome = this.deliver(em, message, attachments, sent).finally(() =>
-            held.delete(outcome),
-          );
-          held.add(outcome);
+          const delivery = this.deliver(em, message, attachments)
+            .then((delivered) => {
+              if (delivered) sent.push(message.id);
+            })
+            .finally(() => inFlight.delete(delivery));
+          inFlight.add(delivery);
         }
-        while (held.size > BATCH - REFILL) await Promise.race(held);
+        if (inFlight.size === 0) break;
+        // With nothing left to claim, wait for the last ones.
+        const waitUntil = batch.length === 0 ? 0 : BATCH - REFILL;
+        while (inFlight.size > waitUntil) await Promise.race(inFlight);
+        await this.recordSent(em, sent.splice(0));
       }
     } finally {
-      await Promise.all(held);
+      await Promise.allSettled(inFlight);
+      await this.recordSent(em, sent.splice(0));
     }
     return handled;
   }
@@ -173,17 +180,20 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
     return rows.map((row) => claimed.map(OutboxMessage, row));
   }
 
+  /** Sends the message; true once sent (SENT is recorded by the caller), else records why not. */
   private async deliver(
     em: EntityManager,
     message: OutboxMessage,
     produced: Map<AttachmentRef, Attachment | Error>,
-    sent: SentRecords,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const attachments = message.attachments.map((ref) => produced.get(ref)!);
     const withheld = attachments.find((attachment) => attachment instanceof Error);
-    if (withheld instanceof AttachmentWithdrawn)
-      return this.cancelled(em, message, withheld.message);
-    if (withheld) return this.failed(em, message, withheld);
+    if (withheld) {
+      if (withheld instanceof AttachmentWithdrawn)
+        await this.cancelled(em, message, withheld.message);
+      else await this.failed(em, message, withheld);
+      return false;
+    }
     try {
       await this.transport!.send({
         from: this.config.mail.from,
@@ -196,9 +206,10 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
         attachments: attachments as Attachment[],
       });
     } catch (error) {
-      return this.failed(em, message, error);
+      await this.failed(em, message, error);
+      return false;
     }
-    await sent.record(message.id);
+    return true;
   }
 
   /**
@@ -206,6 +217,7 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
    * if the database stays away, the lease runs out and the messages go out once more.
    */
   private async recordSent(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
     for (let attempt = 1; ; attempt++) {
       try {
         await em.nativeUpdate(
@@ -253,34 +265,5 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
         `Message ${message.id} to ${message.toEmail} failed: ${(error as Error).message}`,
       );
     }
-  }
-}
-
-/**
- * SENT, recorded for each message once it went out, many messages in one UPDATE: those
- * sent while one UPDATE runs are recorded together by the next.
- */
-class SentRecords {
-  private waiting: { id: string; recorded: () => void }[] = [];
-  private writing?: Promise<void>;
-
-  constructor(private readonly write: (ids: string[]) => Promise<void>) {}
-
-  /** Resolves once the message is recorded SENT (or its recording was given up). */
-  record(id: string): Promise<void> {
-    return new Promise((recorded) => {
-      this.waiting.push({ id, recorded });
-      this.writing ??= this.writeWaiting();
-    });
-  }
-
-  private async writeWaiting(): Promise<void> {
-    while (this.waiting.length) {
-      const group = this.waiting;
-      this.waiting = [];
-      await this.write(group.map(({ id }) => id));
-      for (const { recorded } of group) recorded();
-    }
-    this.writing = undefined;
   }
 }

@@ -267,9 +267,10 @@ async function startMailApp(smtpPort: number, databaseUrl: string | undefined) {
     // Module hooks: the documents register the CERTIFICATE attachment source here.
     await app.init();
     const started = app;
+    const dbLabel: DatabaseLabel = database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     return {
       app,
-      dbLabel: (database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL') as DatabaseLabel,
+      dbLabel,
       close: async () => {
         await started.close();
         await database.drop();

@@ -17,7 +17,9 @@ export class RecommendationsAttachment implements OnModuleInit {
 
   onModuleInit(): void {
     this.sources.register(RECOMMENDATIONS_ATTACHMENT, (refs) =>
-      Promise.all(refs.map((ref) => this.attachmentOf(ref).catch((error: Error) => error))),
+      Promise.all(
+        refs.map((ref) => this.attachmentOf(ref).catch((error: unknown) => error as Error)),
+      ),
     );
   }
 

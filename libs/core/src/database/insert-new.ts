@@ -1,4 +1,4 @@
-import { EntityManager, EventType, helper, RequiredEntityData } from '@mikro-orm/core';
+import { EntityManager, EventType, helper } from '@mikro-orm/core';
 
 /** Rows per INSERT: well under the bound values a statement may have (32,766 on SQLite). */
 const ROWS_PER_STATEMENT = 500;
@@ -9,7 +9,7 @@ const ROWS_PER_STATEMENT = 500;
  * far more than the SQL. Their create hooks run as a flush would run them. Build them
  * with `em.create(…, { persist: false })`; they stay unmanaged afterwards.
  */
-export async function insertNew<T extends object>(em: EntityManager, entities: T[]): Promise<void> {
+export async function insertNew(em: EntityManager, entities: object[]): Promise<void> {
   const [first] = entities;
   if (!first) return;
   const meta = helper(first).__meta;
@@ -22,9 +22,6 @@ export async function insertNew<T extends object>(em: EntityManager, entities: T
   // Each entity's values as the unit of work would write them (relations as their keys).
   const rows = entities.map((entity) => em.getComparator().prepareEntity(entity));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
-    await em.insertMany(
-      meta.class,
-      rows.slice(i, i + ROWS_PER_STATEMENT) as RequiredEntityData<T>[],
-    );
+    await em.insertMany(meta.class, rows.slice(i, i + ROWS_PER_STATEMENT));
   await hooks(EventType.afterCreate);
 }

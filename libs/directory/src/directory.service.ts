@@ -312,7 +312,8 @@ export class DirectoryService {
 
   /**
    * The row's person: the matched one, who now reads the row's language if it gives
-   * one, or a new person (category OTHER unless given; `language` unless the row gives one).
+   * one, or a new person (category OTHER unless given; `language` unless the row gives one),
+   * not yet persisted: the caller stores the new ones at once with insertNew.
    */
   findOrCreatePerson(
     em: EntityManager,
@@ -325,17 +326,21 @@ export class DirectoryService {
       if (row.language) match.person.language = row.language;
       return { person: match.person, created: false };
     }
-    const person = em.create(Person, {
-      fullName: row.fullName,
-      fullNameAlt: row.fullNameAlt,
-      email: row.email,
-      sex: row.sex,
-      category: row.category ?? ProfessionalCategory.OTHER,
-      position: row.position,
-      organization,
-      country: row.country,
-      language: row.language ?? language,
-    });
+    const person = em.create(
+      Person,
+      {
+        fullName: row.fullName,
+        fullNameAlt: row.fullNameAlt,
+        email: row.email,
+        sex: row.sex,
+        category: row.category ?? ProfessionalCategory.OTHER,
+        position: row.position,
+        organization,
+        country: row.country,
+        language: row.language ?? language,
+      },
+      { persist: false },
+    );
     return { person, created: true };
   }
 

@@ -42,21 +42,48 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 };
 
 /** ʻ ‘ ’ ' ` ʼ: the ways Uzbek Latin's oʻ, gʻ and tutuq belgisi get typed. */
-const APOSTROPHES = /[ʻʼ'‘’`´]/g;
+const APOSTROPHES = ['ʻ', 'ʼ', "'", '‘', '’', '`', '´'];
+
+/** What `\s` matches in JavaScript: every run of them is one space in a key. */
+const SPACES =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * What each character becomes in a key (those not listed stay as they are): Cyrillic as
+ * Latin, q as k and x as h (also where the Latin came from Cyrillic), apostrophes as
+ * nothing, spaces of every kind as one.
+ */
+const KEY_OF: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(CYRILLIC_TO_LATIN).map(([cyrillic, latin]) => [
+      cyrillic,
+      latin.replace(/q/g, 'k').replace(/x/g, 'h'),
+    ]),
+  ),
+  q: 'k',
+  x: 'h',
+  ...Object.fromEntries(APOSTROPHES.map((apostrophe) => [apostrophe, ''])),
+  ...Object.fromEntries(Array.from(SPACES, (space) => [space, ' '])),
+};
 
 /**
  * What a name is searched and matched by: lower case in every script, Cyrillic read as
  * Latin, the Uzbek apostrophe in any of its spellings (or none) as nothing, and q/k and
- * x/h as one (Russian spellings of Uzbek names write к and х). So "Gulomova",
- * "G'ulomova", "Gʻulomova" and "Ғуломова" have one key, and a key built the same way
- * from what someone typed finds them with a plain substring match on any database.
+ * x/h as one (Russian spellings of Uzbek names write к and х), any run of spaces as one.
+ * So "Gulomova", "G'ulomova", "Gʻulomova" and "Ғуломова" have one key, and a key built the
+ * same way from what someone typed finds them with a plain substring match on any
+ * database. One pass over the text: imports key every row's names several times.
  */
 export function searchKey(text: string): string {
-  return Array.from(text.normalize('NFC').toLowerCase(), (char) => CYRILLIC_TO_LATIN[char] ?? char)
-    .join('')
-    .replace(APOSTROPHES, '')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'h')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = '';
+  let space = false;
+  for (const char of text.normalize('NFC').toLowerCase()) {
+    const latin = KEY_OF[char] ?? char;
+    if (latin === ' ') space = key !== '';
+    if (latin === ' ' || latin === '') continue;
+    if (space) key += ' ';
+    space = false;
+    key += latin;
+  }
+  return key;
 }

@@ -7,13 +7,16 @@ import {
   BeforeApplicationShutdown,
   OnModuleInit,
 } from '@nestjs/common';
-import { ChangeSetType, EntityManager, MikroORM } from '@mikro-orm/core';
+import { ChangeSetType, EntityData, EntityManager, MikroORM } from '@mikro-orm/core';
 import { APP_CONFIG, AppConfig, isPostgres } from '@platform/core';
 import { createMailTransport, MailTransport } from '../transport/mail-transport';
 import { Attachment, AttachmentSources, AttachmentWithdrawn } from './attachment-sources';
-import { OutboxMessage, OutboxState } from './outbox-message.entity';
+import { AttachmentRef, OutboxMessage, OutboxState } from './outbox-message.entity';
 
+/** The most messages a worker holds at once: what a crash can make it send twice. */
 const BATCH = 20;
+/** Claim again once this many of them are done, while the others are still being sent. */
+const REFILL = 10;
 
 /** Permanent: the server refused for good (5xx). Everything else is worth another try. */
 export function isPermanent(error: unknown): boolean {
@@ -94,13 +97,43 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
     this.transport?.close();
   }
 
-  /** Sends what is due now; resolves with the number of messages handled. */
+  /**
+   * Sends what is due until nothing is, keeping every pool connection busy: it holds up
+   * to BATCH messages (claimed, their outcome not yet recorded); once REFILL of them are
+   * done it records those sent in one statement and claims as many again, while the
+   * others are still on the wire. Resolves with the number of messages handled; once
+   * stopped it claims no more and finishes those it holds.
+   */
   async drainOnce(): Promise<number> {
     this.transport ??= createMailTransport(this.config.mail);
     const em = this.orm.em.fork();
-    const batch = await this.claim(em);
-    await Promise.all(batch.map((message) => this.deliver(em, message)));
-    return batch.length;
+    const inFlight = new Set<Promise<void>>();
+    const sent: string[] = [];
+    let handled = 0;
+    try {
+      for (;;) {
+        const batch = this.stopped ? [] : await this.claim(em, BATCH - inFlight.size);
+        handled += batch.length;
+        const attachments = await this.attachments.produce(batch.flatMap((m) => m.attachments));
+        for (const message of batch) {
+          const delivery = this.deliver(em, message, attachments)
+            .then((delivered) => {
+              if (delivered) sent.push(message.id);
+            })
+            .finally(() => inFlight.delete(delivery));
+          inFlight.add(delivery);
+        }
+        if (inFlight.size === 0) break;
+        // With nothing left to claim, wait for the last ones.
+        const waitUntil = batch.length === 0 ? 0 : BATCH - REFILL;
+        while (inFlight.size > waitUntil) await Promise.race(inFlight);
+        await this.recordSent(em, sent.splice(0));
+      }
+    } finally {
+      await Promise.allSettled(inFlight);
+      await this.recordSent(em, sent.splice(0));
+    }
+    return handled;
   }
 
   private async run(): Promise<void> {
@@ -124,64 +157,42 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
   }
 
   /**
-   * Due messages, marked SENDING with a lease. On PostgreSQL rows are claimed with
-   * FOR UPDATE SKIP LOCKED, so concurrent workers never take the same message; SQLite
-   * has one writer at a time, and each claim there is a compare-and-set on the row.
+   * Up to `limit` due messages, marked SENDING with a lease, in one statement. On
+   * PostgreSQL rows are claimed with FOR UPDATE SKIP LOCKED, so concurrent workers never
+   * take the same message; on SQLite the statement holds the database's only write lock
+   * from its first read to its last write.
    */
-  private async claim(em: EntityManager): Promise<OutboxMessage[]> {
+  private async claim(em: EntityManager, limit: number): Promise<OutboxMessage[]> {
     const now = new Date();
     const claimedUntil = new Date(now.getTime() + this.config.mail.leaseSeconds * 1000);
-    let ids: string[];
-    if (isPostgres(em)) {
-      const rows = (await em.getConnection().execute(
-        `update outbox_message set state = 'SENDING', attempts = attempts + 1, claimed_until = ?
-         where id in (
-           select id from outbox_message
-           where (state = 'QUEUED' and next_attempt_at <= ?) or (state = 'SENDING' and claimed_until < ?)
-           order by next_attempt_at limit ? for update skip locked)
-         returning id`,
-        [claimedUntil, now, now, BATCH],
-      )) as { id: string }[];
-      ids = rows.map((row) => row.id);
-    } else {
-      const due = await em.find(
-        OutboxMessage,
-        {
-          $or: [
-            { state: OutboxState.QUEUED, nextAttemptAt: { $lte: now } },
-            { state: OutboxState.SENDING, claimedUntil: { $lt: now } },
-          ],
-        },
-        { orderBy: { nextAttemptAt: 'asc' }, limit: BATCH },
-      );
-      // One transaction for the batch's claims: one commit instead of one per message.
-      ids = await em.transactional(async (tx) => {
-        const taken: string[] = [];
-        for (const message of due) {
-          const claimed = await tx.nativeUpdate(
-            OutboxMessage,
-            { id: message.id, state: message.state, attempts: message.attempts },
-            { state: OutboxState.SENDING, attempts: message.attempts + 1, claimedUntil },
-          );
-          if (claimed === 1) taken.push(message.id);
-        }
-        return taken;
-      });
-      em.clear();
-    }
-    return ids.length ? em.find(OutboxMessage, { id: { $in: ids } }) : [];
+    const date = (value: Date) => em.getPlatform().processDateProperty(value) as Date;
+    const rows = (await em.getConnection().execute(
+      `update outbox_message set state = 'SENDING', attempts = attempts + 1, claimed_until = ?
+       where id in (
+         select id from outbox_message
+         where (state = 'QUEUED' and next_attempt_at <= ?) or (state = 'SENDING' and claimed_until < ?)
+         order by next_attempt_at limit ?${isPostgres(em) ? ' for update skip locked' : ''})
+       returning *`,
+      [date(claimedUntil), date(now), date(now), limit],
+    )) as EntityData<OutboxMessage>[];
+    // Into an identity map of their own: the drain's stays empty however long it runs.
+    const claimed = em.fork();
+    return rows.map((row) => claimed.map(OutboxMessage, row));
   }
 
-  private async deliver(em: EntityManager, message: OutboxMessage): Promise<void> {
-    let attachments: Attachment[];
-    try {
-      attachments = await Promise.all(
-        message.attachments.map((ref) => this.attachments.produce(ref)),
-      );
-    } catch (error) {
-      if (error instanceof AttachmentWithdrawn) await this.cancelled(em, message, error.message);
-      else await this.failed(em, message, error);
-      return;
+  /** Sends the message; true once sent (SENT is recorded by the caller), else records why not. */
+  private async deliver(
+    em: EntityManager,
+    message: OutboxMessage,
+    produced: Map<AttachmentRef, Attachment | Error>,
+  ): Promise<boolean> {
+    const attachments = message.attachments.map((ref) => produced.get(ref)!);
+    const withheld = attachments.find((attachment) => attachment instanceof Error);
+    if (withheld) {
+      if (withheld instanceof AttachmentWithdrawn)
+        await this.cancelled(em, message, withheld.message);
+      else await this.failed(em, message, withheld);
+      return false;
     }
     try {
       await this.transport!.send({
@@ -192,32 +203,33 @@ export class MailWorker implements OnModuleInit, OnApplicationBootstrap, BeforeA
         html: message.html,
         messageId: message.messageId,
         headers: { 'X-Idempotency-Key': message.idempotencyKey },
-        attachments,
+        attachments: attachments as Attachment[],
       });
     } catch (error) {
       await this.failed(em, message, error);
-      return;
+      return false;
     }
-    await this.sent(em, message);
+    return true;
   }
 
   /**
-   * Recording a delivery must not turn it into a failure: it is tried again a few times;
-   * if the database stays away, the lease runs out and the message goes out once more.
+   * Recording deliveries must not turn them into failures: it is tried again a few times;
+   * if the database stays away, the lease runs out and the messages go out once more.
    */
-  private async sent(em: EntityManager, message: OutboxMessage): Promise<void> {
+  private async recordSent(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
     for (let attempt = 1; ; attempt++) {
       try {
         await em.nativeUpdate(
           OutboxMessage,
-          { id: message.id },
+          { id: { $in: ids } },
           { state: OutboxState.SENT, sentAt: new Date(), claimedUntil: null, lastError: null },
         );
         return;
       } catch (error) {
         if (attempt === 3) {
           this.logger.error(
-            `Message ${message.id} was sent but not recorded: ${(error as Error).message}`,
+            `Messages ${ids.join(', ')} were sent but not recorded: ${(error as Error).message}`,
           );
           return;
         }

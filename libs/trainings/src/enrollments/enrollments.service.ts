@@ -69,15 +69,17 @@ export class EnrollmentsService {
 
   /**
    * The person takes a seat: a withdrawn enrollment comes back, else a new one. The
-   * caller has checked seatsLeft with the event row locked.
+   * caller has checked seatsLeft with the event row locked. An import passes
+   * `persist: false` and stores its new enrollments at once with insertNew.
    */
   takeSeat(
     em: EntityManager,
     event: TrainingEvent,
     person: Person,
     existing: Enrollment | null | undefined,
+    { persist = true } = {},
   ): Enrollment {
-    const enrollment = existing ?? em.create(Enrollment, { event, person });
+    const enrollment = existing ?? em.create(Enrollment, { event, person }, { persist });
     enrollment.status = EnrollmentStatus.ENROLLED;
     return enrollment;
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, DomainError, parseCsvWithLines } from '@platform/core';
+import { Actor, DomainError, insertNew, parseCsvWithLines } from '@platform/core';
 import {
   DirectoryService,
   nameKeysOf,
   namesakesAreOne,
   organizationKey,
   Organization,
+  Person,
   PersonMatch,
   PersonRow,
   PersonRowField,
@@ -228,7 +229,10 @@ export class RosterImportService {
     if (args.dryRun) return this.dryRunReport(report, plan, organizations);
     if (report.errors.length > 0 && !args.skipBadRows) return report;
 
-    // 4. Store: new organizations and people, then enrollments, in one flush.
+    // 4. Store: new organizations and changes to people and enrollments found in one
+    // flush; then the new people and enrollments, thousands at a time, with insertNew.
+    const newPeople: Person[] = [];
+    const newEnrollments: Enrollment[] = [];
     for (const { row, match, enrollment } of plan) {
       const { organization, created: newOrganization } = this.directory.findOrCreateOrganization(
         em,
@@ -244,16 +248,21 @@ export class RosterImportService {
         organization,
         event.language,
       );
-      if (created) report.peopleCreated++;
-      else report.peopleMatched++;
+      if (created) {
+        newPeople.push(person);
+        report.peopleCreated++;
+      } else report.peopleMatched++;
       if (this.enrollments.holdsSeat(enrollment)) {
         report.alreadyEnrolled++;
       } else {
-        this.enrollments.takeSeat(em, event, person, enrollment);
+        const seat = this.enrollments.takeSeat(em, event, person, enrollment, { persist: false });
+        if (!enrollment) newEnrollments.push(seat);
         report.enrolled++;
       }
     }
     await em.flush();
+    await insertNew(em, newPeople);
+    await insertNew(em, newEnrollments);
     report.stored = true;
     return report;
   }

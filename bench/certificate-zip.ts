@@ -23,7 +23,7 @@ import { ZipFile } from 'yazl';
 import { fontFiles } from '../libs/documents/src/rendering/fonts';
 import { renderCertificate } from '../libs/documents/src/rendering/certificate.template';
 import { BENCH_ADMIN, BenchApp, startBenchApp, table } from './bench-app';
-import { BenchOptions, DatabaseLabel, Figure } from './figures';
+import { BenchOptions, Figure } from './figures';
 import { percentile, post } from './http-load';
 
 /**
@@ -199,7 +199,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
   const dir = await mkdtemp(join(tmpdir(), 'certificate-zip-'));
   try {
     bench = await startBenchApp(options.databaseUrl);
-    const database = bench.dbLabel as DatabaseLabel;
+    const database = bench.dbLabel;
     const eventId = await seed(bench.orm.em.fork());
     (global as { gc?: () => void }).gc?.();
 

@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import { MikroORM } from '@mikro-orm/core';
 import { AbstractSqlConnection } from '@mikro-orm/knex';
 import { BenchApp, startBenchApp, table } from './bench-app';
-import { BenchOptions, DatabaseLabel, Figure } from './figures';
+import { BenchOptions, Figure } from './figures';
 import { LoadResult, post, runLoadInWorker } from './http-load';
 import { startRawSqlServer } from './raw-sql-server';
 import { REALISTIC_SIZE, RealisticEdition, seedRealisticEdition } from './realistic-edition';
@@ -159,7 +159,7 @@ export async function benchEditionRead(options: BenchOptions): Promise<Figure[]>
   const { bench, dataset } = edition;
   const raw = await startRawSqlServer(databaseOf(bench));
   try {
-    const database = bench.dbLabel as DatabaseLabel;
+    const database = bench.dbLabel;
     const first = await edition.send();
     verify(first.status, first.body, dataset);
     const statements = await statementsPerRequest(bench.orm, edition.send);

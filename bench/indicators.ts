@@ -383,7 +383,7 @@ export async function benchIndicators(options: BenchOptions): Promise<Figure[]> 
         ]);
         figures.push({
           work: `indicators ${describe(c)}, ${actor.name}, ${SIZE.enrollments} enrollments, ${runs} runs`,
-          database: dbLabel as Figure['database'],
+          database: dbLabel,
           unit: 'p99 ms',
           value: Math.round(percentile(times, 0.99) * 10) / 10,
           goal: { kind: 'at-most', target: GOAL_MS },

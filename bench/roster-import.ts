@@ -2,7 +2,7 @@ import { toCsv } from '@platform/core';
 import { Organization, OrganizationType, Person, ProfessionalCategory } from '@platform/directory';
 import { Enrollment, EnrollmentStatus } from '@platform/trainings';
 import { BenchApp, startBenchApp, table } from './bench-app';
-import { BenchOptions, DatabaseLabel, Figure } from './figures';
+import { BenchOptions, Figure } from './figures';
 import { post } from './http-load';
 
 /**
@@ -327,7 +327,7 @@ export async function benchRosterImport(options: BenchOptions): Promise<Figure[]
     return [
       {
         work: `roster import, ${size} rows (${expected} matched, ${size - expected} new people)`,
-        database: dbLabel as DatabaseLabel,
+        database: dbLabel,
         unit: 'rows/s',
         value: perSecond(imported.ms),
         baseline: { name: 'batched INSERTs of the same rows', value: perSecond(baseline.ms) },

@@ -6,13 +6,11 @@ import { databaseLabel } from './bench-database';
 import { benchEditionRead } from './edition-read';
 import { BenchOptions, DatabaseLabel, Figure, goalMet, goalText, ratioOf } from './figures';
 import { benchStartup } from './startup';
-import {
-  benchCertificates,
-  benchCertificateZip,
-  benchIndicators,
-  benchMail,
-  benchRosterImport,
-} from './unconverted';
+import { benchCertificateZip } from './certificate-zip';
+import { benchCertificates } from './certificates';
+import { benchIndicators } from './indicators';
+import { benchMail } from './mail';
+import { benchRosterImport } from './roster-import';
 
 /**
  * `npm run bench`: runs every benchmark (those that use a database once per database:

@@ -20,6 +20,7 @@ import { TrainingAccess } from '../training-access';
 import { ImportRosterArgs, RosterImportReport } from './dto/roster-import';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentsService } from './enrollments.service';
+import { IndicatorFacts } from '../indicators/indicator-facts';
 
 type Column =
   | 'full_name'
@@ -101,6 +102,7 @@ export class RosterImportService {
     private readonly access: TrainingAccess,
     private readonly directory: DirectoryService,
     private readonly enrollments: EnrollmentsService,
+    private readonly facts: IndicatorFacts,
   ) {}
 
   async importRoster(actor: Actor, args: ImportRosterArgs): Promise<RosterImportReport> {
@@ -263,6 +265,11 @@ export class RosterImportService {
     await em.flush();
     await insertNew(em, newPeople);
     await insertNew(em, newEnrollments);
+    // insertNew bypasses the flush that keeps the indicator facts; the new seats' people get theirs here.
+    await this.facts.rewrite(
+      em,
+      new Map([['person', new Set(newEnrollments.map((e) => e.person.id))]]),
+    );
     report.stored = true;
     return report;
   }

@@ -180,7 +180,7 @@ describe('query limits and cost', () => {
       .find((block) => block.includes('conferenceSeries { name rotation'));
     await t.ok(anonymousExample!);
 
-    const bench = readFileSync(join(__dirname, '../bench/run.ts'), 'utf8');
+    const bench = readFileSync(join(__dirname, '../bench/edition-read.ts'), 'utf8');
     const editionWithAgenda = /EDITION_WITH_AGENDA = `([^`]+)`/.exec(bench)![1];
     const id = await seedEdition(t, { days: 2, sessionsPerDay: 8, people: 45, groups: 3 });
     const data = await t.ok(editionWithAgenda, { id }, t.adminToken);

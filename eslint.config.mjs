@@ -2,9 +2,10 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// A lib's public surface is its index.ts: `@platform/x/...` is a deep import.
+// A lib's public surface is its index.ts, and plain.ts for the helpers a render thread loads
+// without the framework: any other `@platform/x/...` is a deep import.
 const deepImport = {
-  regex: '^@platform/[^/]+/',
+  regex: '^@platform/[^/]+/(?!plain$)',
   message: 'Import the lib by its name: its index.ts is its public surface.',
 };
 // A file N folders below libs/x/src/ leaves its lib with N `../`.
@@ -64,17 +65,18 @@ const OWN_ENTITIES = {
 };
 /** The imports lib `name` may not make: libs it must not know, other domains' entities. */
 const libPaths = (name) => [
-  { name: `@platform/${name}`, message: 'Inside a lib, import its files by relative path.' },
+  ...[`@platform/${name}`, `@platform/${name}/plain`].map((self) => ({
+    name: self,
+    message: 'Inside a lib, import its files by relative path.',
+  })),
   ...Object.keys(LIB_IMPORTS)
     .filter((other) => other !== name)
     .flatMap((other) => {
       if (!LIB_IMPORTS[name].includes(other)) {
-        return [
-          {
-            name: `@platform/${other}`,
-            message: `${name} may not import ${other} (see LIB_IMPORTS).`,
-          },
-        ];
+        return [`@platform/${other}`, `@platform/${other}/plain`].map((lib) => ({
+          name: lib,
+          message: `${name} may not import ${other} (see LIB_IMPORTS).`,
+        }));
       }
       const entities = OWN_ENTITIES[other];
       return entities

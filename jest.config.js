@@ -18,6 +18,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
     '^@platform/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@platform/([a-z-]+)/plain$': '<rootDir>/libs/$1/src/plain',
   },
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -20,6 +20,23 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
+/** A bearer token of BENCH_ADMIN from the server on `port`, logged in as a client would. */
+export async function adminToken(port: number): Promise<string> {
+  const login = await post(
+    port,
+    '/graphql',
+    JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      variables: { input: BENCH_ADMIN },
+    }),
+  );
+  const answer = JSON.parse(login.body.toString('utf8')) as {
+    data?: { login: { token: string } };
+  };
+  if (!answer.data) throw new Error(`Login failed: ${login.body.toString('utf8')}`);
+  return answer.data.login.token;
+}
+
 /**
  * The app as `npm start` builds it (migrations, first admin), on a fresh database
  * (a new one on the PostgreSQL server at `databaseUrl`, else SQLite in a temp folder),
@@ -41,25 +58,13 @@ export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
     );
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as AddressInfo).port;
-    const login = await post(
-      port,
-      '/graphql',
-      JSON.stringify({
-        query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
-        variables: { input: BENCH_ADMIN },
-      }),
-    );
-    const answer = JSON.parse(login.body.toString('utf8')) as {
-      data?: { login: { token: string } };
-    };
-    if (!answer.data) throw new Error(`Login failed: ${login.body.toString('utf8')}`);
     const started = app;
     return {
       app,
       orm: app.get(MikroORM),
       port,
       dbLabel: databaseLabel(databaseUrl),
-      adminToken: answer.data.login.token,
+      adminToken: await adminToken(port),
       close: async () => {
         await started.close();
         await database.drop();

@@ -5,11 +5,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
 import { Language, Organization, OrganizationType, Person } from '@platform/directory';
 import { Certificate, CertificateContent, CertificateSettings } from '@platform/documents';
-import { EventKind } from '@platform/core';
+import { EventKind, ormOptions } from '@platform/core';
 import {
   AttendanceMark,
   AttendanceStatus,
@@ -22,15 +22,19 @@ import { open as openZip } from 'yauzl';
 import { ZipFile } from 'yazl';
 import { fontFiles } from '../libs/documents/src/rendering/fonts';
 import { renderCertificate } from '../libs/documents/src/rendering/certificate.template';
-import { BENCH_ADMIN, BenchApp, startBenchApp, table } from './bench-app';
+import { allEntities } from '../apps/api/src/entities';
+import { adminToken, BENCH_ADMIN, table } from './bench-app';
+import { createBenchDatabase, databaseLabel } from './bench-database';
 import { BenchOptions, Figure } from './figures';
 import { percentile, post } from './http-load';
+import { ensureBuilt, rssMb, Server, startServer } from './startup';
 
 /**
  * A bulk run of 1,000 training-completion certificates into one ZIP, through the API as
  * a trainer would do it (issueCertificates, poll documentJob, GET the ZIP), while another
  * process sends a trivial query again and again: the job's seconds, the server's peak RSS
- * (render threads included) and the query's p99. Baseline: a naive pdfkit loop over the
+ * (render threads included) and the query's p99. The server is the built one (`npm start`)
+ * in its own process, so its RSS is its own; the bench seeds the same database beside it. Baseline: a naive pdfkit loop over the
  * same certificates (fonts parsed per document, every PDF kept in memory, zipped in memory).
  */
 
@@ -104,20 +108,26 @@ async function seed(em: EntityManager): Promise<string> {
   });
 }
 
-/** The process's peak resident memory while it runs, sampled every 5 ms, in MB. */
-function rssWatch() {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
+/** The server's peak resident memory while it runs, threads included, sampled every 5 ms, in MB. */
+function rssWatch(pid: number) {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 5);
   return {
     stop: () => {
       clearInterval(timer);
-      return Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024;
+      return Math.max(peak, rssMb(pid));
     },
   };
 }
 
+/** Where the API answers, with BENCH_ADMIN's token. */
+interface Api {
+  port: number;
+  adminToken: string;
+}
+
 /** The trivial query sent by another process (query-load.ts) until `stop`: its latencies. */
-async function trivialQueryLoad(bench: BenchApp) {
+async function trivialQueryLoad(bench: Api) {
   const child = fork(
     join(__dirname, 'query-load.ts'),
     [
@@ -151,7 +161,7 @@ async function trivialQueryLoad(bench: BenchApp) {
   };
 }
 
-async function graphql(bench: BenchApp, query: string, variables: object) {
+async function graphql(bench: Api, query: string, variables: object) {
   const res = await post(bench.port, '/graphql', JSON.stringify({ query, variables }), {
     authorization: `Bearer ${bench.adminToken}`,
   });
@@ -195,19 +205,27 @@ async function naive(contents: CertificateContent[], file: string): Promise<void
 }
 
 export async function benchCertificateZip(options: BenchOptions): Promise<Figure[]> {
-  let bench: BenchApp | undefined;
+  ensureBuilt();
+  const database = databaseLabel(options.databaseUrl);
   const dir = await mkdtemp(join(tmpdir(), 'certificate-zip-'));
+  const db = await createBenchDatabase(options.databaseUrl);
+  let server: Server | undefined;
+  let orm: MikroORM | undefined;
   try {
-    bench = await startBenchApp(options.databaseUrl);
-    const database = bench.dbLabel;
-    const eventId = await seed(bench.orm.em.fork());
-    (global as { gc?: () => void }).gc?.();
+    server = await startServer(db, {
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+    });
+    const bench: Api = { port: server.port, adminToken: await adminToken(server.port) };
+    // The server has migrated the database: the bench seeds it through an ORM of its own.
+    orm = await MikroORM.init(ormOptions({ kind: db.kind, url: db.url }, allEntities));
+    const eventId = await seed(orm.em.fork());
 
     // Through the API: issue (one transaction), render in the background job, stream the ZIP.
     const platformZip = join(dir, 'platform.zip');
     const load = await trivialQueryLoad(bench);
-    const idleRss = process.memoryUsage.rss() / 1024 / 1024;
-    const memory = rssWatch();
+    const idleRss = rssMb(server.pid);
+    const memory = rssWatch(server.pid);
     const start = process.hrtime.bigint();
     const { issueCertificates: job } = await graphql(
       bench,
@@ -240,7 +258,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
     // The naive baseline, on the same certificate contents.
     const naiveCount = options.quick ? NAIVE_CERTIFICATES.quick : NAIVE_CERTIFICATES.full;
     const contents = (
-      await bench.orm.em
+      await orm.em
         .fork()
         .find(Certificate, { eventId }, { orderBy: { serial: 'asc' }, limit: naiveCount })
     ).map((certificate) => certificate.content);
@@ -308,7 +326,9 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
       },
     ];
   } finally {
-    await bench?.close();
+    await orm?.close();
+    await server?.stop();
+    await db.drop();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -57,8 +57,8 @@ function get(port: number, path: string, accept = 'application/json'): Promise<n
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** /proc/<pid>/status VmRSS, in MB. */
-function rssMb(pid: number): number {
+/** /proc/<pid>/status VmRSS, in MB: the whole process, its threads included. */
+export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!kb) throw new Error(`no VmRSS in /proc/${pid}/status`);
@@ -74,7 +74,7 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   pid: number;
   port: number;
@@ -84,8 +84,14 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** Spawns `node dist/…/main.js` on `database` and waits for the first 200 from /ready. */
-async function startServer(database: BenchDatabase): Promise<Server> {
+/**
+ * Spawns `node dist/…/main.js` on `database` (with `env` added, e.g. a first admin) and
+ * waits for the first 200 from /ready.
+ */
+export async function startServer(
+  database: BenchDatabase,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const port = await freePort();
   const start = process.hrtime.bigint();
   // Only what the server needs: nothing from the developer's environment (SMTP_URL, …).
@@ -98,6 +104,7 @@ async function startServer(database: BenchDatabase): Promise<Server> {
       PORT: String(port),
       DATA_DIR: database.dataDir,
       DATABASE_URL: database.url,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -165,7 +172,7 @@ async function settledRss(
 }
 
 /** `npm start` builds first when the sources changed (prestart): so does the benchmark. */
-function ensureBuilt(): void {
+export function ensureBuilt(): void {
   try {
     execFileSync(process.execPath, ['apps/build.mjs', '--if-changed'], {
       cwd: ROOT,

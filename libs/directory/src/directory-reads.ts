@@ -11,7 +11,8 @@ import {
   Translations,
 } from '@platform/core';
 import { OrganizationType } from './organizations/organization.entity';
-import { Language, ProfessionalCategory, Sex } from './people/person.entity';
+import { Language, Sex } from './people/person.entity';
+import { ProfessionalCategory } from './people/professional-category';
 
 /**
  * People and organizations read for display as plain objects, not entities: pages that

@@ -17,7 +17,8 @@ import {
 } from './organizations/dto/organization.input';
 import { Organization } from './organizations/organization.entity';
 import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './people/dto/person.input';
-import { Language, Person, ProfessionalCategory, Sex } from './people/person.entity';
+import { Language, Person, Sex } from './people/person.entity';
+import { ProfessionalCategory } from './people/professional-category';
 import { personNames, suggestedAltName } from './people/person-names';
 import { PeopleAccess } from './people-access';
 

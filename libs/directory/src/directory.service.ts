@@ -21,7 +21,8 @@ import { PeopleAccess } from './people-access';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './people/dto/person.input';
 import { nameKeysOf, namesakesAreOne, organizationKey, PersonRow } from './people/person-rows';
 import { PersonAccountsPort } from './people/person-accounts.port';
-import { Language, Person, ProfessionalCategory } from './people/person.entity';
+import { Language, Person } from './people/person.entity';
+import { ProfessionalCategory } from './people/professional-category';
 
 /** Who a person row is in the directory: a person, nobody yet, or one of several namesakes. */
 export interface PersonMatch {

@@ -1,3 +1,4 @@
+export * from './plain';
 export * from './directory.module';
 export * from './directory.service';
 export * from './directory-reads';
@@ -5,9 +6,7 @@ export * from './organizations/dto/organization.input';
 export * from './organizations/organization.entity';
 export * from './people/dto/person.input';
 export * from './people/person.entity';
-export * from './people/person-names';
 export * from './people/search-key-backfill';
-export * from './people/category-labels';
 export * from './people/sex-labels';
 export * from './organizations/organization-type-labels';
 export * from './people/person-rows';

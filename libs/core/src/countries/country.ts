@@ -1,4 +1,3 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
 import { LanguageCode } from '../language/language';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -20,20 +19,6 @@ export function isCountryCode(value: unknown): value is string {
 /** The country's name in English (see countryNameIn for the reader's language). */
 export function countryName(code: string): string {
   return countryNameIn('en', code);
-}
-
-export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isCountryCode',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: 'must be an ISO 3166 two-letter country code such as UZ or KZ',
-        ...options,
-      },
-      validator: { validate: isCountryCode },
-    });
 }
 
 // ICU's name where it differs from the one the country uses itself in that language.

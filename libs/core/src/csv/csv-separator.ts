@@ -1,6 +1,6 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
-import { Language } from '../language/language';
+import { Language } from '../language/language-enum';
 import { DomainError } from '../errors/domain-error';
 import { CsvSeparatorChar } from './csv';
 

@@ -28,13 +28,8 @@ import {
   GraphQLSchema,
 } from 'graphql';
 import { countryNameIn } from '../countries/country';
-import {
-  isLanguage,
-  Language,
-  languageEnum,
-  languageFromAcceptLanguage,
-  LanguageCode,
-} from '../language/language';
+import { isLanguage, languageFromAcceptLanguage, LanguageCode } from '../language/language';
+import { Language, languageEnum } from '../language/language-enum';
 import {
   inLanguage,
   listInLanguage,

@@ -1,4 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error';
 
 /**
@@ -39,28 +38,6 @@ export function requestedLanguage(
     throw DomainError.invalid(field, `must be one of ${LANGUAGES.join(', ')}`);
   }
   return value;
-}
-
-/** The same three in GraphQL: a person's, an account's or a document's language. */
-export enum Language {
-  EN = 'en',
-  RU = 'ru',
-  UZ = 'uz',
-}
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'en, ru or uz (Uzbek, Latin script).',
-});
-
-const LANGUAGE_ENUM: Record<LanguageCode, Language> = {
-  en: Language.EN,
-  ru: Language.RU,
-  uz: Language.UZ,
-};
-
-/** A language code as the GraphQL enum. */
-export function languageEnum(code: LanguageCode): Language {
-  return LANGUAGE_ENUM[code];
 }
 
 /**

@@ -1,5 +1,5 @@
-import { LanguageCode } from '@platform/core';
-import { ProfessionalCategory } from './person.entity';
+import type { LanguageCode } from '@platform/core/plain';
+import { ProfessionalCategory } from './professional-category';
 
 /**
  * The one wording of each professional category, in every language the platform speaks.

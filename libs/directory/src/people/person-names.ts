@@ -1,4 +1,4 @@
-import { LanguageCode, scriptOf, toCyrillic, toLatin } from '@platform/core';
+import { LanguageCode, scriptOf, toCyrillic, toLatin } from '@platform/core/plain';
 
 /**
  * A person's name in each script it is known in. A person keeps the name as entered

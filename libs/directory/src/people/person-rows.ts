@@ -6,7 +6,8 @@ import {
 } from '../organizations/organization.entity';
 import { CATEGORY_LABELS } from './category-labels';
 import { SEX_LABELS } from './sex-labels';
-import { Language, ProfessionalCategory, Sex } from './person.entity';
+import { Language, Sex } from './person.entity';
+import { ProfessionalCategory } from './professional-category';
 
 /**
  * The directory's rules for a person given as text (a row of a roster file): which

@@ -15,6 +15,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { countryName, Language, LanguageCode, searchKey } from '@platform/core';
 import { Organization } from '../organizations/organization.entity';
 import { nameIn, personNames } from './person-names';
+import { ProfessionalCategory } from './professional-category';
 
 export enum Sex {
   FEMALE = 'FEMALE',
@@ -22,18 +23,6 @@ export enum Sex {
 }
 registerEnumType(Sex, { name: 'Sex' });
 
-export enum ProfessionalCategory {
-  OPERATIONAL_OFFICER = 'OPERATIONAL_OFFICER',
-  INVESTIGATOR = 'INVESTIGATOR',
-  JUDGE = 'JUDGE',
-  PROSECUTOR = 'PROSECUTOR',
-  BORDER_OFFICER = 'BORDER_OFFICER',
-  SOCIAL_WORKER = 'SOCIAL_WORKER',
-  NGO_STAFF = 'NGO_STAFF',
-  DIPLOMAT = 'DIPLOMAT',
-  EXPERT = 'EXPERT',
-  OTHER = 'OTHER',
-}
 registerEnumType(ProfessionalCategory, { name: 'ProfessionalCategory' });
 
 // The GraphQL enum lives in core; re-exported where the domains have always found it.

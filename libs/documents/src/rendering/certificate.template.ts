@@ -9,7 +9,7 @@ import { ACCENT, bold, drawText, heightOf, INK, MUTED, regular, RULE, TextStyle 
 import { drawQrCode } from './qr';
 import { holderNameIn } from './holder-name';
 import { countryName, forHolder, Texts, textsFor } from './texts';
-import { LanguageCode } from '@platform/core';
+import type { LanguageCode } from '@platform/core/plain';
 
 // A4 landscape: a frame, the body centred in the upper part, then signatories and the
 // verification details on the left of the QR code at the bottom.

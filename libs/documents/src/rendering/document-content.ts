@@ -1,4 +1,4 @@
-import { LanguageCode } from '@platform/core';
+import type { LanguageCode } from '@platform/core/plain';
 // What the PDF templates print. Plain data, filled by the services from the database,
 // so the templates know nothing about entities and can be rendered and tested alone.
 

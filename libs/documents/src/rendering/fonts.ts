@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { TrueTypeSource, TrueTypeSubset } from './truetype-subset';
-import { LanguageCode } from '@platform/core';
+import type { LanguageCode } from '@platform/core/plain';
 
 /** Every text is set in DejaVu Sans: it has Latin, Cyrillic and the Uzbek letters (ʻ Ў Қ Ғ Ҳ). */
 export const REGULAR = 'DejaVuSans';

@@ -1,5 +1,5 @@
-import { LanguageCode } from '@platform/core';
-import { nameIn } from '@platform/directory';
+import type { LanguageCode } from '@platform/core/plain';
+import { nameIn } from '@platform/directory/plain';
 import type { CertificateContent } from './document-content';
 
 /**

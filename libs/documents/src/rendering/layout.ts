@@ -1,7 +1,7 @@
 import type { EditionHeader } from './document-content';
 import { BOLD, FontName, newPdf, REGULAR, RenderOptions } from './fonts';
 import { countryName, PartnerRoleName, textsFor } from './texts';
-import { LanguageCode } from '@platform/core';
+import type { LanguageCode } from '@platform/core/plain';
 
 // Drawing helpers shared by the templates. pdfkit starts a new page by itself when text runs
 // past the bottom margin: text that must stay where it is (the certificate, table cells, page

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { renderCertificate } from './certificate.template';
 import { renderAgenda } from './agenda.template';
 import { renderAttendanceReport } from './attendance-report.template';
@@ -50,5 +52,30 @@ describe('PdfRenderer', () => {
     await expect(renderer.certificate(sampleCertificate({ languages: [] }))).rejects.toThrow(
       'A certificate has one or two languages, not 0',
     );
+  });
+});
+
+describe('a render thread', () => {
+  it('loads the templates and their plain helpers, not the framework', () => {
+    // A fresh process, as a thread starts: what requiring the worker loads, by package.
+    const script = `require(${JSON.stringify(join(__dirname, 'render-worker.ts'))});
+      const packages = Object.keys(require.cache).map((file) => file.match(/node_modules\\/((@[^/]+\\/)?[^/]+)/)?.[1]);
+      console.log(JSON.stringify([...new Set(packages)]));`;
+    const packages = JSON.parse(
+      execFileSync(process.execPath, ['--require', '@swc-node/register', '--eval', script], {
+        encoding: 'utf8',
+      }),
+    ) as string[];
+
+    expect(packages).toEqual(expect.arrayContaining(['pdfkit', 'piscina']));
+    for (const framework of [
+      '@nestjs/core',
+      '@nestjs/common',
+      '@nestjs/graphql',
+      '@mikro-orm/core',
+      'graphql',
+      'class-validator',
+    ])
+      expect(packages).not.toContain(framework);
   });
 });

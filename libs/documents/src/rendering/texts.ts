@@ -6,8 +6,8 @@ import type {
   HolderSex,
   RecommendationsContent,
 } from './document-content';
-import { countryNameIn, DATE_TEXTS, LanguageCode, ruPlural } from '@platform/core';
-import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory';
+import { countryNameIn, DATE_TEXTS, LanguageCode, ruPlural } from '@platform/core/plain';
+import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory/plain';
 
 // The fixed texts of the documents, one table per language. `Texts` has no optional member,
 // so a language that misses a text does not compile. Uzbek is in Latin script with ʻ (U+02BB)

@@ -17,7 +17,8 @@ import {
   Omittable,
   PageArgs,
 } from '@platform/core';
-import { Language, ProfessionalCategory, Sex } from '../person.entity';
+import { Language, Sex } from '../person.entity';
+import { ProfessionalCategory } from '../professional-category';
 import { PERSON_TEXT_LIMITS } from '../person-rows';
 
 @InputType()

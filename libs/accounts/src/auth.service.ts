@@ -1,7 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Actor, APP_CONFIG, AppConfig, CommonErrorCode, DomainError, Role } from '@platform/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  CommonErrorCode,
+  DomainError,
+  readRows,
+  Role,
+} from '@platform/core';
 import { Language, Person } from '@platform/directory';
 import { AuthSession } from './auth-session.entity';
 import { CreateUserInput } from './dto/create-user.input';
@@ -66,18 +74,20 @@ export class AuthService {
     await this.endSessions(this.em, actor.requireUserId());
   }
 
-  /** Runs before the request's own context exists (see AuthenticationMiddleware): a fork. */
+  /**
+   * The actor of a live session. Runs on every request, before the request's own
+   * context exists (see AuthenticationMiddleware): one plain row, with no entity
+   * hydrated and no identity map to fork.
+   */
   async actorForToken(token: string): Promise<Actor | null> {
-    const session = await this.em
-      .fork()
-      .findOne(
-        AuthSession,
-        { tokenHash: sha256(token), expiresAt: { $gt: new Date() } },
-        { populate: ['user'] },
-      );
-    if (!session) return null;
-    const user = session.user.getEntity();
-    return new Actor(user.id, user.role, user.person?.id ?? null);
+    const [row] = await readRows(
+      this.em,
+      `select u.id, u.role, u.person_id from auth_session s join "user" u on u.id = s.user_id
+       where s.token_hash = ? and s.expires_at > ?`,
+      [sha256(token), new Date()],
+    );
+    if (!row) return null;
+    return new Actor(row.id as string, row.role as Role, (row.person_id as string | null) ?? null);
   }
 
   async me(actor: Actor): Promise<User> {

@@ -67,7 +67,11 @@ const COLUMN_OF: Record<PersonRowField, Column> = {
 };
 const REGION_MAX_LENGTH = 100;
 
-const clean = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
+/** Trimmed, each run of spaces as one; most cells have none to replace. */
+const clean = (text: string) => {
+  const trimmed = text.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+};
 
 interface RosterRow extends PersonRow {
   line: number;
@@ -331,7 +335,8 @@ function readRow(
   }
   const cell = (column: Column): string | undefined => {
     const index = columns.get(column);
-    return clean(index === undefined ? undefined : cells[index]) || undefined;
+    const value = index === undefined ? undefined : cells[index];
+    return value === undefined ? undefined : clean(value) || undefined;
   };
   const text: PersonRowText = {};
   for (const field of Object.keys(COLUMN_OF) as PersonRowField[])

@@ -1,5 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  EntityManager,
+  FilterQuery,
+  RequiredEntityData,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import {
   Actor,
   CommonErrorCode,
@@ -256,7 +262,7 @@ export class DirectoryService {
       byEmail.set(person.email!, person);
     // Every namesake under each of their names: which of them a row is depends on its email.
     const namesakes = await inChunks(
-      rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap(nameKeysOf),
+      rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap((row) => row.nameKeys),
       (keys) =>
         em.find(Person, {
           $or: [{ fullNameKey: { $in: keys } }, { fullNameAltKey: { $in: keys } }],
@@ -272,15 +278,11 @@ export class DirectoryService {
     return rows.map((row) => {
       const person = row.email ? byEmail.get(row.email) : undefined;
       if (person) return { person };
-      const organization = row.organization
-        ? organizations.get(organizationKey(row.organization, row.country))
-        : undefined;
+      const organization = row.organizationKey ? organizations.get(row.organizationKey) : undefined;
       // A new organization has no people yet.
       if (row.organization && !organization) return {};
       const ones = [
-        ...new Set(
-          nameKeysOf(row).flatMap((key) => byName.get(nameKey(key, organization?.id)) ?? []),
-        ),
+        ...new Set(row.nameKeys.flatMap((key) => byName.get(nameKey(key, organization?.id)) ?? [])),
       ]
         .filter((namesake) => namesakesAreOne(namesake, row))
         .sort(oldestFirst);
@@ -298,8 +300,8 @@ export class DirectoryService {
     row: PersonRow,
     organizations: Map<string, Organization>,
   ): { organization?: Organization; created: boolean } {
-    if (!row.organization) return { created: false };
-    const k = organizationKey(row.organization, row.country);
+    if (!row.organization || !row.organizationKey) return { created: false };
+    const k = row.organizationKey;
     const found = organizations.get(k);
     if (found) return { organization: found, created: false };
     const organization = em.create(Organization, {
@@ -312,37 +314,29 @@ export class DirectoryService {
   }
 
   /**
-   * The row's person: the matched one, who now reads the row's language if it gives
-   * one, or a new person (category OTHER unless given; `language` unless the row gives one),
-   * not yet persisted: the caller stores the new ones at once with insertNew.
+   * A new person from the row (category OTHER unless given; `language` unless the row
+   * gives one) as the row of the person table, complete with what the entity's defaults
+   * and create hooks would set: the caller stores thousands at once with insertNew.
    */
-  findOrCreatePerson(
-    em: EntityManager,
+  newPersonRow(
     row: PersonRow,
-    match: PersonMatch,
     organization: Organization | undefined,
     language: Language,
-  ): { person: Person; created: boolean } {
-    if (match.person) {
-      if (row.language) match.person.language = row.language;
-      return { person: match.person, created: false };
-    }
-    const person = em.create(
-      Person,
-      {
-        fullName: row.fullName,
-        fullNameAlt: row.fullNameAlt,
-        email: row.email,
-        sex: row.sex,
-        category: row.category ?? ProfessionalCategory.OTHER,
-        position: row.position,
-        organization,
-        country: row.country,
-        language: row.language ?? language,
-      },
-      { persist: false },
-    );
-    return { person, created: true };
+  ): RequiredEntityData<Person> & { id: string } {
+    return {
+      id: randomUUID(),
+      fullName: row.fullName,
+      fullNameAlt: row.fullNameAlt,
+      ...row.keys,
+      email: row.email,
+      sex: row.sex,
+      category: row.category ?? ProfessionalCategory.OTHER,
+      position: row.position,
+      organization: organization?.id,
+      country: row.country,
+      language: row.language ?? language,
+      createdAt: new Date(),
+    };
   }
 
   private async assertEmailFree(address: string, exceptPersonId?: string): Promise<void> {

@@ -52,6 +52,7 @@ export function parseCsvWithLines(text: string): { rows: string[][]; lines: numb
     lines.push(rowLine);
     row = [];
   };
+  const separatorCode = separator.charCodeAt(0);
   while (i < text.length) {
     const ch = text.charAt(i);
     if (quoted) {
@@ -62,11 +63,16 @@ export function parseCsvWithLines(text: string): { rows: string[][]; lines: numb
           continue;
         }
         quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
+        i++;
+        continue;
       }
-      i++;
+      // Up to the next quote in one piece (a large file has thousands of fields).
+      const close = text.indexOf('"', i);
+      const end = close === -1 ? text.length : close;
+      for (let at = text.indexOf('\n', i); at !== -1 && at < end; at = text.indexOf('\n', at + 1))
+        line++;
+      field += text.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === '"' && field === '') {
@@ -80,7 +86,15 @@ export function parseCsvWithLines(text: string): { rows: string[][]; lines: numb
       line++;
       rowLine = line;
     } else {
-      field += ch;
+      // Up to the next separator, quote or line break in one piece.
+      let end = i + 1;
+      for (; end < text.length; end++) {
+        const code = text.charCodeAt(end);
+        if (code === separatorCode || code === 34 || code === 10 || code === 13) break;
+      }
+      field += text.slice(i, end);
+      i = end;
+      continue;
     }
     i++;
   }

@@ -6,7 +6,7 @@ import {
 } from '../organizations/organization.entity';
 import { CATEGORY_LABELS } from './category-labels';
 import { SEX_LABELS } from './sex-labels';
-import { Language, Sex } from './person.entity';
+import { Language, PersonKeys, personKeys, Sex } from './person.entity';
 import { ProfessionalCategory } from './professional-category';
 
 /**
@@ -53,6 +53,12 @@ export interface PersonRow {
   organizationType: OrganizationType;
   country: string;
   language?: Language;
+  /** The keys of its names, computed once: what it is matched by and stored with. */
+  keys: PersonKeys;
+  /** nameKeysOf the row. */
+  nameKeys: string[];
+  /** organizationKey of its organization, if it names one. */
+  organizationKey?: string;
 }
 
 /** A sex by a letter or word in English or Russian, or its label in any language (SEX_LABELS). */
@@ -203,6 +209,7 @@ export function validatePersonRow(
   const organization = get('organization');
 
   if (problems > 0 || fullName === undefined || !organizationType) return undefined;
+  const keys = personKeys(fullName, fullNameAlt);
   return {
     fullName,
     fullNameAlt,
@@ -214,6 +221,9 @@ export function validatePersonRow(
     organizationType,
     country,
     language,
+    keys,
+    nameKeys: nameKeysFrom(keys),
+    organizationKey: organization && organizationKey(organization, country),
   };
 }
 
@@ -230,11 +240,11 @@ export const organizationKey = (name: string, country: string) =>
  * So "Gʻulomova Dilnoza", "G'ulomova Dilnoza", "Gulomova Dilnoza" and "Ғуломова Дилноза"
  * are one name, and so is a name that only matches the other's name in the other script.
  */
-export const nameKeysOf = (person: { fullName: string; fullNameAlt?: string | null }): string[] => [
-  ...new Set(
-    [person.fullName, person.fullNameAlt ?? ''].map((name) => searchKey(name)).filter(Boolean),
-  ),
-];
+export const nameKeysOf = (person: { fullName: string; fullNameAlt?: string | null }): string[] =>
+  nameKeysFrom(personKeys(person.fullName, person.fullNameAlt));
+
+const nameKeysFrom = (keys: PersonKeys): string[] =>
+  [...new Set([keys.fullNameKey, keys.fullNameAltKey ?? ''])].filter(Boolean);
 
 /** Whether two people's names are one by nameKeysOf. */
 export const sameName = (

@@ -25,6 +25,24 @@ registerEnumType(Sex, { name: 'Sex' });
 
 registerEnumType(ProfessionalCategory, { name: 'ProfessionalCategory' });
 
+/** The keys a person with these names is searched (searchKey) and matched by (the others). */
+export interface PersonKeys {
+  searchKey: string;
+  fullNameKey: string;
+  fullNameAltKey: string | null;
+}
+
+/** Person's keys for these names: kept by its write hooks, and in rows imports insert directly. */
+export function personKeys(fullName: string, fullNameAlt?: string | null): PersonKeys {
+  const fullNameKey = searchKey(fullName);
+  return {
+    // Both names keyed as one text: NFC may join the last letter of one and the first of the other.
+    searchKey: fullNameAlt ? searchKey(`${fullName} ${fullNameAlt}`) : fullNameKey,
+    fullNameKey,
+    fullNameAltKey: fullNameAlt ? searchKey(fullNameAlt) : null,
+  };
+}
+
 // The GraphQL enum lives in core; re-exported where the domains have always found it.
 export { Language };
 
@@ -88,9 +106,7 @@ export class Person {
   @BeforeCreate()
   @BeforeUpdate()
   protected keepSearchKey(): void {
-    this.searchKey = searchKey(`${this.fullName} ${this.fullNameAlt ?? ''}`);
-    this.fullNameKey = searchKey(this.fullName);
-    this.fullNameAltKey = this.fullNameAlt ? searchKey(this.fullNameAlt) : null;
+    Object.assign(this, personKeys(this.fullName, this.fullNameAlt));
   }
 
   @Property({ type: 'string', length: 254, nullable: true, unique: true })

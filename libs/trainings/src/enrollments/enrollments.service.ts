@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  EntityManager,
+  RequiredEntityData,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { Actor, DomainError, refusal } from '@platform/core';
 import { Person } from '@platform/directory';
 import { Outbox } from '@platform/mail';
@@ -69,19 +74,31 @@ export class EnrollmentsService {
 
   /**
    * The person takes a seat: a withdrawn enrollment comes back, else a new one. The
-   * caller has checked seatsLeft with the event row locked. An import passes
-   * `persist: false` and stores its new enrollments at once with insertNew.
+   * caller has checked seatsLeft with the event row locked.
    */
   takeSeat(
     em: EntityManager,
     event: TrainingEvent,
     person: Person,
     existing: Enrollment | null | undefined,
-    { persist = true } = {},
   ): Enrollment {
-    const enrollment = existing ?? em.create(Enrollment, { event, person }, { persist });
+    const enrollment = existing ?? em.create(Enrollment, { event, person });
     enrollment.status = EnrollmentStatus.ENROLLED;
     return enrollment;
+  }
+
+  /**
+   * A new seat (takeSeat without an earlier enrollment) as the row of the enrollment
+   * table, with the entity's defaults: an import stores thousands at once with insertNew.
+   */
+  newSeatRow(event: TrainingEvent, personId: string): RequiredEntityData<Enrollment> {
+    return {
+      id: randomUUID(),
+      event: event.id,
+      person: personId,
+      status: EnrollmentStatus.ENROLLED,
+      enrolledAt: new Date(),
+    };
   }
 
   /** Withdrawn trainees keep their marks but leave the roster's completion figures. */

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  EntityManager,
+  RequiredEntityData,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { Actor, DomainError, insertNew, parseCsvWithLines } from '@platform/core';
 import {
   DirectoryService,
-  nameKeysOf,
   namesakesAreOne,
-  organizationKey,
   Organization,
   Person,
   PersonMatch,
@@ -65,7 +67,11 @@ const COLUMN_OF: Record<PersonRowField, Column> = {
 };
 const REGION_MAX_LENGTH = 100;
 
-const clean = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
+/** Trimmed, each run of spaces as one; most cells have none to replace. */
+const clean = (text: string) => {
+  const trimmed = text.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+};
 
 interface RosterRow extends PersonRow {
   line: number;
@@ -76,10 +82,7 @@ interface RosterRow extends PersonRow {
  * without one: two rows sharing one of these are namesakes.
  */
 const rowNameKeys = (row: RosterRow) =>
-  nameKeysOf(row).map(
-    (key) =>
-      `${row.organization ? organizationKey(row.organization, row.country) : ''}\u0000${key}`,
-  );
+  row.nameKeys.map((key) => `${row.organizationKey ?? ''}\u0000${key}`);
 
 type Plan = { row: RosterRow; match: PersonMatch; enrollment?: Enrollment }[];
 
@@ -160,16 +163,20 @@ export class RosterImportService {
       const row = readRow(line, cells, header.length, columns, event.country, fail);
       if (!row) continue;
       const keys = rowNameKeys(row);
-      const namesakes = [...new Set(keys.flatMap((k) => seenNames.get(k) ?? []))].sort(
-        (a, b) => a.line - b.line,
-      );
+      const earlier = keys.flatMap((k) => seenNames.get(k) ?? []);
+      const namesakes =
+        earlier.length > 1 ? [...new Set(earlier)].sort((a, b) => a.line - b.line) : earlier;
       const twice = sameAsEarlier(row, seenEmails, namesakes);
       if (twice) {
         fail(row.line, twice.field, twice.reason);
         continue;
       }
       if (row.email) seenEmails.set(row.email, row);
-      for (const k of keys) seenNames.set(k, [...(seenNames.get(k) ?? []), row]);
+      for (const k of keys) {
+        const rows = seenNames.get(k);
+        if (rows) rows.push(row);
+        else seenNames.set(k, [row]);
+      }
       good.push(row);
     }
 
@@ -190,9 +197,7 @@ export class RosterImportService {
     good.forEach((row, i) => {
       const match = matches[i]!; // matchPeople answers each row, in order
       if (match.ambiguousAmong !== undefined) {
-        const org = row.organization
-          ? organizations.get(organizationKey(row.organization, row.country))
-          : undefined;
+        const org = row.organizationKey ? organizations.get(row.organizationKey) : undefined;
         fail(
           row.line,
           'email',
@@ -232,9 +237,10 @@ export class RosterImportService {
     if (report.errors.length > 0 && !args.skipBadRows) return report;
 
     // 4. Store: new organizations and changes to people and enrollments found in one
-    // flush; then the new people and enrollments, thousands at a time, with insertNew.
-    const newPeople: Person[] = [];
-    const newEnrollments: Enrollment[] = [];
+    // flush; then the new people and enrollments, thousands at a time, as rows (insertNew).
+    const newPeople: RequiredEntityData<Person>[] = [];
+    const newSeats: RequiredEntityData<Enrollment>[] = [];
+    const newSeatPeople = new Set<string>();
     for (const { row, match, enrollment } of plan) {
       const { organization, created: newOrganization } = this.directory.findOrCreateOrganization(
         em,
@@ -242,34 +248,35 @@ export class RosterImportService {
         organizations,
       );
       if (newOrganization) report.organizationsCreated++;
-      // Certificates and mail come in the language the event is held in.
-      const { person, created } = this.directory.findOrCreatePerson(
-        em,
-        row,
-        match,
-        organization,
-        event.language,
-      );
-      if (created) {
+      let personId: string;
+      if (match.person) {
+        // A matched person now reads the row's language, if it gives one.
+        if (row.language) match.person.language = row.language;
+        personId = match.person.id;
+        report.peopleMatched++;
+      } else {
+        // Certificates and mail come in the language the event is held in.
+        const person = this.directory.newPersonRow(row, organization, event.language);
         newPeople.push(person);
+        personId = person.id;
         report.peopleCreated++;
-      } else report.peopleMatched++;
+      }
       if (this.enrollments.holdsSeat(enrollment)) {
         report.alreadyEnrolled++;
       } else {
-        const seat = this.enrollments.takeSeat(em, event, person, enrollment, { persist: false });
-        if (!enrollment) newEnrollments.push(seat);
+        if (enrollment) this.enrollments.takeSeat(em, event, match.person!, enrollment);
+        else {
+          newSeats.push(this.enrollments.newSeatRow(event, personId));
+          newSeatPeople.add(personId);
+        }
         report.enrolled++;
       }
     }
     await em.flush();
-    await insertNew(em, newPeople);
-    await insertNew(em, newEnrollments);
+    await insertNew(em, Person, newPeople);
+    await insertNew(em, Enrollment, newSeats);
     // insertNew bypasses the flush that keeps the indicator facts; the new seats' people get theirs here.
-    await this.facts.rewrite(
-      em,
-      new Map([['person', new Set(newEnrollments.map((e) => e.person.id))]]),
-    );
+    await this.facts.rewrite(em, new Map([['person', newSeatPeople]]));
     report.stored = true;
     return report;
   }
@@ -282,8 +289,8 @@ export class RosterImportService {
   ): RosterImportReport {
     const newOrganizations = new Set<string>();
     for (const { row, match, enrollment } of plan) {
-      if (row.organization && !organizations.has(organizationKey(row.organization, row.country)))
-        newOrganizations.add(organizationKey(row.organization, row.country));
+      if (row.organizationKey && !organizations.has(row.organizationKey))
+        newOrganizations.add(row.organizationKey);
       if (match.person) report.peopleMatched++;
       else report.peopleCreated++;
       if (this.enrollments.holdsSeat(enrollment)) report.alreadyEnrolled++;
@@ -328,7 +335,8 @@ function readRow(
   }
   const cell = (column: Column): string | undefined => {
     const index = columns.get(column);
-    return clean(index === undefined ? undefined : cells[index]) || undefined;
+    const value = index === undefined ? undefined : cells[index];
+    return value === undefined ? undefined : clean(value) || undefined;
   };
   const text: PersonRowText = {};
   for (const field of Object.keys(COLUMN_OF) as PersonRowField[])

@@ -38,7 +38,7 @@ import { ensureBuilt, rssMb, Server, startServer } from './startup';
  * same certificates (fonts parsed per document, every PDF kept in memory, zipped in memory).
  */
 
-export const BULK_CERTIFICATES = 1000;
+const BULK_CERTIFICATES = 1000;
 /** The naive loop is only the baseline's rate: --quick renders fewer. */
 const NAIVE_CERTIFICATES = { full: BULK_CERTIFICATES, quick: 100 };
 const TRIVIAL_QUERY = '{ __typename }';

@@ -5,7 +5,7 @@ import { Actor } from './actor';
 
 export type RequestWithActor = Request & { actor?: Actor };
 
-export function requestOf(context: ExecutionContext): RequestWithActor {
+function requestOf(context: ExecutionContext): RequestWithActor {
   if (context.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
   }

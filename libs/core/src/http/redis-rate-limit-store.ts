@@ -4,7 +4,7 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { RateCount, RateLimitStore, RateRule } from './rate-limiter';
 
 /** REDIS_URL: rate-limiter-flexible's atomic Redis counters (keys expire by themselves). */
-export class RedisRateLimitStore implements RateLimitStore {
+class RedisRateLimitStore implements RateLimitStore {
   private readonly limiters = new Map<string, RateLimiterRedis>();
 
   constructor(private readonly client: Redis) {}

@@ -81,7 +81,7 @@ const FACT_COLUMNS = [
  * subquery), as they are now: the one definition of a fact. Of a person's enrollments
  * with the same value of a dimension, the first flag marks one, a completed one if any.
  */
-export function factsInsert(people: string): string {
+function factsInsert(people: string): string {
   const flags = FIRST_BY.map(
     ([column, partition]) =>
       `case when row_number() over (partition by person_id${partition} order by completed desc, enrollment_id) = 1 then 1 else 0 end as ${column}`,

@@ -65,9 +65,13 @@ export function rssMb(pid: number): number {
   return Number(kb[1]) / 1024;
 }
 
-/** User + system CPU time the process has used so far, in ms (/proc/<pid>/stat). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/**
+ * User + system CPU time the process has used so far, in ms (/proc/<pid>/stat); with
+ * `thread`, that thread's alone (/proc/<pid>/task/<thread>/stat; the main thread's id is the pid).
+ */
+export function cpuMs(pid: number, thread?: number): number {
+  const path = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
+  const stat = readFileSync(path, 'utf8');
   // The fields after the command name, which is in parentheses and may hold spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticksPerSecond = 100; // USER_HZ, 100 on every Linux the project runs on

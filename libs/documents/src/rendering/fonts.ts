@@ -27,25 +27,14 @@ export type FontSet = Record<FontName, fontkit.Font | string>;
 // against a process that renders an endless stream of different names.
 const LAYOUT_CACHE_LIMIT = 50_000;
 
-class CachedRun implements fontkit.GlyphRun {
-  constructor(
-    readonly glyphs: fontkit.Glyph[],
-    readonly positions: fontkit.GlyphPosition[],
-  ) {}
-
-  // pdfkit scales the positions in place, then reads the width from them.
-  get advanceWidth(): number {
-    let width = 0;
-    for (const position of this.positions) width += position.xAdvance;
-    return width;
-  }
-}
+/** What pdfkit keeps of a laid-out word: glyphs and positions already in its units, read only. */
+type WordLayouts = Record<string, unknown>;
 
 /**
  * A fontkit font shared by every document of the process. pdfkit accepts any object with
- * fontkit's interface and then skips parsing; this one also keeps the layout of each word
- * across documents (shaping with GSUB/GPOS is the next cost after parsing) and makes subsets
- * from glyph bytes read once (see truetype-subset.ts).
+ * fontkit's interface and then skips parsing; this one also lends every document the same
+ * cache of laid-out words (shaping with GSUB/GPOS, then pdfkit's scaling, is the next cost
+ * after parsing) and makes subsets from glyph bytes read once (see truetype-subset.ts).
  */
 class SharedFont implements fontkit.Font {
   readonly postscriptName: string;
@@ -61,7 +50,8 @@ class SharedFont implements fontkit.Font {
   readonly 'OS/2': fontkit.Font['OS/2'];
   readonly post: fontkit.Font['post'];
   readonly head: fontkit.Font['head'];
-  private readonly runs = new Map<string, CachedRun>();
+  private words = Object.create(null) as WordLayouts;
+  private lent = 0;
 
   constructor(
     private readonly font: fontkit.Font,
@@ -83,26 +73,19 @@ class SharedFont implements fontkit.Font {
   }
 
   layout(text: string, features?: unknown): fontkit.GlyphRun {
-    if (features !== undefined) return this.font.layout(text, features);
-    let run = this.runs.get(text);
-    if (!run) {
-      const { glyphs, positions } = this.font.layout(text);
-      run = new CachedRun(
-        glyphs,
-        positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
-          xAdvance,
-          yAdvance,
-          xOffset,
-          yOffset,
-        })),
-      );
-      if (this.runs.size >= LAYOUT_CACHE_LIMIT) this.runs.clear();
-      this.runs.set(text, run);
-    }
-    return new CachedRun(
-      run.glyphs,
-      run.positions.map((position) => ({ ...position })),
-    );
+    return this.font.layout(text, features);
+  }
+
+  /**
+   * pdfkit's per-document cache of laid-out words (EmbeddedFont.layoutCache), shared: pdfkit
+   * fills it with runs it has scaled and only reads them afterwards.
+   */
+  wordLayouts(): WordLayouts {
+    // A fresh cache past the bound (counted every so many documents: counting walks it);
+    // documents still open keep the one they were lent.
+    if (++this.lent % 256 === 0 && Object.keys(this.words).length > LAYOUT_CACHE_LIMIT)
+      this.words = Object.create(null) as WordLayouts;
+    return this.words;
   }
 
   getGlyph(glyphId: number): fontkit.Glyph {
@@ -180,7 +163,17 @@ export function newPdf(options: PdfOptions): PDFKit.PDFDocument {
     },
   });
   const fonts = options.fonts ?? sharedFonts();
-  for (const name of [REGULAR, BOLD] as const) doc.registerFont(name, fonts[name]);
+  for (const name of [REGULAR, BOLD] as const) {
+    const font = fonts[name];
+    doc.registerFont(name, font);
+    if (font instanceof SharedFont) {
+      // pdfkit makes the font's EmbeddedFont on first selection; it gets the shared words.
+      const { _font: embedded } = doc.font(name) as unknown as {
+        _font: { layoutCache?: WordLayouts };
+      };
+      embedded.layoutCache = font.wordLayouts();
+    }
+  }
   return doc.font(REGULAR);
 }
 

@@ -9,8 +9,8 @@ import { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import { Actor, DomainError, EventRef } from '@platform/core';
 import { CertificateAccess } from '../certificates/certificate-access';
 import { Certificate, CertificateKind } from '../certificates/certificate.entity';
-import { CertificateFiles } from '../certificates/certificate-files';
 import { CertificateIssuer } from '../certificates/certificate-issuer';
+import { PdfRenderer } from '../rendering/pdf-renderer';
 import { DocumentJob, DocumentJobStatus } from './document-job.entity';
 
 const BATCH = 25;
@@ -32,7 +32,7 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly em: EntityManager,
     private readonly issuer: CertificateIssuer,
     private readonly access: CertificateAccess,
-    private readonly files: CertificateFiles,
+    private readonly renderer: PdfRenderer,
   ) {}
 
   async issueAll(actor: Actor, kind: CertificateKind, event: EventRef): Promise<DocumentJob> {
@@ -89,16 +89,16 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     await em.flush();
     try {
       let done = job.done;
-      // The threads render the next batch while this thread stores the previous one.
+      // The threads render a batch while this thread reads the next and stores the one before:
+      // the next batch is handed to them as soon as they finish, so they never wait on it.
       let batch = await this.nextBatch(where, '');
       let rendering = this.renderAll(batch);
-      while (batch.certificates.length && !this.stopping) {
+      while (batch.length && !this.stopping) {
+        const next = await this.nextBatch(where, batch.at(-1)!.serial);
         const pdfs = await rendering;
-        const next = await this.nextBatch(where, batch.certificates.at(-1)!.serial);
         rendering = this.renderAll(next);
-        batch.certificates.forEach((certificate, i) => (certificate.pdf = pdfs[i]));
-        await batch.em.flush();
-        done += batch.certificates.length;
+        await this.store(batch, pdfs);
+        done += batch.length;
         await em.nativeUpdate(DocumentJob, { id: jobId }, { done: Math.min(done, job.total) });
         batch = next;
       }
@@ -125,31 +125,39 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   /**
-   * The next certificates to render after `serial`, in an EntityManager of their own:
-   * stored and let go as one batch, so memory stays flat whatever the number of certificates.
+   * The next certificates to render after `serial`, with only what rendering needs and
+   * outside any identity map, so memory stays flat whatever the number of certificates.
    */
-  private async nextBatch(where: FilterQuery<Certificate>, serial: string): Promise<Batch> {
-    const em = this.orm.em.fork();
-    const certificates = await em.find(
+  private nextBatch(where: FilterQuery<Certificate>, serial: string): Promise<Unrendered[]> {
+    return this.orm.em.fork().find(
       Certificate,
       { $and: [where, { serial: { $gt: serial } }] },
-      { limit: BATCH, orderBy: { serial: 'asc' } },
+      {
+        fields: ['serial', 'content'],
+        orderBy: { serial: 'asc' },
+        limit: BATCH,
+        disableIdentityMap: true,
+      },
     );
-    return { em, certificates };
   }
 
-  private renderAll({ certificates }: Batch): Promise<Buffer[]> {
-    const pdfs = Promise.all(certificates.map((certificate) => this.files.contentOf(certificate)));
-    // Awaited only after the previous batch is stored: its failure is handled there.
+  private renderAll(batch: Unrendered[]): Promise<Buffer[]> {
+    const pdfs = Promise.all(batch.map(({ content }) => this.renderer.certificate(content)));
+    // Awaited only after the next batch is read: its failure is handled there.
     pdfs.catch(() => undefined);
     return pdfs;
   }
+
+  /** One statement per PDF, in one transaction: no entities to load, compare or flush. */
+  private store(batch: Unrendered[], pdfs: Buffer[]): Promise<void> {
+    return this.orm.em.fork().transactional(async (em) => {
+      for (const [i, { id }] of batch.entries())
+        await em.nativeUpdate(Certificate, { id }, { pdf: pdfs[i] });
+    });
+  }
 }
 
-interface Batch {
-  em: EntityManager;
-  certificates: Certificate[];
-}
+type Unrendered = Pick<Certificate, 'id' | 'serial' | 'content'>;
 
 function unrendered(kind: CertificateKind, event: EventRef): FilterQuery<Certificate> {
   return {

@@ -19,8 +19,10 @@ const FROM_SOURCES = extname(__filename) === '.ts';
 
 /**
  * Every PDF of the platform is rendered here, in worker threads, never on the event loop:
- * one thread per core at most, started on demand. What crosses is the document's plain
- * content; the PDF comes back moved, not copied.
+ * at most one thread per core but the event loop's, started on demand. On two cores a
+ * second thread cost a bulk run more (its own start, JIT and heap, and the event loop's
+ * core) than it rendered. What crosses is the document's plain content; the PDF comes
+ * back moved, not copied.
  */
 @Injectable()
 export class PdfRenderer implements OnApplicationShutdown {
@@ -28,7 +30,7 @@ export class PdfRenderer implements OnApplicationShutdown {
   private readonly pool = new Piscina<RenderTask, Uint8Array>({
     filename: join(__dirname, `render-worker${extname(__filename)}`),
     minThreads: 0,
-    maxThreads: availableParallelism(),
+    maxThreads: Math.max(1, availableParallelism() - 1),
     idleTimeout: IDLE_TIMEOUT_MS,
     // Requests first: the threads run at a lower priority, so the event loop gets a core at once.
     niceIncrement: 10,

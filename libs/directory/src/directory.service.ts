@@ -8,6 +8,7 @@ import {
 } from '@mikro-orm/core';
 import {
   Actor,
+  among,
   CommonErrorCode,
   containing,
   Connection,
@@ -35,17 +36,6 @@ export interface PersonMatch {
   person?: Person;
   /** Set when the row has no email and this many namesakes could be it. */
   ambiguousAmong?: number;
-}
-
-// Keeps each `$in` list well under SQLite's and PostgreSQL's bound-parameter limits.
-const CHUNK = 500;
-
-async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>) {
-  const found: T[] = [];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += CHUNK)
-    found.push(...(await load(unique.slice(i, i + CHUNK))));
-  return found;
 }
 
 const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
@@ -228,10 +218,9 @@ export class DirectoryService {
     rows: Pick<PersonRow, 'organization' | 'country'>[],
   ): Promise<Map<string, Organization>> {
     const names = new Set(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
-    const candidates = await inChunks(
-      [...names].map((name) => searchKey(name)),
-      (keys) => em.find(Organization, { nameKey: { $in: keys } }),
-    );
+    const candidates = await em.find(Organization, {
+      nameKey: among(em, new Set([...names].map((name) => searchKey(name)))),
+    });
     const typedFirst = (o: Organization) => (names.has(o.name) ? 0 : 1);
     candidates.sort((a, b) => typedFirst(a) - typedFirst(b) || oldestFirst(a, b));
     const found = new Map<string, Organization>();
@@ -255,19 +244,18 @@ export class DirectoryService {
     organizations: Map<string, Organization>,
   ): Promise<PersonMatch[]> {
     const byEmail = new Map<string, Person>();
-    for (const person of await inChunks(
-      rows.flatMap((row) => (row.email ? [row.email] : [])),
-      (emails) => em.find(Person, { email: { $in: emails } }),
-    ))
+    const emails = new Set(rows.flatMap((row) => (row.email ? [row.email] : [])));
+    for (const person of await em.find(Person, { email: among(em, emails) }))
       byEmail.set(person.email!, person);
     // Every namesake under each of their names: which of them a row is depends on its email.
-    const namesakes = await inChunks(
+    const keys = new Set(
       rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap((row) => row.nameKeys),
-      (keys) =>
-        em.find(Person, {
-          $or: [{ fullNameKey: { $in: keys } }, { fullNameAltKey: { $in: keys } }],
-        }),
     );
+    // By each name's own index: one statement with `or` would scan the table on PostgreSQL.
+    const namesakes = [
+      ...(await em.find(Person, { fullNameKey: among(em, keys) })),
+      ...(await em.find(Person, { fullNameAltKey: among(em, keys) })),
+    ];
     const byName = new Map<string, Person[]>();
     for (const person of new Set(namesakes)) {
       for (const key of nameKeysOf(person)) {

@@ -12,9 +12,13 @@ import {
   CommonErrorCode,
   containing,
   Connection,
+  dateColumn,
   DomainError,
+  listParameter,
+  listValues,
   PageArgs,
   paginate,
+  readRows,
   searchKey,
   translate,
 } from '@platform/core';
@@ -31,11 +35,47 @@ import { PersonAccountsPort } from './people/person-accounts.port';
 import { Language, Person } from './people/person.entity';
 import { ProfessionalCategory } from './people/professional-category';
 
+/** A person in the directory as matchPeople reads them: what the matching rule needs. */
+export interface DirectoryPerson {
+  id: string;
+  email: string | null;
+  fullName: string;
+  fullNameAlt: string | null;
+  organizationId: string | null;
+  createdAt: Date;
+}
+
 /** Who a person row is in the directory: a person, nobody yet, or one of several namesakes. */
 export interface PersonMatch {
-  person?: Person;
+  person?: DirectoryPerson;
   /** Set when the row has no email and this many namesakes could be it. */
   ambiguousAmong?: number;
+}
+
+/**
+ * The people whose `column` is one of `values`, read as rows: an import matches thousands
+ * of rows and changes few of the people it finds, so building entities would be waste.
+ */
+async function directoryPeople(
+  em: EntityManager,
+  column: 'email' | 'full_name_key' | 'full_name_alt_key',
+  values: Set<string>,
+): Promise<DirectoryPerson[]> {
+  if (values.size === 0) return [];
+  const rows = await readRows(
+    em,
+    `select id, email, full_name, full_name_alt, organization_id, created_at from person
+      where ${column} in (${listValues(em)})`,
+    [listParameter(values)],
+  );
+  return rows.map((row) => ({
+    id: row.id as string,
+    email: row.email as string | null,
+    fullName: row.full_name as string,
+    fullNameAlt: row.full_name_alt as string | null,
+    organizationId: row.organization_id as string | null,
+    createdAt: dateColumn(row.created_at),
+  }));
 }
 
 const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
@@ -243,23 +283,23 @@ export class DirectoryService {
     rows: PersonRow[],
     organizations: Map<string, Organization>,
   ): Promise<PersonMatch[]> {
-    const byEmail = new Map<string, Person>();
+    const byEmail = new Map<string, DirectoryPerson>();
     const emails = new Set(rows.flatMap((row) => (row.email ? [row.email] : [])));
-    for (const person of await em.find(Person, { email: among(em, emails) }))
+    for (const person of await directoryPeople(em, 'email', emails))
       byEmail.set(person.email!, person);
     // Every namesake under each of their names: which of them a row is depends on its email.
     const keys = new Set(
       rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap((row) => row.nameKeys),
     );
     // By each name's own index: one statement with `or` would scan the table on PostgreSQL.
-    const namesakes = [
-      ...(await em.find(Person, { fullNameKey: among(em, keys) })),
-      ...(await em.find(Person, { fullNameAltKey: among(em, keys) })),
-    ];
-    const byName = new Map<string, Person[]>();
-    for (const person of new Set(namesakes)) {
+    const namesakes = new Map<string, DirectoryPerson>();
+    for (const column of ['full_name_key', 'full_name_alt_key'] as const)
+      for (const person of await directoryPeople(em, column, keys))
+        namesakes.set(person.id, person);
+    const byName = new Map<string, DirectoryPerson[]>();
+    for (const person of namesakes.values()) {
       for (const key of nameKeysOf(person)) {
-        const k = nameKey(key, person.organization?.id);
+        const k = nameKey(key, person.organizationId ?? undefined);
         byName.set(k, [...(byName.get(k) ?? []), person]);
       }
     }

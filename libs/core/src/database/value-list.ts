@@ -21,6 +21,6 @@ export const listParameter = (values: Iterable<string>): string => JSON.stringif
  * A filter value matching any of `values` (see listValues): `{ email: among(em, emails) }`.
  * Call it once per column: each call is a new raw fragment.
  */
-export function among(em: EntityManager, values: Iterable<string>) {
-  return { $in: raw<object, string[]>(listValues(em), [listParameter(values)]) };
+export function among(em: EntityManager, values: Iterable<string>, type?: 'text' | 'uuid') {
+  return { $in: raw<object, string[]>(listValues(em, type), [listParameter(values)]) };
 }

@@ -256,5 +256,5 @@ export const sameName = (
  * Namesakes (the same name by nameKeysOf in the same organization, or both without one) are one
  * person unless both have an email: two people's own emails tell them apart.
  */
-export const namesakesAreOne = (a: { email?: string }, b: { email?: string }) =>
+export const namesakesAreOne = (a: { email?: string | null }, b: { email?: string | null }) =>
   !a.email || !b.email;

@@ -53,19 +53,25 @@ export interface PersonMatch {
 }
 
 /**
- * The people whose `column` is one of `values`, read as rows: an import matches thousands
- * of rows and changes few of the people it finds, so building entities would be waste.
+ * The people whose `columns` (any of them) hold one of `values`, read as rows: an import
+ * matches thousands of rows and changes few of the people it finds, so building entities
+ * would be waste. One statement: the values are bound once, each column searched by its
+ * own index (`or` would scan the table on PostgreSQL).
  */
 async function directoryPeople(
   em: EntityManager,
-  column: 'email' | 'full_name_key' | 'full_name_alt_key',
+  columns: ('email' | 'full_name_key' | 'full_name_alt_key')[],
   values: Set<string>,
 ): Promise<DirectoryPerson[]> {
   if (values.size === 0) return [];
   const rows = await readRows(
     em,
-    `select id, email, full_name, full_name_alt, organization_id, created_at from person
-      where ${column} in (${listValues(em)})`,
+    `with wanted as (${listValues(em)}) ${columns
+      .map(
+        (column) => `select id, email, full_name, full_name_alt, organization_id, created_at
+          from person where ${column} in (select * from wanted)`,
+      )
+      .join(' union ')}`,
     [listParameter(values)],
   );
   return rows.map((row) => ({
@@ -285,19 +291,15 @@ export class DirectoryService {
   ): Promise<PersonMatch[]> {
     const byEmail = new Map<string, DirectoryPerson>();
     const emails = new Set(rows.flatMap((row) => (row.email ? [row.email] : [])));
-    for (const person of await directoryPeople(em, 'email', emails))
+    for (const person of await directoryPeople(em, ['email'], emails))
       byEmail.set(person.email!, person);
     // Every namesake under each of their names: which of them a row is depends on its email.
     const keys = new Set(
       rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap((row) => row.nameKeys),
     );
-    // By each name's own index: one statement with `or` would scan the table on PostgreSQL.
-    const namesakes = new Map<string, DirectoryPerson>();
-    for (const column of ['full_name_key', 'full_name_alt_key'] as const)
-      for (const person of await directoryPeople(em, column, keys))
-        namesakes.set(person.id, person);
+    const namesakes = await directoryPeople(em, ['full_name_key', 'full_name_alt_key'], keys);
     const byName = new Map<string, DirectoryPerson[]>();
-    for (const person of namesakes.values()) {
+    for (const person of namesakes) {
       for (const key of nameKeysOf(person)) {
         const k = nameKey(key, person.organizationId ?? undefined);
         byName.set(k, [...(byName.get(k) ?? []), person]);

@@ -25,6 +25,7 @@ export * from './auth/role';
 export * from './auth/refusal';
 export * from './database/locking';
 export * from './database/insert-new';
+export * from './database/value-list';
 export * from './csv/csv';
 export * from './csv/csv-separator';
 export * from './csv/csv-response';

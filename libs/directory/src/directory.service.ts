@@ -8,12 +8,17 @@ import {
 } from '@mikro-orm/core';
 import {
   Actor,
+  among,
   CommonErrorCode,
   containing,
   Connection,
+  dateColumn,
   DomainError,
+  listParameter,
+  listValues,
   PageArgs,
   paginate,
+  readRows,
   searchKey,
   translate,
 } from '@platform/core';
@@ -30,22 +35,53 @@ import { PersonAccountsPort } from './people/person-accounts.port';
 import { Language, Person } from './people/person.entity';
 import { ProfessionalCategory } from './people/professional-category';
 
+/** A person in the directory as matchPeople reads them: what the matching rule needs. */
+export interface DirectoryPerson {
+  id: string;
+  email: string | null;
+  fullName: string;
+  fullNameAlt: string | null;
+  organizationId: string | null;
+  createdAt: Date;
+}
+
 /** Who a person row is in the directory: a person, nobody yet, or one of several namesakes. */
 export interface PersonMatch {
-  person?: Person;
+  person?: DirectoryPerson;
   /** Set when the row has no email and this many namesakes could be it. */
   ambiguousAmong?: number;
 }
 
-// Keeps each `$in` list well under SQLite's and PostgreSQL's bound-parameter limits.
-const CHUNK = 500;
-
-async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>) {
-  const found: T[] = [];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += CHUNK)
-    found.push(...(await load(unique.slice(i, i + CHUNK))));
-  return found;
+/**
+ * The people whose `columns` (any of them) hold one of `values`, read as rows: an import
+ * matches thousands of rows and changes few of the people it finds, so building entities
+ * would be waste. One statement: the values are bound once, each column searched by its
+ * own index (`or` would scan the table on PostgreSQL).
+ */
+async function directoryPeople(
+  em: EntityManager,
+  columns: ('email' | 'full_name_key' | 'full_name_alt_key')[],
+  values: Set<string>,
+): Promise<DirectoryPerson[]> {
+  if (values.size === 0) return [];
+  const rows = await readRows(
+    em,
+    `with wanted as (${listValues(em)}) ${columns
+      .map(
+        (column) => `select id, email, full_name, full_name_alt, organization_id, created_at
+          from person where ${column} in (select * from wanted)`,
+      )
+      .join(' union ')}`,
+    [listParameter(values)],
+  );
+  return rows.map((row) => ({
+    id: row.id as string,
+    email: row.email as string | null,
+    fullName: row.full_name as string,
+    fullNameAlt: row.full_name_alt as string | null,
+    organizationId: row.organization_id as string | null,
+    createdAt: dateColumn(row.created_at),
+  }));
 }
 
 const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
@@ -228,10 +264,9 @@ export class DirectoryService {
     rows: Pick<PersonRow, 'organization' | 'country'>[],
   ): Promise<Map<string, Organization>> {
     const names = new Set(rows.flatMap((row) => (row.organization ? [row.organization] : [])));
-    const candidates = await inChunks(
-      [...names].map((name) => searchKey(name)),
-      (keys) => em.find(Organization, { nameKey: { $in: keys } }),
-    );
+    const candidates = await em.find(Organization, {
+      nameKey: among(em, new Set([...names].map((name) => searchKey(name)))),
+    });
     const typedFirst = (o: Organization) => (names.has(o.name) ? 0 : 1);
     candidates.sort((a, b) => typedFirst(a) - typedFirst(b) || oldestFirst(a, b));
     const found = new Map<string, Organization>();
@@ -254,24 +289,19 @@ export class DirectoryService {
     rows: PersonRow[],
     organizations: Map<string, Organization>,
   ): Promise<PersonMatch[]> {
-    const byEmail = new Map<string, Person>();
-    for (const person of await inChunks(
-      rows.flatMap((row) => (row.email ? [row.email] : [])),
-      (emails) => em.find(Person, { email: { $in: emails } }),
-    ))
+    const byEmail = new Map<string, DirectoryPerson>();
+    const emails = new Set(rows.flatMap((row) => (row.email ? [row.email] : [])));
+    for (const person of await directoryPeople(em, ['email'], emails))
       byEmail.set(person.email!, person);
     // Every namesake under each of their names: which of them a row is depends on its email.
-    const namesakes = await inChunks(
+    const keys = new Set(
       rows.filter((row) => !row.email || !byEmail.has(row.email)).flatMap((row) => row.nameKeys),
-      (keys) =>
-        em.find(Person, {
-          $or: [{ fullNameKey: { $in: keys } }, { fullNameAltKey: { $in: keys } }],
-        }),
     );
-    const byName = new Map<string, Person[]>();
-    for (const person of new Set(namesakes)) {
+    const namesakes = await directoryPeople(em, ['full_name_key', 'full_name_alt_key'], keys);
+    const byName = new Map<string, DirectoryPerson[]>();
+    for (const person of namesakes) {
       for (const key of nameKeysOf(person)) {
-        const k = nameKey(key, person.organization?.id);
+        const k = nameKey(key, person.organizationId ?? undefined);
         byName.set(k, [...(byName.get(k) ?? []), person]);
       }
     }

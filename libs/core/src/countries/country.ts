@@ -7,13 +7,16 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
  * names a few codes that are not countries (ZZ "Unknown Region", EU, UN…): refused.
  */
 const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB']);
+/** The answer for each two-letter code asked (at most 676): asking ICU is slow, an import asks per row. */
+const checkedCodes = new Map<string, boolean>();
 export function isCountryCode(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^[A-Z]{2}$/.test(value) &&
-    !NOT_COUNTRIES.has(value) &&
-    regionNames.of(value) !== value
-  );
+  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value)) return false;
+  let known = checkedCodes.get(value);
+  if (known === undefined) {
+    known = !NOT_COUNTRIES.has(value) && regionNames.of(value) !== value;
+    checkedCodes.set(value, known);
+  }
+  return known;
 }
 
 /** The country's name in English (see countryNameIn for the reader's language). */

@@ -4,12 +4,12 @@ import { EntityManager } from '@mikro-orm/core';
 export type Row = Record<string, unknown>;
 
 /**
- * Runs one read statement (`?` placeholders) and returns its plain rows, unhydrated.
- * Read models use it where hydrating hundreds of entities would cost more than the
- * SQL itself (see EditionReadModel).
+ * Runs one read statement (`?` placeholders) and returns its plain rows, unhydrated, in
+ * `em`'s transaction if it has one. Read models use it where hydrating hundreds of
+ * entities would cost more than the SQL itself (see EditionReadModel).
  */
 export function readRows(em: EntityManager, sql: string, params: unknown[] = []): Promise<Row[]> {
-  return em.getConnection().execute<Row[]>(sql, params, 'all');
+  return em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
 }
 
 /** `?, ?, ?` for an `in (…)` list of `count` values. */

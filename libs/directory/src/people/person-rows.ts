@@ -227,12 +227,22 @@ export function validatePersonRow(
   };
 }
 
+/** organizationKey of the names seen last (at most this many): a file names a few thousands of times. */
+const organizationKeys = new Map<string, string>();
+const ORGANIZATION_KEYS_KEPT = 1000;
+
 /**
  * An organization as imports match it: its name within its country, by searchKey (any
  * case, any apostrophe, either script), so "Fargʻona IIB" and "Farg'ona IIB" are one.
  */
-export const organizationKey = (name: string, country: string) =>
-  `${country}\u0000${searchKey(name)}`;
+export function organizationKey(name: string, country: string): string {
+  const known = organizationKeys.get(name);
+  if (known?.startsWith(`${country}\u0000`)) return known;
+  if (organizationKeys.size >= ORGANIZATION_KEYS_KEPT) organizationKeys.clear();
+  const key = `${country}\u0000${searchKey(name)}`;
+  organizationKeys.set(name, key);
+  return key;
+}
 
 /**
  * The keys a person's names are matched by, one per name (searchKey): a row names the same
@@ -256,5 +266,5 @@ export const sameName = (
  * Namesakes (the same name by nameKeysOf in the same organization, or both without one) are one
  * person unless both have an email: two people's own emails tell them apart.
  */
-export const namesakesAreOne = (a: { email?: string }, b: { email?: string }) =>
+export const namesakesAreOne = (a: { email?: string | null }, b: { email?: string | null }) =>
   !a.email || !b.email;

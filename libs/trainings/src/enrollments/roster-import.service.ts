@@ -4,9 +4,10 @@ import {
   RequiredEntityData,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { Actor, DomainError, insertNew, parseCsvWithLines } from '@platform/core';
+import { Actor, among, DomainError, insertNew, parseCsvWithLines } from '@platform/core';
 import {
   DirectoryService,
+  Language,
   namesakesAreOne,
   Organization,
   Person,
@@ -241,6 +242,7 @@ export class RosterImportService {
     const newPeople: RequiredEntityData<Person>[] = [];
     const newSeats: RequiredEntityData<Enrollment>[] = [];
     const newSeatPeople = new Set<string>();
+    const newLanguages = new Map<string, Language>();
     for (const { row, match, enrollment } of plan) {
       const { organization, created: newOrganization } = this.directory.findOrCreateOrganization(
         em,
@@ -251,7 +253,7 @@ export class RosterImportService {
       let personId: string;
       if (match.person) {
         // A matched person now reads the row's language, if it gives one.
-        if (row.language) match.person.language = row.language;
+        if (row.language) newLanguages.set(match.person.id, row.language);
         personId = match.person.id;
         report.peopleMatched++;
       } else {
@@ -264,7 +266,8 @@ export class RosterImportService {
       if (this.enrollments.holdsSeat(enrollment)) {
         report.alreadyEnrolled++;
       } else {
-        if (enrollment) this.enrollments.takeSeat(em, event, match.person!, enrollment);
+        if (enrollment)
+          this.enrollments.takeSeat(em, event, em.getReference(Person, personId), enrollment);
         else {
           newSeats.push(this.enrollments.newSeatRow(event, personId));
           newSeatPeople.add(personId);
@@ -272,6 +275,9 @@ export class RosterImportService {
         report.enrolled++;
       }
     }
+    if (newLanguages.size > 0)
+      for (const person of await em.find(Person, { id: among(em, newLanguages.keys(), 'uuid') }))
+        person.language = newLanguages.get(person.id)!;
     await em.flush();
     await insertNew(em, Person, newPeople);
     await insertNew(em, Enrollment, newSeats);

@@ -28,9 +28,14 @@ export class OrganizationRead {
     readonly acronym: string | null,
     readonly type: OrganizationType,
     readonly country: string,
-    readonly createdAt: Date,
+    private readonly createdAtColumn: unknown,
     readonly createdBy: string | null,
   ) {}
+
+  /** Parsed when asked for: the pages that read organizations in bulk seldom show it. */
+  get createdAt(): Date {
+    return dateColumn(this.createdAtColumn);
+  }
 
   static fromRow(row: Row): OrganizationRead {
     return new OrganizationRead(
@@ -40,7 +45,7 @@ export class OrganizationRead {
       row.acronym as string | null,
       row.type as OrganizationType,
       row.country as string,
-      dateColumn(row.created_at),
+      row.created_at,
       row.created_by as string | null,
     );
   }
@@ -67,9 +72,14 @@ export class PersonRead {
     readonly organization: OrganizationRead | null,
     readonly country: string,
     readonly language: Language,
-    readonly createdAt: Date,
+    private readonly createdAtColumn: unknown,
     readonly createdBy: string | null,
   ) {}
+
+  /** Parsed when asked for: the pages that read people in bulk seldom show it. */
+  get createdAt(): Date {
+    return dateColumn(this.createdAtColumn);
+  }
 
   static fromRow(row: Row, organization: OrganizationRead | null): PersonRead {
     return new PersonRead(
@@ -83,7 +93,7 @@ export class PersonRead {
       organization,
       row.country as string,
       row.language as Language,
-      dateColumn(row.created_at),
+      row.created_at,
       row.created_by as string | null,
     );
   }

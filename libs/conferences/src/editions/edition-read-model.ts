@@ -78,9 +78,18 @@ export class RegistrationRead {
     readonly person: PersonRead,
     readonly status: RegistrationStatus,
     readonly delegationCountry: string,
-    readonly createdAt: Date,
-    readonly statusChangedAt: Date,
+    private readonly createdAtColumn: unknown,
+    private readonly statusChangedAtColumn: unknown,
   ) {}
+
+  // Parsed when asked for: a working group's member list seldom shows them.
+  get createdAt(): Date {
+    return dateColumn(this.createdAtColumn);
+  }
+
+  get statusChangedAt(): Date {
+    return dateColumn(this.statusChangedAtColumn);
+  }
 }
 
 export class WorkingGroupRead {
@@ -226,8 +235,8 @@ export class EditionReadModel {
           found(people, row.person_id),
           row.status as RegistrationStatus,
           row.delegation_country as string,
-          dateColumn(row.created_at),
-          dateColumn(row.status_changed_at),
+          row.created_at,
+          row.status_changed_at,
         ),
       ]),
     );

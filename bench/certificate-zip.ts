@@ -108,11 +108,24 @@ async function seed(em: EntityManager): Promise<string> {
   });
 }
 
-/** The server's peak resident memory while it runs, threads included, sampled every 5 ms, in MB. */
+/**
+ * The server's peak resident memory while it runs, threads included, sampled every 5 ms,
+ * in MB: `phase` gives the peak since the last phase ended, `stop` the overall peak.
+ */
 function rssWatch(pid: number) {
   let peak = rssMb(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 5);
+  let phasePeak = peak;
+  const timer = setInterval(() => {
+    const rss = rssMb(pid);
+    peak = Math.max(peak, rss);
+    phasePeak = Math.max(phasePeak, rss);
+  }, 5);
   return {
+    phase: () => {
+      const ended = Math.max(phasePeak, rssMb(pid));
+      phasePeak = 0;
+      return ended;
+    },
     stop: () => {
       clearInterval(timer);
       return Math.max(peak, rssMb(pid));
@@ -274,6 +287,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
     );
     if (job.issued !== BULK_CERTIFICATES) throw new Error(`issued ${job.issued}`);
     const issuedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const issuedRss = memory.phase();
     for (;;) {
       const { documentJob } = await graphql(
         bench,
@@ -285,6 +299,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const renderedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const renderedRss = memory.phase();
     await download(
       bench.port,
       `/documents/training-events/${eventId}/certificates.zip`,
@@ -292,6 +307,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
       platformZip,
     );
     const platformMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const zipRss = memory.phase();
     const peakRss = memory.stop();
     const threads = cpu.stop();
     const query = await load.stop();
@@ -340,7 +356,8 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
           `main thread, ${s(threads.render)} s in render threads, ${s(threads.helpers)} s in ` +
           `V8 helper (GC, JIT) and I/O threads, ${s(threads.exited)} s in threads that exited; ` +
           `RSS ${idleRss.toFixed(0)} MB before, ` +
-          `${peakRss.toFixed(0)} MB at the peak. ${TRIVIAL_QUERY} meanwhile: ${query.count} answers, ` +
+          `${peakRss.toFixed(0)} MB at the peak (issue ${issuedRss.toFixed(0)}, render and store ` +
+          `${renderedRss.toFixed(0)}, ZIP ${zipRss.toFixed(0)}). ${TRIVIAL_QUERY} meanwhile: ${query.count} answers, ` +
           `p50 ${query.p50.toFixed(1)} ms, p99 ${query.p99.toFixed(1)} ms, max ${query.max.toFixed(1)} ms.`,
       ].join('\n'),
     );

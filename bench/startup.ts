@@ -99,7 +99,7 @@ export async function startServer(
   const port = await freePort();
   const start = process.hrtime.bigint();
   // Only what the server needs: nothing from the developer's environment (SMTP_URL, …).
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ') ?? []), MAIN], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

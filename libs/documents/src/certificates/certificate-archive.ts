@@ -7,7 +7,8 @@ import type { CertificateContent } from '../rendering';
 import { CertificateFiles } from './certificate-files';
 import { CertificateKind, CertificateStatus } from './certificate.entity';
 
-const BATCH = 50;
+/** Small: on PostgreSQL each PDF arrives as hex text, parsed on the event loop. */
+const BATCH = 10;
 
 /**
  * All valid certificates of an event as one ZIP, streamed: PDFs are read from the

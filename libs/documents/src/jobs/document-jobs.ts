@@ -139,7 +139,6 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     pdfs.catch(() => undefined);
     return pdfs;
   }
-
 }
 
 interface Unrendered {

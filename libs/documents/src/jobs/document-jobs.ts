@@ -147,12 +147,13 @@ interface Unrendered {
   content: CertificateContent;
 }
 
-/** The current certificates of a kind and event without a stored PDF, as SQL. */
+/** A condition on certificate rows, with the values of its `?` placeholders. */
 interface Where {
   sql: string;
   params: unknown[];
 }
 
+/** The current certificates of a kind and event without a stored PDF. */
 function unrendered(kind: CertificateKind, event: EventRef): Where {
   return {
     sql: 'kind = ? and event_kind = ? and event_id = ? and current_key is not null and pdf is null',

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -108,14 +108,65 @@ async function seed(em: EntityManager): Promise<string> {
   });
 }
 
-/** The server's peak resident memory while it runs, threads included, sampled every 5 ms, in MB. */
+/**
+ * The server's peak resident memory while it runs, threads included, sampled every 5 ms,
+ * in MB: `phase` gives the peak since the last phase ended, `stop` the overall peak.
+ */
 function rssWatch(pid: number) {
   let peak = rssMb(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 5);
+  let phasePeak = peak;
+  const timer = setInterval(() => {
+    const rss = rssMb(pid);
+    peak = Math.max(peak, rss);
+    phasePeak = Math.max(phasePeak, rss);
+  }, 5);
   return {
+    phase: () => {
+      const ended = Math.max(phasePeak, rssMb(pid));
+      phasePeak = 0;
+      return ended;
+    },
     stop: () => {
       clearInterval(timer);
       return Math.max(peak, rssMb(pid));
+    },
+  };
+}
+
+/** Each thread's CPU so far, in ms, by thread id. */
+function threadsCpuMs(pid: number): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`).map(Number)) {
+    try {
+      cpu.set(tid, cpuMs(pid, tid));
+    } catch {
+      // the thread exited meanwhile: its CPU is in the process's total
+    }
+  }
+  return cpu;
+}
+
+/**
+ * Where the server's CPU went from now until `stop`, by thread. Every thread is named
+ * "node", so they are told apart by when they started: the main thread is the pid, the
+ * render threads start on demand during the job, V8's helper threads (GC, JIT) and libuv's
+ * pool were there before. Threads that exited during the job count as "exited".
+ */
+function threadCpuWatch(pid: number) {
+  const allBefore = cpuMs(pid);
+  const before = threadsCpuMs(pid);
+  return {
+    stop: () => {
+      const all = cpuMs(pid) - allBefore;
+      const split = { main: 0, render: 0, helpers: 0, exited: 0 };
+      for (const [tid, ms] of threadsCpuMs(pid)) {
+        const spent = ms - (before.get(tid) ?? 0);
+        if (tid === pid) split.main = spent;
+        else if (before.has(tid)) split.helpers += spent;
+        else split.render += spent;
+      }
+      split.exited = Math.max(0, all - split.main - split.render - split.helpers);
+      return split;
     },
   };
 }
@@ -227,7 +278,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
     const idleRss = rssMb(server.pid);
     const memory = rssWatch(server.pid);
     // CPU rather than seconds tells on a shared machine where the job's work goes.
-    const cpuBefore = { all: cpuMs(server.pid), main: cpuMs(server.pid, server.pid) };
+    const cpu = threadCpuWatch(server.pid);
     const start = process.hrtime.bigint();
     const { issueCertificates: job } = await graphql(
       bench,
@@ -236,6 +287,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
     );
     if (job.issued !== BULK_CERTIFICATES) throw new Error(`issued ${job.issued}`);
     const issuedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const issuedRss = memory.phase();
     for (;;) {
       const { documentJob } = await graphql(
         bench,
@@ -247,6 +299,7 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const renderedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const renderedRss = memory.phase();
     await download(
       bench.port,
       `/documents/training-events/${eventId}/certificates.zip`,
@@ -254,9 +307,9 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
       platformZip,
     );
     const platformMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const zipRss = memory.phase();
     const peakRss = memory.stop();
-    const mainCpuMs = cpuMs(server.pid, server.pid) - cpuBefore.main;
-    const threadsCpuMs = cpuMs(server.pid) - cpuBefore.all - mainCpuMs;
+    const threads = cpu.stop();
     const query = await load.stop();
 
     // The naive baseline, on the same certificate contents.
@@ -299,9 +352,12 @@ export async function benchCertificateZip(options: BenchOptions): Promise<Figure
           ],
         ]),
         `\nAPI run: issue ${s(issuedMs)} s, render and store ${s(renderedMs - issuedMs)} s, ` +
-          `ZIP download ${s(platformMs - renderedMs)} s; server CPU ${s(mainCpuMs)} s in its ` +
-          `main thread, ${s(threadsCpuMs)} s in the others (render, GC, I/O threads); RSS ${idleRss.toFixed(0)} MB before, ` +
-          `${peakRss.toFixed(0)} MB at the peak. ${TRIVIAL_QUERY} meanwhile: ${query.count} answers, ` +
+          `ZIP download ${s(platformMs - renderedMs)} s; server CPU ${s(threads.main)} s in its ` +
+          `main thread, ${s(threads.render)} s in render threads, ${s(threads.helpers)} s in ` +
+          `V8 helper (GC, JIT) and I/O threads, ${s(threads.exited)} s in threads that exited; ` +
+          `RSS ${idleRss.toFixed(0)} MB before, ` +
+          `${peakRss.toFixed(0)} MB at the peak (issue ${issuedRss.toFixed(0)}, render and store ` +
+          `${renderedRss.toFixed(0)}, ZIP ${zipRss.toFixed(0)}). ${TRIVIAL_QUERY} meanwhile: ${query.count} answers, ` +
           `p50 ${query.p50.toFixed(1)} ms, p99 ${query.p99.toFixed(1)} ms, max ${query.max.toFixed(1)} ms.`,
       ].join('\n'),
     );

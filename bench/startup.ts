@@ -99,7 +99,9 @@ export async function startServer(
   const port = await freePort();
   const start = process.hrtime.bigint();
   // Only what the server needs: nothing from the developer's environment (SMTP_URL, …).
-  const child = spawn(process.execPath, [MAIN], {
+  // SERVER_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

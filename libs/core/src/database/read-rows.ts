@@ -35,3 +35,12 @@ export function dateColumn(value: unknown): Date {
       .replace(/([+-]\d\d)$/, '$1:00'),
   );
 }
+
+/** A blob column as a Buffer over the driver's bytes (not a copy), or null. */
+export function blobColumn(value: unknown): Buffer | null {
+  if (value == null) return null;
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  const bytes = value as Uint8Array;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -25,14 +25,14 @@ export class CertificateFiles {
    * run got to it, the same file rendered now (rendering the frozen content is
    * deterministic).
    */
-  contentOf(certificate: Certificate): Promise<Buffer> {
+  contentOf(certificate: Pick<Certificate, 'pdf' | 'content'>): Promise<Buffer> {
     return certificate.pdf
       ? Promise.resolve(certificate.pdf)
       : this.renderer.certificate(certificate.content);
   }
 
   /** File name inside a ZIP or a download: serial and holder, safe on every system. */
-  static fileName(certificate: Certificate): string {
+  static fileName(certificate: Pick<Certificate, 'serial' | 'holderName'>): string {
     const holder = certificate.holderName
       .normalize('NFC')
       .replace(/[^\p{L}\p{N}]+/gu, '-')

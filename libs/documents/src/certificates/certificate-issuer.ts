@@ -1,3 +1,4 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { User } from '@platform/accounts';
@@ -21,6 +22,9 @@ import { issuersIn, settingsOf, signatoriesIn } from './certificate-settings.ent
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity';
 import { CertifiedEvents, Eligible, inEachLanguage } from './certified-event.port';
 import { formatVerificationCode, newVerificationCode } from './verification-code';
+
+/** Certificates built between two turns of the event loop in a bulk run. */
+const BUILT_PER_TURN = 100;
 
 export interface BulkIssue {
   event: EventRef;
@@ -189,6 +193,8 @@ export class CertificateIssuer {
     const issuedOn = this.clock.today();
     const certificates: Certificate[] = [];
     for (const [i, { person, sessionTitles }] of entries.entries()) {
+      // Building a thousand certificates at once would hold up every other request.
+      if (i && i % BUILT_PER_TURN === 0) await yieldToRequests();
       const serial = serials[i];
       if (serial === undefined) throw new Error(`No serial number for certificate ${i + 1}`);
       const chosen = languages?.length

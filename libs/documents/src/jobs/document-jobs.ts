@@ -5,11 +5,20 @@ import {
   OnApplicationBootstrap,
   BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
-import { Actor, DomainError, EventRef } from '@platform/core';
+import { EntityManager, MikroORM } from '@mikro-orm/core';
+import {
+  Actor,
+  DomainError,
+  EventRef,
+  isPostgres,
+  jsonColumn,
+  placeholders,
+  readRows,
+} from '@platform/core';
 import { CertificateAccess } from '../certificates/certificate-access';
-import { Certificate, CertificateKind } from '../certificates/certificate.entity';
+import { CertificateKind } from '../certificates/certificate.entity';
 import { CertificateIssuer } from '../certificates/certificate-issuer';
+import type { CertificateContent } from '../rendering';
 import { PdfRenderer } from '../rendering/pdf-renderer';
 import { DocumentJob, DocumentJobStatus } from './document-job.entity';
 
@@ -43,7 +52,7 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
       eventId: event.id,
       requestedBy: actor.requireUserId(),
       issued,
-      total: await this.em.count(Certificate, unrendered(kind, event)),
+      total: await countUnrendered(this.em, unrendered(kind, event)),
     });
     await this.em.flush();
     this.start(job.id);
@@ -91,13 +100,13 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
       let done = job.done;
       // The threads render a batch while this thread reads the next and stores the one before:
       // the next batch is handed to them as soon as they finish, so they never wait on it.
-      let batch = await this.nextBatch(where, '');
+      let batch = await nextBatch(em, where, '');
       let rendering = this.renderAll(batch);
       while (batch.length && !this.stopping) {
-        const next = await this.nextBatch(where, batch.at(-1)!.serial);
+        const next = await nextBatch(em, where, batch.at(-1)!.serial);
         const pdfs = await rendering;
         rendering = this.renderAll(next);
-        await this.store(batch, pdfs);
+        await store(em, batch, pdfs);
         done += batch.length;
         await em.nativeUpdate(DocumentJob, { id: jobId }, { done: Math.min(done, job.total) });
         batch = next;
@@ -124,49 +133,73 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  /**
-   * The next certificates to render after `serial`, with only what rendering needs and
-   * outside any identity map, so memory stays flat whatever the number of certificates.
-   */
-  private nextBatch(where: FilterQuery<Certificate>, serial: string): Promise<Unrendered[]> {
-    return this.orm.em.fork().find(
-      Certificate,
-      { $and: [where, { serial: { $gt: serial } }] },
-      {
-        fields: ['serial', 'content'],
-        orderBy: { serial: 'asc' },
-        limit: BATCH,
-        disableIdentityMap: true,
-      },
-    );
-  }
-
   private renderAll(batch: Unrendered[]): Promise<Buffer[]> {
     const pdfs = Promise.all(batch.map(({ content }) => this.renderer.certificate(content)));
     // Awaited only after the next batch is read: its failure is handled there.
     pdfs.catch(() => undefined);
     return pdfs;
   }
-
-  /** One statement per PDF, in one transaction: no entities to load, compare or flush. */
-  private store(batch: Unrendered[], pdfs: Buffer[]): Promise<void> {
-    return this.orm.em.fork().transactional(async (em) => {
-      for (const [i, { id }] of batch.entries())
-        await em.nativeUpdate(Certificate, { id }, { pdf: pdfs[i] });
-    });
-  }
 }
 
-type Unrendered = Pick<Certificate, 'id' | 'serial' | 'content'>;
+interface Unrendered {
+  id: string;
+  serial: string;
+  content: CertificateContent;
+}
 
-function unrendered(kind: CertificateKind, event: EventRef): FilterQuery<Certificate> {
+/** A condition on certificate rows, with the values of its `?` placeholders. */
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** The current certificates of a kind and event without a stored PDF. */
+function unrendered(kind: CertificateKind, event: EventRef): Where {
   return {
-    kind,
-    eventKind: event.kind,
-    eventId: event.id,
-    currentKey: { $ne: null },
-    pdf: null,
+    sql: 'kind = ? and event_kind = ? and event_id = ? and current_key is not null and pdf is null',
+    params: [kind, event.kind, event.id],
   };
+}
+
+async function countUnrendered(em: EntityManager, where: Where): Promise<number> {
+  const [row] = await readRows(
+    em,
+    `select count(*) as count from certificate where ${where.sql}`,
+    where.params,
+  );
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * The next certificates to render after `serial`, as plain rows with only what rendering
+ * needs: no entities to hydrate, and memory stays flat whatever the number of certificates.
+ */
+async function nextBatch(em: EntityManager, where: Where, serial: string): Promise<Unrendered[]> {
+  const rows = await readRows(
+    em,
+    `select id, serial, content from certificate where ${where.sql} and serial > ? order by serial limit ${BATCH}`,
+    [...where.params, serial],
+  );
+  return rows.map((row) => ({
+    id: String(row.id),
+    serial: String(row.serial),
+    content: jsonColumn(row.content) as CertificateContent,
+  }));
+}
+
+/** A batch of PDFs in one statement: one round trip, nothing for the ORM to build per row. */
+async function store(em: EntityManager, batch: Unrendered[], pdfs: Buffer[]): Promise<void> {
+  // Untyped parameters in a CASE would be text on PostgreSQL: the PDFs are cast to its blob type.
+  const blob = isPostgres(em) ? 'bytea' : 'blob';
+  const cases = batch.map(() => `when ? then cast(? as ${blob})`).join(' ');
+  const ids = batch.map(({ id }) => id);
+  await em
+    .getConnection()
+    .execute(
+      `update certificate set pdf = case id ${cases} end where id in (${placeholders(batch.length)})`,
+      [...batch.flatMap(({ id }, i) => [id, pdfs[i]]), ...ids],
+      'run',
+    );
 }
 
 function notFound(jobId: string): DomainError {

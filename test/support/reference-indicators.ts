@@ -1,10 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
-import {
-  IndicatorDimension,
-  IndicatorFilter,
-  IndicatorScope,
-  SqlStatement,
-} from '@platform/trainings';
+import type { SqlStatement } from '@platform/core';
+import { IndicatorDimension, IndicatorFilter, IndicatorScope } from '@platform/trainings';
 
 /*
  * The indicators as the platform computed them before they were stored (issue 13): from

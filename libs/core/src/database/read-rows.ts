@@ -3,6 +3,12 @@ import { EntityManager } from '@mikro-orm/core';
 /** A row as the driver returns it: column names as in the database. */
 export type Row = Record<string, unknown>;
 
+/** A statement, or a condition within one, with the values of its `?` placeholders. */
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * Runs one read statement (`?` placeholders) and returns its plain rows, unhydrated, in
  * `em`'s transaction if it has one. Read models use it where hydrating hundreds of

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { ZipFile } from 'yazl';
-import { blobColumn, EventRef, jsonColumn, readRows } from '@platform/core';
+import { blobColumn, EventRef, jsonColumn, readRows, SqlStatement } from '@platform/core';
 import type { CertificateContent } from '../rendering';
 import { CertificateFiles } from './certificate-files';
 import { CertificateKind, CertificateStatus } from './certificate.entity';
@@ -26,7 +26,7 @@ export class CertificateArchive {
 
   stream(event: EventRef, kind?: CertificateKind): Readable {
     const zip = new ZipFile();
-    const where = {
+    const where: SqlStatement = {
       sql: `event_kind = ? and event_id = ? and status = ?${kind ? ' and kind = ?' : ''}`,
       params: [event.kind, event.id, CertificateStatus.VALID, ...(kind ? [kind] : [])],
     };
@@ -38,7 +38,7 @@ export class CertificateArchive {
     return output;
   }
 
-  private async fill(zip: ZipFile, where: { sql: string; params: unknown[] }): Promise<void> {
+  private async fill(zip: ZipFile, where: SqlStatement): Promise<void> {
     const em = this.em.fork();
     let after = '';
     for (;;) {

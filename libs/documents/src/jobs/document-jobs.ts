@@ -14,6 +14,7 @@ import {
   jsonColumn,
   placeholders,
   readRows,
+  SqlStatement,
 } from '@platform/core';
 import { CertificateAccess } from '../certificates/certificate-access';
 import { CertificateKind } from '../certificates/certificate.entity';
@@ -147,21 +148,15 @@ interface Unrendered {
   content: CertificateContent;
 }
 
-/** A condition on certificate rows, with the values of its `?` placeholders. */
-interface Where {
-  sql: string;
-  params: unknown[];
-}
-
 /** The current certificates of a kind and event without a stored PDF. */
-function unrendered(kind: CertificateKind, event: EventRef): Where {
+function unrendered(kind: CertificateKind, event: EventRef): SqlStatement {
   return {
     sql: 'kind = ? and event_kind = ? and event_id = ? and current_key is not null and pdf is null',
     params: [kind, event.kind, event.id],
   };
 }
 
-async function countUnrendered(em: EntityManager, where: Where): Promise<number> {
+async function countUnrendered(em: EntityManager, where: SqlStatement): Promise<number> {
   const [row] = await readRows(
     em,
     `select count(*) as count from certificate where ${where.sql}`,
@@ -174,7 +169,11 @@ async function countUnrendered(em: EntityManager, where: Where): Promise<number>
  * The next certificates to render after `serial`, as plain rows with only what rendering
  * needs: no entities to hydrate, and memory stays flat whatever the number of certificates.
  */
-async function nextBatch(em: EntityManager, where: Where, serial: string): Promise<Unrendered[]> {
+async function nextBatch(
+  em: EntityManager,
+  where: SqlStatement,
+  serial: string,
+): Promise<Unrendered[]> {
   const rows = await readRows(
     em,
     `select id, serial, content from certificate where ${where.sql} and serial > ? order by serial limit ${BATCH}`,

@@ -1,14 +1,10 @@
+import type { SqlStatement } from '@platform/core';
 import { IndicatorDimension, IndicatorFilter } from './indicators.types';
 
 /** Which events an actor's figures cover: null for everything (admins). */
 export interface IndicatorScope {
   programmeIds: string[];
   eventIds: string[];
-}
-
-export interface SqlStatement {
-  sql: string;
-  params: unknown[];
 }
 
 /** The column of indicator_fact (alias f) each dimension groups by. */

@@ -16,6 +16,7 @@ import {
   SessionSpeakerResolver,
 } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
+import { DelegationAccess } from './delegations/delegation-access';
 import { EditionAccess } from './editions/edition-access';
 import { EditionTranslations } from './editions/edition-translations';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
@@ -50,6 +51,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     AgendaCalendar,
     EditionPeople,
     EditionAccess,
+    DelegationAccess,
     EditionTranslations,
     EditionCertificates,
     EditionDocuments,

@@ -2,6 +2,8 @@ export * from './agenda/agenda-order';
 export * from './agenda/agenda-session.entity';
 export * from './conference-error-code';
 export * from './conferences.module';
+export * from './delegations/delegation-access';
+export * from './delegations/delegation.entity';
 export * from './editions/edition-access';
 export * from './editions/edition-translations';
 export * from './editions/edition.entity';
@@ -22,6 +24,7 @@ export * from './series/series.service';
 export * from './working-groups/working-group.entity';
 
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';
+import { Delegation, DelegationFocalPoint } from './delegations/delegation.entity';
 import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
 import { CheckIn, Registration } from './registrations/registration.entity';
@@ -43,6 +46,8 @@ export const conferenceEntities = [
   WorkingGroup,
   WorkingGroupFacilitator,
   WorkingGroupMember,
+  Delegation,
+  DelegationFocalPoint,
   Registration,
   CheckIn,
   Recommendation,

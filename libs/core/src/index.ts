@@ -41,6 +41,7 @@ export * from './http/escape-html';
 export * from './validation/ids';
 export * from './validation/nullability';
 export * from './validation/text-checks';
+export * from './validation/uploaded-file';
 
 import { RateLimitCounter } from './http/rate-limit-counter.entity';
 

@@ -42,7 +42,7 @@ const RequestEmailChangeMutation = graphql(`
 
 export default function AccountPage() {
   return (
-    <RequireRole roles={['ADMIN', 'ORGANIZER', 'TRAINER', 'PARTICIPANT']}>
+    <RequireRole roles={['ADMIN', 'ORGANIZER', 'TRAINER', 'FOCAL_POINT', 'PARTICIPANT']}>
       <Account />
     </RequireRole>
   );

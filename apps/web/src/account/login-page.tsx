@@ -32,6 +32,7 @@ const RequestLinkMutation = graphql(`
 export const HOME_OF: Record<string, string> = {
   PARTICIPANT: '/my/conferences',
   TRAINER: '/trainings/events',
+  FOCAL_POINT: '/my/delegations',
   ORGANIZER: '/manage/editions',
   ADMIN: '/manage/editions',
 };

@@ -31,7 +31,7 @@ const SetLanguageMutation = graphql(`
   }
 `);
 
-export type Role = 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'PARTICIPANT';
+export type Role = 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'FOCAL_POINT' | 'PARTICIPANT';
 
 export interface SessionUser {
   id: string;

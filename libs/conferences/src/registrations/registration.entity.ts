@@ -15,6 +15,7 @@ import {
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { countryName, CountryNameField } from '@platform/core';
 import { Person } from '@platform/directory';
+import { Delegation } from '../delegations/delegation.entity';
 import { Edition } from '../editions/edition.entity';
 
 export enum RegistrationStatus {
@@ -35,7 +36,7 @@ export const SEATED_STATUSES = [RegistrationStatus.REGISTERED, RegistrationStatu
 @Unique({ properties: ['edition', 'person'] })
 @Index({ properties: ['edition', 'status'] })
 export class Registration {
-  [OptionalProps]?: 'delegationCountryName' | 'createdAt' | 'statusChangedAt';
+  [OptionalProps]?: 'delegationCountryName' | 'listed' | 'createdAt' | 'statusChangedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -54,6 +55,18 @@ export class Registration {
   @Field({ description: 'The country whose delegation the person belongs to.' })
   @Property({ type: 'string', length: 2 })
   delegationCountry!: string;
+
+  /** The delegation that nominated the person, when they came through one. */
+  @ManyToOne({ entity: () => Delegation, ref: true, nullable: true, deleteRule: 'set null' })
+  delegation?: Ref<Delegation>;
+
+  /** The person agreed to appear in the edition's public list of participants. */
+  @Field({
+    description:
+      "Whether the person agreed to appear in the edition's public list of participants.",
+  })
+  @Property({ type: 'boolean', default: false })
+  listed: boolean = false;
 
   @CountryNameField('delegationCountry')
   get delegationCountryName(): string {

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { Actor, DomainError, PerRequest, Role } from '@platform/core';
+import { EditionAccess } from '../editions/edition-access';
+import { Delegation, DelegationFocalPoint } from './delegation.entity';
+
+/**
+ * Who may see and manage a delegation: the edition's organizers (and admins) manage every
+ * delegation of it; a focal point manages only the delegations they are focal point of.
+ * Anyone else gets NOT_FOUND, a focal point of another delegation included.
+ */
+@Injectable()
+export class DelegationAccess {
+  private readonly focal = new PerRequest<Set<string>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly editions: EditionAccess,
+  ) {}
+
+  /** The delegations this actor is focal point of. */
+  focalPointDelegationIds(actor: Actor): Promise<Set<string>> {
+    return this.focal.get(actor, async () => {
+      if (!actor.is(Role.FOCAL_POINT)) return new Set<string>();
+      const rows = await this.em.find(DelegationFocalPoint, { user: actor.userId });
+      return new Set(rows.map((row) => row.delegation.id));
+    });
+  }
+
+  forget(actor: Actor): void {
+    this.focal.forget(actor);
+  }
+
+  /** Organizers of the delegation's edition: they set seats and approve nominations. */
+  organizes(actor: Actor, delegation: Delegation): Promise<boolean> {
+    return this.editions.canManage(actor, delegation.edition.id);
+  }
+
+  async canManage(actor: Actor, delegation: Delegation): Promise<boolean> {
+    return (
+      (await this.organizes(actor, delegation)) ||
+      (await this.focalPointDelegationIds(actor)).has(delegation.id)
+    );
+  }
+
+  /** The delegation, if this actor organizes its edition or is its focal point. */
+  async manageable(
+    actor: Actor,
+    delegationId: string,
+    em: EntityManager = this.em,
+  ): Promise<Delegation> {
+    if (!actor.isAuthenticated) throw DomainError.unauthenticated();
+    const delegation = await em.findOne(Delegation, delegationId);
+    if (!delegation || !(await this.canManage(actor, delegation)))
+      throw DomainError.notFound('Delegation', delegationId);
+    return delegation;
+  }
+
+  /** The delegation, if this actor organizes its edition; its focal points get FORBIDDEN. */
+  async organized(
+    actor: Actor,
+    delegationId: string,
+    em: EntityManager = this.em,
+  ): Promise<Delegation> {
+    const delegation = await this.manageable(actor, delegationId, em);
+    if (!(await this.organizes(actor, delegation)))
+      throw DomainError.forbidden('Only the organizers of this edition can do this.');
+    return delegation;
+  }
+}

@@ -179,7 +179,7 @@ function Badges() {
                     if (!role) return;
                     const result = await setRole({
                       registrationId: badge.registrationId,
-                      role: role as BadgeRole,
+                      role,
                     });
                     setActionError(result.error);
                   }}

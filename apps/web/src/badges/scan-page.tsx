@@ -1,4 +1,4 @@
-import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { SyntheticEvent, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -114,7 +114,7 @@ function Scan() {
 
   /** Sends one scan; false when the network failed (the scan should wait). */
   const send = useCallback(
-    async (scan: QueuedScan, show: boolean): Promise<boolean> => {
+    async (scan: { token: string; scannedAt?: string }, show: boolean): Promise<boolean> => {
       const result = await client.mutation(CheckInByBadge, { editionId: id, ...scan }).toPromise();
       if (result.error?.networkError) return false;
       if (show) {
@@ -156,8 +156,9 @@ function Scan() {
       const now = Date.now();
       if (token === last.current.token && now - last.current.at < REPEAT_MS) return;
       last.current = { token, at: now };
+      // Online, the server's clock dates the check-in; a kept scan carries its own time.
       const scan = { token, scannedAt: new Date(now).toISOString() };
-      if (!navigator.onLine || !(await send(scan, true))) {
+      if (!navigator.onLine || !(await send({ token }, true))) {
         enqueue(scan);
         setOutcome({ kind: 'queued' });
         return;
@@ -224,7 +225,7 @@ function Scan() {
 
   useEffect(() => stop, [stop]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const token = manual.trim();
     if (!token) return;

@@ -19,6 +19,7 @@ import { DelegationAccess } from '../delegations/delegation-access';
 import { Delegation, DelegationKind } from '../delegations/delegation.entity';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition } from '../editions/edition.entity';
+import { dayIn } from '../editions/time-zone';
 import { badgeMail } from '../mail/badge.email';
 import { CheckIn, Registration, SEATED_STATUSES } from '../registrations/registration.entity';
 import { RegistrationsService } from '../registrations/registrations.service';
@@ -604,16 +605,6 @@ function delegationOf(
     key: registration.delegationCountry,
     label: countryNameIn(language, registration.delegationCountry),
   };
-}
-
-/** The calendar date of `at` in `timeZone`, YYYY-MM-DD. */
-export function dayIn(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
 }
 
 /** HH:MM of `at` in `timeZone`. */

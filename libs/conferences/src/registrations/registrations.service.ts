@@ -19,6 +19,7 @@ import { REGISTRATION_CONFIRMED_MESSAGE } from '../mail/registration-confirmed.e
 import { WAITLISTED_MESSAGE } from '../mail/waitlisted.email';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
+import { dayIn } from '../editions/time-zone';
 import {
   CheckInInput,
   RegisterParticipantInput,
@@ -197,7 +198,8 @@ export class RegistrationsService {
         ConferenceErrorCode.DAY_OUTSIDE_EDITION,
       );
     }
-    this.clock.assertDayHasCome(day, field);
+    // Today where the edition is has come, also while it is still yesterday in UTC.
+    if (day !== dayIn(edition.timeZone, this.clock.now())) this.clock.assertDayHasCome(day, field);
     if (!SEATED_STATUSES.includes(registration.status))
       throw wrongStatus(registration, 'checked in');
     const existing = await em.findOne(CheckIn, { registration, day });

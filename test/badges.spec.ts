@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { createCanvas } from '@napi-rs/canvas';
 import {
+  BadgeTokens,
   Delegation,
   DelegationFocalPoint,
   DelegationKind,
@@ -556,5 +557,30 @@ describe('badges and check-in by QR', () => {
     });
 
     expect((await t.ok(SEND, { e: editionId }, organizer.token)).sendBadges).toBe(0);
+  });
+
+  it('signs alike in every process on the database, and with BADGE_SIGNING_KEY only under that key', async () => {
+    const token = await tokenOf(speaker.registrationId);
+    const claim = await t.app.get(BadgeTokens).verify(token);
+    expect(claim).toMatchObject({ version: 1 });
+    // A second API process on the same database reads the key the first one stored.
+    const second = await startTestApp({ MAIL_WORKER: 'off' }, t.database);
+    try {
+      expect(await second.app.get(BadgeTokens).verify(token)).toEqual(claim);
+    } finally {
+      await second.app.close();
+    }
+    const keyed = await startTestApp(
+      { MAIL_WORKER: 'off', BADGE_SIGNING_KEY: 'ab'.repeat(32) },
+      t.database,
+    );
+    try {
+      const tokens = keyed.app.get(BadgeTokens);
+      expect(await tokens.verify(token)).toBeNull();
+      const own = await tokens.sign({ id: claim!.badgeId, tokenVersion: 1 });
+      expect(await tokens.verify(own)).toEqual(claim);
+    } finally {
+      await keyed.app.close();
+    }
   });
 });

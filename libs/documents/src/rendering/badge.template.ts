@@ -1,7 +1,7 @@
 import { BADGE_ROLE_COLOURS, BADGE_TEXTS } from './badge-texts';
 import type { BadgeFace, BadgesContent } from './document-content';
 import { newPdf, pdfToBuffer, RenderOptions } from './fonts';
-import { ACCENT, bold, drawText, MUTED, regular, RULE } from './layout';
+import { ACCENT, bold, drawText, heightOf, MUTED, regular, RULE, TextStyle } from './layout';
 import { drawQrCode } from './qr';
 import { countryName, textsFor } from './texts';
 
@@ -76,7 +76,7 @@ function drawBadge(
   const left = x0 + PAD;
 
   // The edition: title, then dates and place.
-  drawText(doc, edition.title, left, y0 + PAD, width, bold(9, ACCENT), 24);
+  drawFitted(doc, edition.title, left, y0 + PAD, width, bold(9, ACCENT), 24);
   const place = `${textsFor(language).dateRange(edition.startDate, edition.endDate)} · ${edition.city}, ${countryName(language, edition.countryCode)}`;
   drawText(doc, place, left, y0 + PAD + 26, width, regular(7.5, MUTED), 10);
   doc
@@ -95,15 +95,15 @@ function drawBadge(
   const nameWidth = left + width - nameLeft;
   let y = top;
   for (const [name, size] of namesToPrint(badge.names)) {
-    y += drawText(doc, name, nameLeft, y, nameWidth, bold(size), size * 2.6) + 4;
+    y += drawFitted(doc, name, nameLeft, y, nameWidth, bold(size), size * 2.6) + 4;
   }
 
   // Organization and delegation.
   y = Math.max(y, top + PHOTO.height) + 8;
   if (badge.organization) {
-    y += drawText(doc, badge.organization, left, y, width, regular(9.5), 24) + 4;
+    y += drawFitted(doc, badge.organization, left, y, width, regular(9.5), 24) + 4;
   }
-  if (badge.delegation) drawText(doc, badge.delegation, left, y, width, bold(11, ACCENT), 28);
+  if (badge.delegation) drawFitted(doc, badge.delegation, left, y, width, bold(11, ACCENT), 28);
 
   // The QR code of the check-in token, and what to do with it.
   const bandTop = y0 + A6.height - BAND;
@@ -123,6 +123,27 @@ function drawBadge(
 }
 
 /** The Latin and the Cyrillic name when known (the larger first), else the name as entered. */
+/** Draws `text` in at most `maxHeight` (lines beyond are dropped) and gives the height used. */
+function drawFitted(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  style: TextStyle,
+  maxHeight: number,
+): number {
+  return drawText(
+    doc,
+    text,
+    x,
+    y,
+    width,
+    style,
+    Math.min(heightOf(doc, text, style, width), maxHeight),
+  );
+}
+
 function namesToPrint(names: BadgeFace['names']): [string, number][] {
   const known = [names.latin, names.cyrillic].filter((name): name is string => Boolean(name));
   if (known.length === 0) return [[names.fullName, 17]];

@@ -231,7 +231,7 @@ describe('badges and check-in by QR', () => {
     expect(again.checkInByBadge).toMatchObject({
       alreadyCheckedIn: true,
       time: '11:30',
-      message: 'Уже отмечен(а) в 11:30',
+      message: 'Вход уже отмечен в 11:30',
     });
     now('2026-10-14T06:30:00Z');
   });

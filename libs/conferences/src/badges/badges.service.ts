@@ -43,7 +43,7 @@ export enum BadgeErrorCode {
 
 const CHECKED_IN: Record<LanguageCode, (time: string, already: boolean) => string> = {
   en: (time, already) => (already ? `Already checked in at ${time}` : `Checked in at ${time}`),
-  ru: (time, already) => (already ? `Уже отмечен(а) в ${time}` : `Отмечен(а) в ${time}`),
+  ru: (time, already) => (already ? `Вход уже отмечен в ${time}` : `Вход отмечен в ${time}`),
   uz: (time, already) =>
     already ? `Allaqachon ${time} da qayd etilgan` : `${time} da qayd etildi`,
 };

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { aPerson } from './factories';
 import {
+  TINY_PNG_BASE64,
   AccessWorld,
   AccountRole,
   ACTORS,
@@ -17,6 +18,7 @@ import {
   ROLE_OF,
 } from './support/access-world';
 import { DatabaseSnapshots } from './support/db-snapshot';
+import { decodeQr } from './support/pdf';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -138,6 +140,21 @@ const RULES: Record<string, Rule> = {
     `query($id: ID!) { attendanceHistory(enrollmentId: $id) { day status } }`,
     STAFF_ROLES,
     onEvents((side, w) => ({ id: w[side].enrollmentId })),
+  ),
+  badge: object(
+    `query($r: ID!) { badge(registrationId: $r) { role } }`,
+    'anyone',
+    badgesOf((id) => ({ r: id }), 'see'),
+  ),
+  badgeCheckInCount: object(
+    `query($e: ID!) { badgeCheckInCount(editionId: $e) { checkedIn } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
+  ),
+  badges: object(
+    `query($e: ID!) { badges(editionId: $e) { role } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
   ),
   certificate: object(`query($id: ID!) { certificate(id: $id) { serial } }`, 'anyone', (w) => [
     {
@@ -367,6 +384,26 @@ const RULES: Record<string, Rule> = {
       id: w[side].editionId,
       s: side === 'A' ? 'REGISTRATION_OPEN' : 'PLANNING',
     })),
+  ),
+  checkInByBadge: object(
+    `mutation($e: ID!, $token: String!, $at: String) { checkInByBadge(editionId: $e, token: $token, scannedAt: $at) { day } }`,
+    ORGANIZING,
+    async (w, t) => {
+      // The token each side's badge QR code carries (printed by the admin), scanned on day 2.
+      const tokens: Record<'A' | 'B', string> = { A: '', B: '' };
+      for (const side of ['A', 'B'] as const) {
+        const pdf = await t.download(
+          `/documents/badges/${w[side].registrationId}.pdf`,
+          t.adminToken,
+        );
+        tokens[side] = await decodeQr(pdf.body);
+      }
+      return onEditions((side) => ({
+        e: w[side].editionId,
+        token: tokens[side],
+        at: `${side === 'A' ? 2022 : 2023}-07-29T10:00:00+05:00`,
+      }))(w);
+    },
   ),
   checkIn: object(
     `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
@@ -677,6 +714,11 @@ const RULES: Record<string, Rule> = {
     STAFF_ROLES,
     (w) => certificatesOf(w, (id) => ({ input: { certificateId: id } })),
   ),
+  removeBadgePhoto: object(
+    `mutation($r: ID!) { removeBadgePhoto(registrationId: $r) { role } }`,
+    'anyone',
+    badgesOf((id) => ({ r: id }), 'see'),
+  ),
   removeAgendaSession: object(
     `mutation($id: ID!) { removeAgendaSession(id: $id) }`,
     ORGANIZING,
@@ -734,11 +776,21 @@ const RULES: Record<string, Rule> = {
     { label: 'mail of B', variables: { id: w.B.messageId }, allowed: B.manage, visible: B.manage },
     { label: 'mail of E1', variables: { id: w.E1.messageId }, allowed: E1.run, visible: E1.run },
   ]),
+  revokeBadge: object(
+    `mutation($r: ID!) { revokeBadge(registrationId: $r) { revocations } }`,
+    ORGANIZING,
+    badgesOf((id) => ({ r: id }), 'manage'),
+  ),
   revokeCertificate: object(
     `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { status } }`,
     STAFF_ROLES,
     (w) =>
       certificatesOf(w, (id) => ({ input: { certificateId: id, reason: 'Issued by mistake' } })),
+  ),
+  sendBadges: object(
+    `mutation($e: ID!) { sendBadges(editionId: $e) }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
   ),
   sendMailing: object(
     `mutation($input: MailingInput!) { sendMailing(input: $input) { queued } }`,
@@ -751,6 +803,11 @@ const RULES: Record<string, Rule> = {
         input: { template: 'ENROLLMENT_CONFIRMED', audience: { trainingEventId: w[side].eventId } },
       }))(w),
     ],
+  ),
+  setBadgeRole: object(
+    `mutation($r: ID!) { setBadgeRole(registrationId: $r, role: PRESS) { role } }`,
+    ORGANIZING,
+    badgesOf((id) => ({ r: id }), 'manage'),
   ),
   setRecommendationStatus: object(
     `mutation($id: ID!) { setRecommendationStatus(id: $id, status: ADOPTED) { status } }`,
@@ -844,6 +901,11 @@ const RULES: Record<string, Rule> = {
       },
     ],
   ),
+  uploadBadgePhoto: object(
+    `mutation($r: ID!, $photo: String!) { uploadBadgePhoto(registrationId: $r, photo: $photo) { role } }`,
+    'anyone',
+    badgesOf((id) => ({ r: id, photo: TINY_PNG_BASE64 }), 'see'),
+  ),
   updatePerson: object(
     `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id } }`,
     STAFF_ROLES,
@@ -929,6 +991,24 @@ function registrationsOf(w: AccessWorld, variables: (side: 'A' | 'B') => Vars): 
       visible: ['P2', ...B.manage],
     },
   ];
+}
+
+/**
+ * The badges of the world's registrations: seen (and given a photo) by their own person and
+ * the edition's organizers, managed by the organizers.
+ */
+function badgesOf(variables: (registrationId: string) => Vars, who: 'see' | 'manage') {
+  return (w: AccessWorld): Target[] =>
+    (['A', 'B'] as const).map((side) => {
+      const scope = side === 'A' ? A : B;
+      const own: ActorName = side === 'A' ? 'P1' : 'P2';
+      return {
+        label: `badge of ${own} in ${side}`,
+        variables: variables(w[side].registrationId),
+        allowed: who === 'see' ? [own, ...scope.manage] : scope.manage,
+        visible: [own, ...scope.manage],
+      };
+    });
 }
 
 /** The world's certificates: seen by their holder and managed by the event's staff. */
@@ -1018,6 +1098,36 @@ const onEventRoute = (path: (id: string) => string): RouteRule => ({
 });
 
 const ROUTES: Record<string, RouteRule> = {
+  'GET /documents/badges/:registrationId.pdf': {
+    kind: 'object',
+    targets: (w) =>
+      badgesOf(
+        (id) => ({ id }),
+        'see',
+      )(w).map((target) => ({
+        label: target.label,
+        path: `/documents/badges/${String(target.variables.id)}.pdf`,
+        allowed: target.allowed,
+        visible: target.visible,
+      })),
+  },
+  'GET /documents/badges/:registrationId/photo': {
+    kind: 'object',
+    targets: (w) =>
+      badgesOf(
+        (id) => ({ id }),
+        'see',
+      )(w).map((target) => ({
+        label: target.label,
+        path: `/documents/badges/${String(target.variables.id)}/photo`,
+        allowed: target.allowed,
+        visible: target.visible,
+      })),
+  },
+  'GET /documents/editions/:id/badges.pdf': onEditionRoute(
+    (id) => `/documents/editions/${id}/badges.pdf`,
+    'manage',
+  ),
   'GET /documents/certificates/:id.pdf': {
     kind: 'object',
     // The holder downloads their own, as the event's staff do.

@@ -137,6 +137,7 @@ describe('fuzzing every argument of the API', () => {
         IndicatorDimension: 'CATEGORY',
         ProfessionalCategory: 'JUDGE',
         Sex: 'FEMALE',
+        BadgeRole: 'PRESS',
       },
       byField: {
         email,
@@ -157,6 +158,9 @@ describe('fuzzing every argument of the API', () => {
         subject: 'See you soon',
         body: 'Dear {{name}},\n\nsee you soon.',
         search: 'Qodirova',
+        // A 1×1 PNG (badge photos).
+        photo:
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
         // A translatable text of most content (TranslationInput.field).
         field: 'title',
         csv: () => `full_name,email\nRoster Person ${++unique},roster-${unique}@fuzz.test\n`,
@@ -197,6 +201,10 @@ describe('fuzzing every argument of the API', () => {
         certificateSettings: { 'event.trainingEventId': OMIT },
         certificates: { 'filter.trainingEventId': OMIT },
         checkIn: { 'input.day': editionDay },
+        checkInByBadge: { token: world.badgeToken, scannedAt: `${editionDay}T10:00:00+05:00` },
+        badgeCheckInCount: { day: editionDay },
+        badges: { delegationId: OMIT },
+        sendBadges: { delegationId: OMIT },
         undoCheckIn: { 'input.day': editionDay },
         configureCertificates: {
           'input.trainingEventId': OMIT,
@@ -413,6 +421,7 @@ describe('fuzzing every argument of the API', () => {
     // The object a path's :id names, by the word before it.
     const ID_OF: Record<string, string> = {
       certificates: ids.Certificate,
+      badges: ids.Registration,
       editions: ids.Edition,
       'training-events': ids.TrainingEvent,
       events: ids.TrainingEvent,
@@ -422,6 +431,8 @@ describe('fuzzing every argument of the API', () => {
       '/documents/editions/:id/certificates.zip': { kind: 'CONFERENCE_ATTENDANCE' },
       '/documents/editions/:id/recommendations.pdf': { lang: 'ru' },
       '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
+      '/documents/editions/:id/badges.pdf': { lang: 'ru' },
+      '/documents/badges/:registrationId.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
       '/verify/:code': { lang: 'ru' },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },

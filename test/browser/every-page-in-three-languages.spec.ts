@@ -26,6 +26,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       `/manage/editions/${edition.id}`,
       `/manage/editions/${edition.id}/registrations`,
       `/manage/editions/${edition.id}/check-in`,
+      `/manage/editions/${edition.id}/badges`,
+      `/manage/editions/${edition.id}/scan`,
       `/manage/editions/${edition.id}/mailings`,
       '/manage/outbox',
       '/trainings/events',

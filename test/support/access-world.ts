@@ -62,6 +62,10 @@ export interface EventSide {
 
 const PASSWORD = 'a-long-password-1';
 
+/** A 1×1 PNG, as the badge photos of the world's registrations (and the matrix's uploads). */
+export const TINY_PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
   const admin = t.adminToken;
   const run = (query: string, variables: Record<string, unknown>, token: string = admin) =>
@@ -175,6 +179,11 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       token,
     );
     const registrationId = registration.registerParticipant.id as string;
+    await run(
+      `mutation($r: ID!, $photo: String!) { uploadBadgePhoto(registrationId: $r, photo: $photo) { role } }`,
+      { r: registrationId, photo: TINY_PNG_BASE64 },
+      token,
+    );
     await run(
       `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`,
       { input: { registrationId, day: `${year}-07-28` } },

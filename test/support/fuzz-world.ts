@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from '../factories';
+import { decodeQr } from './pdf';
 import { TestApp } from './test-app';
 
 /**
@@ -26,6 +27,8 @@ export interface FuzzWorld {
   loginLinkToken: string;
   /** The token of the link that confirms the participant's new email address. */
   emailChangeToken: string;
+  /** The check-in token on the badge of ids.Registration (its QR code). */
+  badgeToken: string;
   /** More series, so that every createEdition can have a year of its own. */
   series: string[];
   edition: { startDate: string; endDate: string };
@@ -257,6 +260,9 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
   );
   const emailChangeToken = /email-change\/([A-Za-z0-9_-]+)/.exec(change.text)![1];
 
+  const badge = await t.download(`/documents/badges/${ids.Registration}.pdf`, t.adminToken);
+  const badgeToken = await decodeQr(badge.body);
+
   const newcomers: string[] = [];
   for (let i = 0; i < 30; i++) {
     newcomers.push(
@@ -274,6 +280,7 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
     participant,
     loginLinkToken,
     emailChangeToken,
+    badgeToken,
     // When the pool runs out, the same person again: refused as a duplicate, still fuzzed.
     newcomer: () => newcomers[Math.min(next, newcomers.length - 1)],
     usedUp: (variables) => {

@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
 import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/routes';
+import { badgeRoutes } from './badges/routes';
 import { conferenceRoutes } from './conferences/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       ...trainingRoutes,
       ...conferenceRoutes,
       ...registrationRoutes,
+      ...badgeRoutes,
       ...mailingRoutes,
       ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,11 @@ import { EditionMailings } from './mail/edition-mailings';
 import { RecommendationsAttachment } from './mail/recommendations-attachment';
 import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
+import { BadgeAttachment } from './badges/badge-attachment';
+import { BadgeTokens } from './badges/badge-tokens';
+import { BadgesController } from './badges/badges.controller';
+import { BadgesResolver } from './badges/badges.resolver';
+import { BadgesService } from './badges/badges.service';
 import { AgendaCalendar } from './agenda/agenda-calendar';
 import { AgendaCalendarController } from './agenda/agenda-calendar.controller';
 import {
@@ -45,7 +50,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
-  controllers: [AgendaCalendarController, EditionDocumentsController],
+  controllers: [AgendaCalendarController, EditionDocumentsController, BadgesController],
   providers: [
     EditionReadModel,
     AgendaCalendar,
@@ -79,6 +84,10 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RecommendationsResolver,
     EditionRecommendationsResolver,
     FollowUpResolver,
+    BadgeTokens,
+    BadgesService,
+    BadgeAttachment,
+    BadgesResolver,
   ],
   exports: [
     EditionAccess,
@@ -88,6 +97,7 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RegistrationsService,
     RecommendationsService,
     EditionMailings,
+    BadgeTokens,
   ],
 })
 export class ConferencesModule {}

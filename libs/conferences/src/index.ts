@@ -1,5 +1,8 @@
 export * from './agenda/agenda-order';
 export * from './agenda/agenda-session.entity';
+export * from './badges/badge.entity';
+export * from './badges/badge-tokens';
+export { BadgeErrorCode } from './badges/badges.service';
 export * from './conference-error-code';
 export * from './conferences.module';
 export * from './delegations/delegation-access';
@@ -12,6 +15,7 @@ export * from './recommendations/recommendation.entity';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';
+export * from './mail/badge.email';
 export * from './mail/edition-mailings';
 export * from './mail/invitation.email';
 export * from './mail/promoted-from-waitlist.email';
@@ -24,6 +28,7 @@ export * from './series/series.service';
 export * from './working-groups/working-group.entity';
 
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';
+import { Badge, BadgePrint, BadgeSigningKey } from './badges/badge.entity';
 import { Delegation, DelegationFocalPoint } from './delegations/delegation.entity';
 import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
@@ -52,4 +57,7 @@ export const conferenceEntities = [
   CheckIn,
   Recommendation,
   RecommendationFollowUp,
+  Badge,
+  BadgePrint,
+  BadgeSigningKey,
 ];

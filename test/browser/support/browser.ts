@@ -19,14 +19,29 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /**
+   * A Y4M video the browser's camera shows instead of a real one (getUserMedia is allowed
+   * without asking): the scan page's tests film a badge's QR code this way.
+   */
+  fakeCamera?: string;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `The browser tests drive Chromium, which is not at ${CHROMIUM}. Install it with ` +
         '`apt-get install -y chromium` (Debian, Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const camera = options.fakeCamera
+    ? [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${options.fakeCamera}`,
+      ]
+    : [];
+  return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...camera] });
 }
 
 export interface WebApp extends TestApp {

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useMessages } from '../core/i18n';
+import { badgeMessages } from '../badges/messages';
 import { coreMessages } from '../core/messages';
 import { EditionFacts } from './edition-facts';
 import { conferenceMessages } from './messages';
@@ -56,6 +57,7 @@ function Workspace() {
   const { id = '' } = useParams();
   const { t } = useMessages('conferences', conferenceMessages);
   const { t: tc } = useMessages('core', coreMessages);
+  const { t: tb } = useMessages('badges', badgeMessages);
   const [params, setParams] = useSearchParams();
   const section: Section = SECTIONS.find((s) => s === params.get('section')) ?? 'details';
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -79,6 +81,8 @@ function Workspace() {
   const elsewhere = [
     { to: `/manage/editions/${id}/registrations`, label: t('link.registrations') },
     { to: `/manage/editions/${id}/check-in`, label: t('link.checkIn') },
+    { to: `/manage/editions/${id}/badges`, label: tb('link') },
+    { to: `/manage/editions/${id}/scan`, label: tb('scanLink') },
     { to: `/manage/editions/${id}/mailings`, label: t('link.mailings') },
   ];
   return (

@@ -5,6 +5,7 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ConfirmDialog, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
+import { MyBadgeSection } from '../badges/my-badge';
 import { participantMessages } from './messages';
 import { notify } from './notify';
 
@@ -111,6 +112,9 @@ function ConferencesPage() {
                   {format.dateRange(edition.startDate, edition.endDate)} · {edition.city},{' '}
                   {edition.hostCountryName}
                 </Text>
+                {(registration.status === 'REGISTERED' || registration.status === 'CONFIRMED') && (
+                  <MyBadgeSection registrationId={registration.id} />
+                )}
                 {registration.status === 'WAITLISTED' && (
                   <Text size="sm" c="dimmed">
                     {t('waitlistHint')}

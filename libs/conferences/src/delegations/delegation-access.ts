@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { Actor, DomainError, PerRequest, Role } from '@platform/core';
 import { EditionAccess } from '../editions/edition-access';
+import type { Registration } from '../registrations/registration.entity';
 import { Delegation, DelegationFocalPoint } from './delegation.entity';
 
 /**
@@ -40,6 +41,18 @@ export class DelegationAccess {
     return (
       (await this.organizes(actor, delegation)) ||
       (await this.focalPointDelegationIds(actor)).has(delegation.id)
+    );
+  }
+
+  /**
+   * Whether this actor manages a registration's person at the edition: the edition's
+   * organizers, and the focal points of the delegation the registration belongs to.
+   */
+  async canManageRegistration(actor: Actor, registration: Registration): Promise<boolean> {
+    if (await this.editions.canManage(actor, registration.edition.id)) return true;
+    const delegationId = registration.delegation?.id;
+    return (
+      delegationId !== undefined && (await this.focalPointDelegationIds(actor)).has(delegationId)
     );
   }
 

@@ -33,6 +33,16 @@ const COUNTRY_ZONES: Record<string, string> = {
   IT: 'Europe/Rome',
 };
 
+/** The calendar date of `at` in `timeZone`, YYYY-MM-DD. */
+export function dayIn(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
 export function defaultTimeZone(country: string): string {
   return COUNTRY_ZONES[country] ?? 'UTC';
 }

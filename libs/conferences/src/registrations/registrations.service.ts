@@ -19,6 +19,7 @@ import { REGISTRATION_CONFIRMED_MESSAGE } from '../mail/registration-confirmed.e
 import { WAITLISTED_MESSAGE } from '../mail/waitlisted.email';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
+import { dayIn } from '../editions/time-zone';
 import {
   CheckInInput,
   RegisterParticipantInput,
@@ -171,22 +172,39 @@ export class RegistrationsService {
   checkIn(actor: Actor, input: CheckInInput): Promise<Registration> {
     return this.inTransaction(async (em) => {
       const registration = await this.forManager(actor, em, input.registrationId);
-      const edition = await registration.edition.loadOrFail();
-      if (!edition.days.some((day) => day.date === input.day)) {
-        throw DomainError.invalid(
-          'day',
-          `${input.day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`,
-          ConferenceErrorCode.DAY_OUTSIDE_EDITION,
-        );
-      }
-      this.clock.assertDayHasCome(input.day);
-      if (!SEATED_STATUSES.includes(registration.status))
-        throw wrongStatus(registration, 'checked in');
-      if (!(await em.count(CheckIn, { registration, day: input.day }))) {
-        em.create(CheckIn, { registration, day: input.day, checkedInAt: new Date() });
-      }
+      await this.checkInOn(em, registration, input.day);
       return registration;
     });
+  }
+
+  /**
+   * The one check-in rule, for the organizers' list and the badge scan alike: a day of the
+   * edition that has come, a registration that holds a seat, one check-in a day. Gives the
+   * day's check-in and whether it was there before; a new one is dated `at`. A wrong day
+   * names `field`.
+   */
+  async checkInOn(
+    em: EntityManager,
+    registration: Registration,
+    day: string,
+    field = 'day',
+    at: Date = new Date(),
+  ): Promise<{ checkIn: CheckIn; already: boolean }> {
+    const edition = await registration.edition.loadOrFail();
+    if (!edition.days.some((editionDay) => editionDay.date === day)) {
+      throw DomainError.invalid(
+        field,
+        `${day} is not a day of this edition (${edition.startDate} to ${edition.endDate})`,
+        ConferenceErrorCode.DAY_OUTSIDE_EDITION,
+      );
+    }
+    // Today where the edition is has come, also while it is still yesterday in UTC.
+    if (day !== dayIn(edition.timeZone, this.clock.now())) this.clock.assertDayHasCome(day, field);
+    if (!SEATED_STATUSES.includes(registration.status))
+      throw wrongStatus(registration, 'checked in');
+    const existing = await em.findOne(CheckIn, { registration, day });
+    if (existing) return { checkIn: existing, already: true };
+    return { checkIn: em.create(CheckIn, { registration, day, checkedInAt: at }), already: false };
   }
 
   undoCheckIn(actor: Actor, input: CheckInInput): Promise<Registration> {

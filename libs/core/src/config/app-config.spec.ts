@@ -61,4 +61,20 @@ describe('loadConfig', () => {
       expect(message).toContain('ADMIN_PASSWORD must have at least 10 characters');
     }
   });
+
+  it('reads the badge signing key in hex or base64, and refuses a short or garbled one', () => {
+    expect(loadConfig({}).badges.signingKey).toBeUndefined();
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ BADGE_SIGNING_KEY: hex }).badges.signingKey).toEqual(
+      Buffer.from(hex, 'hex'),
+    );
+    const base64 = Buffer.alloc(48, 7).toString('base64');
+    expect(loadConfig({ BADGE_SIGNING_KEY: base64 }).badges.signingKey).toHaveLength(48);
+    expect(() => loadConfig({ BADGE_SIGNING_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      'BADGE_SIGNING_KEY must be at least 32 bytes written in hex or base64, e.g. the output of "openssl rand -base64 32" (got 16 bytes)',
+    );
+    expect(() => loadConfig({ BADGE_SIGNING_KEY: 'not a key!' })).toThrow(
+      '(got neither hex nor base64)',
+    );
+  });
 });

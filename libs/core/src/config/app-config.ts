@@ -40,6 +40,13 @@ export interface AppConfig {
     /** Requests per minute one client address may make to the public /verify page. */
     rateLimitPerMinute: number;
   };
+  badges: {
+    /**
+     * The HMAC key that signs the check-in tokens of badges (BADGE_SIGNING_KEY, at least 32
+     * bytes). Unset: one is generated once and kept in the database, shared by every process.
+     */
+    signingKey?: Buffer;
+  };
   mail: {
     /** smtp:// or smtps:// URL; without it messages are written as .eml files to `dir`. */
     smtpUrl?: string;
@@ -184,6 +191,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const badgeSigningKey = readSigningKey(read('BADGE_SIGNING_KEY'), problems);
+
   const config: AppConfig = {
     env: nodeEnv,
     host,
@@ -201,6 +210,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
     },
     verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },
+    badges: { signingKey: badgeSigningKey },
     mail: {
       smtpUrl,
       from: mailFrom,
@@ -217,6 +227,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Bytes a badge signing key must have at least: the length of SHA-256's output. */
+export const MIN_SIGNING_KEY_BYTES = 32;
+
+/**
+ * BADGE_SIGNING_KEY: hex, or base64 (standard or URL alphabet), of at least 32 bytes, e.g.
+ * `openssl rand -base64 32`. Its value never appears in the message.
+ */
+function readSigningKey(raw: string | undefined, problems: string[]): Buffer | undefined {
+  if (raw === undefined) return undefined;
+  let key: Buffer | undefined;
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(raw)) key = Buffer.from(raw, 'hex');
+  else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw)) key = Buffer.from(raw, 'base64');
+  if (!key || key.length < MIN_SIGNING_KEY_BYTES) {
+    problems.push(
+      `BADGE_SIGNING_KEY must be at least ${MIN_SIGNING_KEY_BYTES} bytes written in hex or base64, e.g. the output of "openssl rand -base64 32" (got ${key ? `${key.length} bytes` : 'neither hex nor base64'})`,
+    );
+    return undefined;
+  }
+  return key;
 }
 
 /**

@@ -175,3 +175,34 @@ export interface AttendanceReportContent {
     total: { enrolled: number; trained: number; completions: number };
   };
 }
+
+/** A badge's role, printed as a colour band with its word (see badge-texts.ts). */
+export type BadgeRoleName = 'DELEGATE' | 'SPEAKER' | 'ORGANIZER' | 'PRESS' | 'STAFF';
+
+/** One accreditation badge as printed. */
+export interface BadgeFace {
+  /** The name in each script it is known in; both are printed when both are known. */
+  names: { fullName: string; latin?: string; cyrillic?: string };
+  organization?: string;
+  /** The country or organization whose delegation the person belongs to. */
+  delegation?: string;
+  role: BadgeRoleName;
+  /** JPEG or PNG bytes, fitted into the photo box. */
+  photo?: Uint8Array;
+  /** The signed check-in token the QR code carries (never a guessable id). */
+  token: string;
+}
+
+export interface BadgesContent {
+  language: LanguageCode;
+  edition: {
+    title: string;
+    /** YYYY-MM-DD */
+    startDate: string;
+    endDate: string;
+    city: string;
+    countryCode: string;
+  };
+  /** One badge (A6), or many (four to an A4 sheet). */
+  badges: BadgeFace[];
+}

@@ -124,6 +124,8 @@ export interface PdfOptions {
   author?: string;
   language: LanguageCode;
   layout?: 'portrait' | 'landscape';
+  /** A4 unless given (badges are A6). */
+  size?: 'A4' | 'A6';
   margins?: { top: number; bottom: number; left: number; right: number };
   /** Keep every page open, to write "Page N of M" once the count is known. */
   bufferPages?: boolean;
@@ -178,10 +180,10 @@ class PdfDocument extends PDFDocument {
 
 export const DEFAULT_MARGINS = { top: 50, bottom: 56, left: 50, right: 50 };
 
-/** An A4 document with the DejaVu fonts registered and the regular one selected. */
+/** An A4 (or `size`) document with the DejaVu fonts registered and the regular one selected. */
 export function newPdf(options: PdfOptions): PDFKit.PDFDocument {
   const doc = new PdfDocument({
-    size: 'A4',
+    size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',
     margins: options.margins ?? DEFAULT_MARGINS,
     bufferPages: options.bufferPages ?? false,

@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import type {
   AgendaContent,
   AttendanceReportContent,
+  BadgesContent,
   CertificateContent,
   RecommendationsContent,
 } from './document-content';
@@ -62,6 +63,16 @@ export class PdfRenderer implements OnApplicationShutdown {
 
   recommendations(content: RecommendationsContent): Promise<Buffer> {
     return this.render({ template: 'recommendations', content });
+  }
+
+  /** One accreditation badge, A6. */
+  badge(content: BadgesContent): Promise<Buffer> {
+    return this.render({ template: 'badge', content });
+  }
+
+  /** Badges four to an A4 sheet with cut marks. */
+  badgeSheet(content: BadgesContent): Promise<Buffer> {
+    return this.render({ template: 'badgeSheet', content });
   }
 
   /** Documents rendered by the threads since start. */

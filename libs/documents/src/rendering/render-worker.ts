@@ -1,10 +1,12 @@
 import { move } from 'piscina';
 import { renderAgenda } from './agenda.template';
 import { renderAttendanceReport } from './attendance-report.template';
+import { renderBadge, renderBadgeSheet } from './badge.template';
 import { renderCertificate } from './certificate.template';
 import type {
   AgendaContent,
   AttendanceReportContent,
+  BadgesContent,
   CertificateContent,
   RecommendationsContent,
 } from './document-content';
@@ -19,6 +21,8 @@ export type RenderTask = { creationDate?: Date } & (
   | { template: 'agenda'; content: AgendaContent }
   | { template: 'attendanceReport'; content: AttendanceReportContent }
   | { template: 'recommendations'; content: RecommendationsContent }
+  | { template: 'badge'; content: BadgesContent }
+  | { template: 'badgeSheet'; content: BadgesContent }
 );
 
 function rendered(task: RenderTask): Promise<Buffer> {
@@ -32,6 +36,10 @@ function rendered(task: RenderTask): Promise<Buffer> {
       return renderAttendanceReport(task.content, options);
     case 'recommendations':
       return renderRecommendations(task.content, options);
+    case 'badge':
+      return renderBadge(task.content, options);
+    case 'badgeSheet':
+      return renderBadgeSheet(task.content, options);
   }
 }
 

@@ -5,6 +5,7 @@ import { Provider as GraphQLProvider } from 'urql';
 import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/routes';
 import { conferenceRoutes } from './conferences/routes';
+import { delegationRoutes } from './delegations/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
@@ -37,6 +38,7 @@ const router = createBrowserRouter([
       ...publicRoutes,
       ...accountRoutes,
       ...participantRoutes,
+      ...delegationRoutes,
       ...trainingRoutes,
       ...conferenceRoutes,
       ...registrationRoutes,

@@ -21,7 +21,7 @@ import {
 import { categoryLabel, Organization, Person, ProfessionalCategory } from '@platform/directory';
 import { Outbox } from '@platform/mail';
 import { EditionAccess } from '../editions/edition-access';
-import { Edition, EditionOrganizer, EditionStatus } from '../editions/edition.entity';
+import { EditionOrganizer, EditionStatus } from '../editions/edition.entity';
 import { editionValues, recipient } from '../mail/edition-mail';
 import { FOCAL_POINT_INVITATION_MESSAGE } from '../mail/focal-point-invitation.email';
 import {
@@ -149,13 +149,14 @@ export class DelegationsService {
       { delegation, status: { $in: SEAT_TAKING_NOMINATIONS } },
       { fields: ['category'] },
     );
-    const used = (category: string) => taking.filter((n) => n.category === category).length;
+    const used = (category: string) =>
+      taking.filter((n) => (n.category as string) === category).length;
     return {
       seats: delegation.seats,
       used: taking.length,
       byCategory: Object.entries(delegation.categorySeats)
         .map(([category, seats]) => ({
-          category: category as ProfessionalCategory,
+          category: ProfessionalCategory[category as keyof typeof ProfessionalCategory],
           seats,
           used: used(category),
         }))
@@ -237,7 +238,7 @@ export class DelegationsService {
         { fields: ['category'] },
       );
       for (const [category, seats] of Object.entries(categorySeats)) {
-        const used = taking.filter((n) => n.category === category).length;
+        const used = taking.filter((n) => (n.category as string) === category).length;
         if (seats < used)
           throw DomainError.invalid(
             'categorySeats',
@@ -545,8 +546,7 @@ export class DelegationsService {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const nomination = await em.findOne(Nomination, nominationId);
     const lock = em === this.em ? {} : lockFor(em);
-    const delegation =
-      nomination && (await em.findOne(Delegation, nomination.delegation.id, lock));
+    const delegation = nomination && (await em.findOne(Delegation, nomination.delegation.id, lock));
     if (!nomination || !delegation || !(await this.access.canManage(actor, delegation)))
       throw DomainError.notFound('Nomination', nominationId);
     if (organize && !(await this.access.organizes(actor, delegation)))
@@ -784,9 +784,7 @@ export async function delegationName(
   if (delegation.country) return countryNameIn(language, delegation.country);
   const organization = await delegation.organization?.loadOrFail();
   if (!organization) return '—';
-  return (
-    inLanguage(organization.name, organization.translations, 'name', language) ?? organization.name
-  );
+  return inLanguage(organization.name, organization.translations, 'name', language);
 }
 
 const SEATS_WORDS: Record<LanguageCode, (n: number) => string> = {

@@ -14,7 +14,9 @@ import {
   AccountRole,
   ACTORS,
   ActorName,
+  aNomination,
   buildAccessWorld,
+  LETTER,
   ROLE_OF,
 } from './support/access-world';
 import { DatabaseSnapshots } from './support/db-snapshot';
@@ -75,7 +77,8 @@ const ORGANIZING: AccountRole[] = ['ADMIN', 'ORGANIZER'];
 
 // Who sees and runs each side of the world (see access-world.ts).
 const A = { manage: ['OA', 'admin'], see: everyone } as const;
-const B = { manage: ['OB', 'admin'], see: ['OB', 'admin', 'P2'] } as const;
+// Edition B is unpublished: its delegations' focal points (F1, F2) see it all the same.
+const B = { manage: ['OB', 'admin'], see: ['OB', 'admin', 'P2', 'F1', 'F2'] } as const;
 const E1 = { run: ['T1', 'PO', 'admin'], see: ['T1', 'PO', 'admin', 'P1'] } as const;
 const E2 = { run: ['T2', 'PO', 'admin'], see: ['T2', 'PO', 'admin', 'P2'] } as const;
 const G = { manage: ['PO', 'admin'], see: ['PO', 'T1', 'T2', 'admin', 'P1', 'P2'] } as const;
@@ -102,6 +105,34 @@ function onRegistrations(w: AccessWorld): Target[] {
       variables: { id: w.B.registrationId },
       allowed: ['P2', ...B.manage],
       visible: ['P2', ...B.manage],
+    },
+  ];
+}
+
+// The delegations at edition B: their focal point and B's organizers manage each.
+const D1 = { manage: ['F1', ...B.manage], organize: B.manage } as const;
+const D2 = { manage: ['F2', ...B.manage], organize: B.manage } as const;
+
+/**
+ * The delegations D1 and D2 (or what `variables` names of each): managed by their focal
+ * point and the edition's organizers; `organizers` for what only the latter may do.
+ */
+function onDelegations(
+  variables: (side: 'D1' | 'D2', w: AccessWorld, t: TestApp) => Vars | Promise<Vars>,
+  who: 'manage' | 'organize' = 'manage',
+) {
+  return async (w: AccessWorld, t: TestApp): Promise<Target[]> => [
+    {
+      label: 'D1',
+      variables: await variables('D1', w, t),
+      allowed: D1[who],
+      visible: D1.manage,
+    },
+    {
+      label: 'D2',
+      variables: await variables('D2', w, t),
+      allowed: D2[who],
+      visible: D2.manage,
     },
   ];
 }
@@ -270,6 +301,17 @@ const RULES: Record<string, Rule> = {
   series: object(`query($id: ID!) { series(id: $id) { name } }`, 'anyone', (w) => [
     { label: 'series', variables: { id: w.seriesId }, allowed: everyone, visible: everyone },
   ]),
+  delegation: object(
+    `query($id: ID!) { delegation(id: $id) { seatsLeft nominations { id } focalPoints { email } } }`,
+    'anyone',
+    onDelegations((side, w) => ({ id: w[side].delegationId })),
+  ),
+  myDelegations: open(`{ myDelegations { id } }`, loggedIn),
+  nomination: object(
+    `query($id: ID!) { nomination(id: $id) { status hasLetter } }`,
+    'anyone',
+    onDelegations((side, w) => ({ id: w[side].nominationId })),
+  ),
   templateOverrides: object(
     `query($e: ID!) { templateOverrides(editionId: $e) { id } }`,
     ORGANIZING,
@@ -949,6 +991,147 @@ const RULES: Record<string, Rule> = {
       input: { topic: 'Prevention online' },
     })),
   ),
+  // --- delegations (edition B) -------------------------------------------------
+  createDelegation: object(
+    `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({
+      input: { editionId: w[side].editionId, kind: 'COUNTRY', country: 'TJ', seats: 3 },
+    })),
+  ),
+  setDelegationSeats: object(
+    `mutation($input: DelegationSeatsInput!) { setDelegationSeats(input: $input) { seats } }`,
+    ORGANIZING,
+    onDelegations(
+      (side, w) => ({
+        input: {
+          delegationId: w[side].delegationId,
+          seats: 40,
+          categorySeats: [{ category: 'JUDGE', seats: 2 }],
+        },
+      }),
+      'organize',
+    ),
+  ),
+  setDelegationHead: object(
+    `mutation($input: DelegationHeadInput!) { setDelegationHead(input: $input) { id } }`,
+    ORGANIZING,
+    onDelegations((side, w) => ({ input: { delegationId: w[side].delegationId } }), 'organize'),
+  ),
+  removeDelegation: object(
+    `mutation($id: ID!) { removeDelegation(id: $id) }`,
+    ORGANIZING,
+    async (w, t) => {
+      const targets: Target[] = [];
+      for (const side of ['A', 'B'] as const) {
+        const data = await t.ok(
+          `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`,
+          {
+            input: { editionId: w[side].editionId, kind: 'COUNTRY', country: 'AF', seats: 2 },
+          },
+          t.adminToken,
+        );
+        const scope = side === 'A' ? A : B;
+        targets.push({
+          label: `new in ${side}`,
+          variables: { id: data.createDelegation.id },
+          allowed: scope.manage,
+          visible: scope.manage,
+        });
+      }
+      return targets;
+    },
+  ),
+  inviteFocalPoint: object(
+    `mutation($input: InviteFocalPointInput!) { inviteFocalPoint(input: $input) { id } }`,
+    ORGANIZING,
+    onDelegations(
+      (side, w) => ({
+        input: {
+          delegationId: w[side].delegationId,
+          email: `focal-${fresh()}@access.test`,
+          fullName: 'Second Focal Point',
+          language: 'RU',
+        },
+      }),
+      'organize',
+    ),
+  ),
+  removeFocalPoint: object(
+    `mutation($d: ID!, $u: ID!) { removeFocalPoint(delegationId: $d, userId: $u) { id } }`,
+    ORGANIZING,
+    onDelegations(async (side, w, t) => {
+      const email = `focal-${fresh()}@access.test`;
+      const data = await t.ok(
+        `mutation($input: InviteFocalPointInput!) { inviteFocalPoint(input: $input) { focalPoints { userId email } } }`,
+        {
+          input: { delegationId: w[side].delegationId, email, fullName: 'Extra', language: 'EN' },
+        },
+        t.adminToken,
+      );
+      const added = data.inviteFocalPoint.focalPoints.find(
+        (f: { email: string }) => f.email === email,
+      );
+      return { d: w[side].delegationId, u: added.userId };
+    }, 'organize'),
+  ),
+  nominate: object(
+    `mutation($input: NominateInput!) { nominate(input: $input) { id } }`,
+    'anyone',
+    onDelegations((side, w) => ({
+      input: {
+        delegationId: w[side].delegationId,
+        nameLatin: `Nominee ${fresh()}`,
+        nameCyrillic: 'Кандидат Новый',
+        category: 'JUDGE',
+        listed: false,
+      },
+    })),
+  ),
+  uploadNominationLetter: object(
+    `mutation($input: NominationLetterInput!) { uploadNominationLetter(input: $input) { id } }`,
+    'anyone',
+    onDelegations((side, w) => ({ input: { nominationId: w[side].nominationId, letter: LETTER } })),
+  ),
+  submitNomination: object(
+    `mutation($id: ID!) { submitNomination(id: $id) { id } }`,
+    'anyone',
+    onDelegations(async (side, w, t) => ({ id: await aNomination(t, w[side].delegationId) })),
+  ),
+  submitNominations: object(
+    `mutation($d: ID!) { submitNominations(delegationId: $d) { id } }`,
+    'anyone',
+    onDelegations(async (side, w, t) => {
+      await aNomination(t, w[side].delegationId);
+      return { d: w[side].delegationId };
+    }),
+  ),
+  withdrawNomination: object(
+    `mutation($id: ID!) { withdrawNomination(id: $id) { id } }`,
+    'anyone',
+    onDelegations(async (side, w, t) => ({ id: await aNomination(t, w[side].delegationId) })),
+  ),
+  approveNomination: object(
+    `mutation($id: ID!) { approveNomination(id: $id) { id } }`,
+    ORGANIZING,
+    onDelegations(
+      async (side, w, t) => ({ id: await aNomination(t, w[side].delegationId, true) }),
+      'organize',
+    ),
+  ),
+  declineNomination: object(
+    `mutation($input: DeclineNominationInput!) { declineNomination(input: $input) { id } }`,
+    ORGANIZING,
+    onDelegations(
+      async (side, w, t) => ({
+        input: {
+          nominationId: await aNomination(t, w[side].delegationId, true),
+          reason: 'The seats are taken.',
+        },
+      }),
+      'organize',
+    ),
+  ),
   withdrawTrainee: object(
     `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { status } }`,
     STAFF_ROLES,
@@ -1165,6 +1348,16 @@ const ROUTES: Record<string, RouteRule> = {
     kind: 'open',
     path: '/trainings/indicators.csv',
     allowed: staff,
+  },
+  'GET /documents/nominations/:id/letter.pdf': {
+    kind: 'object',
+    targets: (w) =>
+      (['D1', 'D2'] as const).map((side) => ({
+        label: side,
+        path: `/documents/nominations/${w[side].nominationId}/letter.pdf`,
+        allowed: side === 'D1' ? D1.manage : D2.manage,
+        visible: side === 'D1' ? D1.manage : D2.manage,
+      })),
   },
   'GET /verify/:code': { kind: 'open', path: '/verify/AAAA-BBBB-CCCC-DDDD-EEEE', allowed: [] },
   'GET /health': { kind: 'open', path: '/health', allowed: everyone },
@@ -1408,7 +1601,7 @@ describe('the access matrix: every operation, every kind of user, own and others
         actor,
         actor === 'anonymous'
           ? 'UNAUTHENTICATED'
-          : actor === 'P1' || actor === 'P2'
+          : ['P1', 'P2', 'F1', 'F2'].includes(actor)
             ? 'NOT_FOUND'
             : {
                 nameCyrillic: 'Шоҳруҳ Йўлдошев',

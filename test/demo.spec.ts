@@ -1,6 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../apps/api/src/demo/demo-data';
+import { DEMO_FOCAL_POINT } from '../apps/api/src/demo/delegations-demo';
 import { DEMO_TRAINER } from '../apps/api/src/demo/training-demo';
+import { pdfText } from './support/pdf';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the demo data', () => {
@@ -171,5 +173,55 @@ describe('the demo data', () => {
       expect(event.missingTranslations).toEqual([]);
       expect(event.title).toMatch(/^Odam savdosini tergov qilish: Toshkent/);
     }
+  });
+
+  it('has the 2026 Ashgabat edition with five delegations, and the Uzbek focal point’s nominations', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const data = await t.ok(
+      `{ editions(filter: { year: 2026 }) { nodes { city hostCountry missingTranslations { field } delegations { name seats categorySeats { category seats } } } } }`,
+      {},
+      organizer,
+    );
+    const [ashgabat] = data.editions.nodes;
+    expect(ashgabat).toMatchObject({
+      city: 'Ashgabat',
+      hostCountry: 'TM',
+      missingTranslations: [],
+    });
+    expect(ashgabat.delegations.map((d: { name: string }) => d.name)).toEqual([
+      'Turkmenistan',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Uzbekistan',
+    ]);
+    for (const delegation of ashgabat.delegations)
+      expect(delegation).toMatchObject({
+        seats: 8,
+        categorySeats: [{ category: 'JUDGE', seats: 2 }],
+      });
+
+    const focal = await t.login(DEMO_FOCAL_POINT.email, DEMO_FOCAL_POINT.password);
+    const mine = await t.ok(
+      `{ myDelegations { name seatsUsed seatsLeft nominations { id status hasLetter person { fullName fullNameAlt } registration { status } } } }`,
+      {},
+      focal,
+    );
+    const [uzbekistan] = mine.myDelegations;
+    expect(mine.myDelegations).toHaveLength(1);
+    expect(uzbekistan).toMatchObject({ name: 'Uzbekistan', seatsUsed: 4, seatsLeft: 4 });
+    const statuses = uzbekistan.nominations.map((n: { status: string }) => n.status);
+    expect(statuses.sort()).toEqual(['APPROVED', 'DECLINED', 'DRAFT', 'DRAFT', 'SUBMITTED']);
+    const approved = uzbekistan.nominations.find(
+      (n: { status: string }) => n.status === 'APPROVED',
+    );
+    expect(approved).toMatchObject({
+      hasLetter: true,
+      person: { fullName: 'Sardor Aliyev', fullNameAlt: 'Сардор Алиев' },
+      registration: { status: 'REGISTERED' },
+    });
+    const letter = await t.download(`/documents/nominations/${approved.id}/letter.pdf`, focal);
+    expect(letter.status).toBe(200);
+    expect(await pdfText(letter.body)).toContain('Nomination letter: Sardor Aliyev');
   });
 });

@@ -31,6 +31,30 @@ import { ADMIN, startTestApp, TestApp } from './support/test-app';
 // Mutations that end what they touch go last, so the others still find it.
 const ENDING = /^(remove|cancel|withdraw|revoke|decline|reissue|undo)/;
 
+/** Countries the fuzzed createDelegation takes in turn: each has one delegation an edition. */
+const DELEGATION_COUNTRIES = [
+  'KZ',
+  'KG',
+  'TJ',
+  'TM',
+  'AZ',
+  'AM',
+  'GE',
+  'MN',
+  'RU',
+  'TR',
+  'IN',
+  'PK',
+  'CN',
+  'IR',
+  'DE',
+  'FR',
+  'GB',
+  'US',
+  'JP',
+  'KR',
+];
+
 interface Problem {
   who: string;
   operation: string;
@@ -103,6 +127,8 @@ describe('fuzzing every argument of the API', () => {
       trainingEventId: 'TrainingEvent',
       enrollmentId: 'Enrollment',
       certificateId: 'Certificate',
+      delegationId: 'Delegation',
+      nominationId: 'Nomination',
     };
     return {
       id: (op, field) => {
@@ -138,6 +164,7 @@ describe('fuzzing every argument of the API', () => {
         ProfessionalCategory: 'JUDGE',
         Sex: 'FEMALE',
         BadgeRole: 'PRESS',
+        DelegationKind: 'COUNTRY',
       },
       byField: {
         email,
@@ -178,6 +205,10 @@ describe('fuzzing every argument of the API', () => {
         endDate: world.event.endDate,
         trainerIds: world.trainer.id,
         funderIds: spare.donor,
+        letter: spare.letter,
+        nameLatin: () => `Nominee ${++unique} Karimov`,
+        nameCyrillic: 'Кандидат Каримов',
+        seats: 5,
       },
       byOperation: {
         'edition.agenda': { c_day: 1 },
@@ -277,6 +308,25 @@ describe('fuzzing every argument of the API', () => {
           'input.timeZone': 'Asia/Almaty',
         },
         withdrawTrainee: { enrollmentId: spare.enrollment },
+        // Each delegation of a country once per edition.
+        createDelegation: {
+          'input.country': () => DELEGATION_COUNTRIES[unique++ % DELEGATION_COUNTRIES.length],
+          'input.organizationId': OMIT,
+          'input.categorySeats': OMIT,
+        },
+        nominate: {
+          'input.personId': OMIT,
+          'input.organizationId': OMIT,
+          'input.delegationId': ids.Delegation,
+        },
+        removeDelegation: { id: spare.delegation },
+        removeFocalPoint: { delegationId: ids.Delegation, userId: spare.focalPointUser },
+        withdrawNomination: { id: spare.draftNomination },
+        submitNomination: { id: spare.submittable },
+        approveNomination: { id: spare.toApprove },
+        declineNomination: { 'input.nominationId': spare.toDecline },
+        setDelegationSeats: { 'input.seats': 200 },
+        setDelegationHead: { 'input.personId': OMIT },
       },
     };
   }

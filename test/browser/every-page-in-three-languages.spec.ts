@@ -15,6 +15,11 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
     [app, browser] = await Promise.all([startWebApp({ MAIL_WORKER: 'off' }), launchBrowser()]);
     const series = await aSeries(app);
     const edition = await anEdition(series.id).inYear(2022).published().create(app);
+    const delegation = await app.ok(
+      `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`,
+      { input: { editionId: edition.id, kind: 'COUNTRY', country: 'UZ', seats: 8 } },
+      app.adminToken,
+    );
     pages = [
       '/',
       '/verify',
@@ -34,6 +39,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/trainings/indicators',
       '/admin/accounts',
       '/admin/series',
+      '/my/delegations',
+      `/my/delegations/${delegation.createDelegation.id}`,
     ];
   });
   afterAll(async () => {

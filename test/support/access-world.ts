@@ -3,9 +3,21 @@ import { anEdition, aProgramme, aSeries, attendanceOn, aTrainingEvent, enroll } 
 import { TestApp } from './test-app';
 
 /** The people the access matrix asks as: one of each role, two where a role has two scopes. */
-export const ACTORS = ['anonymous', 'P1', 'P2', 'T1', 'T2', 'PO', 'OA', 'OB', 'admin'] as const;
+export const ACTORS = [
+  'anonymous',
+  'P1',
+  'P2',
+  'T1',
+  'T2',
+  'PO',
+  'OA',
+  'OB',
+  'F1',
+  'F2',
+  'admin',
+] as const;
 export type ActorName = (typeof ACTORS)[number];
-export type AccountRole = 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'PARTICIPANT';
+export type AccountRole = 'ADMIN' | 'ORGANIZER' | 'TRAINER' | 'FOCAL_POINT' | 'PARTICIPANT';
 
 export const ROLE_OF: Record<ActorName, AccountRole | null> = {
   anonymous: null,
@@ -16,6 +28,8 @@ export const ROLE_OF: Record<ActorName, AccountRole | null> = {
   PO: 'ORGANIZER',
   OA: 'ORGANIZER',
   OB: 'ORGANIZER',
+  F1: 'FOCAL_POINT',
+  F2: 'FOCAL_POINT',
   admin: 'ADMIN',
 };
 
@@ -25,7 +39,9 @@ export const ROLE_OF: Record<ActorName, AccountRole | null> = {
  *   checked in, in a working group and certified; edition B (2023, unpublished,
  *   organized by OB) the same for P2; B follows up A's recommendation;
  * - programme G (organized by PO) with event E1 (trainer T1, P1 enrolled, marked,
- *   certified) and E2 (trainer T2, the same for P2).
+ *   certified) and E2 (trainer T2, the same for P2);
+ * - delegations D1 (focal point F1) and D2 (focal point F2) at edition B, each with a
+ *   draft nomination N1, N2 that has its letter.
  */
 export interface AccessWorld {
   tokens: Record<ActorName, string | undefined>;
@@ -38,7 +54,17 @@ export interface AccessWorld {
   programmeId: string;
   E1: EventSide;
   E2: EventSide;
+  D1: DelegationSide;
+  D2: DelegationSide;
 }
+
+export interface DelegationSide {
+  delegationId: string;
+  nominationId: string;
+}
+
+/** The smallest file that is a PDF by its first bytes: a nomination letter. */
+export const LETTER = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 export interface EditionSide {
   editionId: string;
@@ -298,6 +324,27 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     };
   }
 
+  const F1 = await account('FOCAL_POINT', 'F1');
+  const F2 = await account('FOCAL_POINT', 'F2');
+  const D1 = await delegationSide('KZ', `f1-${tag}@access.test`);
+  const D2 = await delegationSide('KG', `f2-${tag}@access.test`);
+
+  async function delegationSide(country: string, focalEmail: string): Promise<DelegationSide> {
+    const created = await run(
+      `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`,
+      { input: { editionId: B.editionId, kind: 'COUNTRY', country, seats: 50 } },
+      OB.token,
+    );
+    const delegationId = created.createDelegation.id as string;
+    await run(
+      `mutation($input: InviteFocalPointInput!) { inviteFocalPoint(input: $input) { id } }`,
+      { input: { delegationId, email: focalEmail, fullName: `Focal ${country}`, language: 'EN' } },
+      OB.token,
+    );
+    const nominationId = await aNomination(t, delegationId);
+    return { delegationId, nominationId };
+  }
+
   async function firstMessage(filter: Record<string, string>): Promise<string> {
     const data = await run(
       `query($filter: OutboxFilter) { outbox(filter: $filter, first: 1) { nodes { id } } }`,
@@ -318,6 +365,8 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       PO: PO.token,
       OA: OA.token,
       OB: OB.token,
+      F1: F1.token,
+      F2: F2.token,
       admin,
     },
     userIds: {
@@ -328,6 +377,8 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       PO: PO.id,
       OA: OA.id,
       OB: OB.id,
+      F1: F1.id,
+      F2: F2.id,
       admin: (await t.ok(`{ me { id } }`, {}, admin)).me.id,
     },
     seriesId,
@@ -338,5 +389,40 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     programmeId,
     E1,
     E2,
+    D1,
+    D2,
   };
+}
+
+let nominees = 0;
+
+/** A draft nomination of a new person (by an admin), with its letter; `submitted` sends it. */
+export async function aNomination(
+  t: TestApp,
+  delegationId: string,
+  submitted = false,
+): Promise<string> {
+  const n = ++nominees;
+  const made = await t.ok(
+    `mutation($input: NominateInput!) { nominate(input: $input) { id } }`,
+    {
+      input: {
+        delegationId,
+        nameLatin: `Nominee ${randomUUID().slice(0, 6)} ${n}`,
+        nameCyrillic: `Кандидат ${n}`,
+        category: 'INVESTIGATOR',
+        listed: true,
+      },
+    },
+    t.adminToken,
+  );
+  const id = made.nominate.id as string;
+  await t.ok(
+    `mutation($input: NominationLetterInput!) { uploadNominationLetter(input: $input) { id } }`,
+    { input: { nominationId: id, letter: LETTER } },
+    t.adminToken,
+  );
+  if (submitted)
+    await t.ok(`mutation($id: ID!) { submitNomination(id: $id) { id } }`, { id }, t.adminToken);
+  return id;
 }

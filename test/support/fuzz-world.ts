@@ -180,6 +180,58 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
     input: { template: 'REMINDER', audience: { editionId: edition.id } },
   });
 
+  // Delegations: one with a focal point and nominations in every state, one to remove.
+  const delegation = `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`;
+  ids.Delegation = id(
+    await ok(delegation, {
+      input: { editionId: edition.id, kind: 'COUNTRY', country: 'UZ', seats: 200 },
+    }),
+  );
+  spare.delegation = id(
+    await ok(delegation, {
+      input: { editionId: edition.id, kind: 'COUNTRY', country: 'AF', seats: 2 },
+    }),
+  );
+  const focal = await ok(
+    `mutation($input: InviteFocalPointInput!) { inviteFocalPoint(input: $input) { focalPoints { userId } } }`,
+    {
+      input: {
+        delegationId: ids.Delegation,
+        email: 'focal-point@fuzz.test',
+        fullName: 'Focal Point',
+        language: 'RU',
+      },
+    },
+  );
+  spare.focalPointUser = focal.inviteFocalPoint.focalPoints[0].userId;
+  const letter = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+  spare.letter = letter;
+  let nominees = 0;
+  const nomination = async (submit: boolean) => {
+    const made = await ok(`mutation($input: NominateInput!) { nominate(input: $input) { id } }`, {
+      input: {
+        delegationId: ids.Delegation,
+        nameLatin: `Nominee ${++nominees} Rahimov`,
+        nameCyrillic: `Кандидат ${nominees} Рахимов`,
+        category: 'INVESTIGATOR',
+        listed: true,
+      },
+    });
+    const nominationId = made.nominate.id as string;
+    await ok(
+      `mutation($input: NominationLetterInput!) { uploadNominationLetter(input: $input) { id } }`,
+      { input: { nominationId, letter } },
+    );
+    if (submit)
+      await ok(`mutation($id: ID!) { submitNomination(id: $id) { id } }`, { id: nominationId });
+    return nominationId;
+  };
+  ids.Nomination = await nomination(false);
+  spare.draftNomination = await nomination(false);
+  spare.submittable = await nomination(false);
+  spare.toApprove = await nomination(true);
+  spare.toDecline = await nomination(true);
+
   // The training: a programme, an event with two trainees marked on both days.
   ids.TrainingProgramme = id(
     await ok(

@@ -6,6 +6,7 @@ import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/routes';
 import { badgeRoutes } from './badges/routes';
 import { conferenceRoutes } from './conferences/routes';
+import { delegationRoutes } from './delegations/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       ...publicRoutes,
       ...accountRoutes,
       ...participantRoutes,
+      ...delegationRoutes,
       ...trainingRoutes,
       ...conferenceRoutes,
       ...registrationRoutes,

@@ -23,7 +23,7 @@ import { UsersResolver } from './users.resolver';
     UsersResolver,
     AuthenticationMiddleware,
   ],
-  exports: [AuthService],
+  exports: [AuthService, LoginLinksService],
 })
 export class AccountsModule implements NestModule, OnModuleInit {
   constructor(

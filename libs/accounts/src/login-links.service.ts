@@ -33,8 +33,11 @@ export const LINK_REDEMPTIONS_PER_CLIENT: RateRule = {
 const invalidLink = () =>
   DomainError.unauthenticated('This login link is not valid (any more); ask for a new one.');
 
+/** The roles that may sign in by link: participants, and focal points invited by mail. */
+const LINK_ROLES: readonly Role[] = [Role.PARTICIPANT, Role.FOCAL_POINT];
+
 /**
- * Login by email link for participants. Asking always gets the same answer, whether
+ * Login by email link for participants and focal points. Asking always gets the same answer, whether
  * or not the address is known, and is rate limited per address and per client.
  */
 @Injectable()
@@ -56,12 +59,7 @@ export class LoginLinksService {
       const person = await this.recipient(em, address);
       // Staff log in with a password; for them, as for unknown addresses, nothing is sent.
       if (!person) return;
-      const token = randomBytes(32).toString('base64url');
-      const link = em.create(LoginLink, {
-        tokenHash: sha256(token),
-        person,
-        expiresAt: new Date(Date.now() + VALID_MINUTES * 60_000),
-      });
+      const { link, url } = this.issue(em, person, VALID_MINUTES);
       await this.outbox.enqueue(em, {
         message: LOGIN_LINK_MESSAGE,
         idempotencyKey: `LOGIN_LINK:${link.id}`,
@@ -71,13 +69,26 @@ export class LoginLinksService {
           language: person.language,
           personId: person.id,
         },
-        values: {
-          // The page of the web app it opens speaks the language the mail is written in.
-          loginUrl: `${this.config.publicUrl}/login-link/${token}?lang=${person.language}`,
-          validMinutes: VALID_MINUTES,
-        },
+        values: { loginUrl: url, validMinutes: VALID_MINUTES },
       });
     });
+  }
+
+  /**
+   * A new one-time link that signs in the account of `person` (or makes a participant
+   * account for them), valid for `validMinutes`, in the caller's transaction: the mail
+   * that carries it (a login link, a focal point's invitation) is queued in it too.
+   */
+  issue(em: EntityManager, person: Person, validMinutes: number): { link: LoginLink; url: string } {
+    const token = randomBytes(32).toString('base64url');
+    const link = em.create(LoginLink, {
+      tokenHash: sha256(token),
+      person,
+      expiresAt: new Date(Date.now() + validMinutes * 60_000),
+    });
+    // The page of the web app it opens speaks the language the mail is written in.
+    const url = `${this.config.publicUrl}/login-link/${token}?lang=${person.language}`;
+    return { link, url };
   }
 
   /** The token from the mail → a bearer token with the participant role; works once. */
@@ -110,7 +121,7 @@ export class LoginLinksService {
     const person = link.person.getEntity();
     const user = await em.findOne(User, { person });
     if (user) {
-      if (user.role !== Role.PARTICIPANT) throw invalidLink();
+      if (!LINK_ROLES.includes(user.role)) throw invalidLink();
       return this.auth.openSession(em, user);
     }
     if (!person.email) throw invalidLink();
@@ -124,10 +135,10 @@ export class LoginLinksService {
     return this.auth.openSession(em, account);
   }
 
-  /** The person a link may go to: a participant account's person, or a person with no account. */
+  /** The person a link may go to: a participant's or focal point's, or a person with no account. */
   private async recipient(em: EntityManager, address: string): Promise<Person | null> {
     const user = await em.findOne(User, { email: address }, { populate: ['person'] });
-    if (user) return user.role === Role.PARTICIPANT && user.person ? user.person.getEntity() : null;
+    if (user) return LINK_ROLES.includes(user.role) && user.person ? user.person.getEntity() : null;
     const person = await em.findOne(Person, { email: address });
     if (!person || (await em.count(User, { person }))) return null;
     return person;

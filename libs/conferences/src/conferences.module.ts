@@ -1,4 +1,5 @@
 import { EditionReadModel } from './editions/edition-read-model';
+import { AccountsModule } from '@platform/accounts';
 import { DirectoryModule } from '@platform/directory';
 import { DocumentsModule } from '@platform/documents';
 import { EditionCertificates } from './editions/edition-certificates';
@@ -22,6 +23,13 @@ import {
 } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
 import { DelegationAccess } from './delegations/delegation-access';
+import {
+  DelegationsResolver,
+  EditionDelegationsResolver,
+  NominationsResolver,
+} from './delegations/delegations.resolver';
+import { DelegationsService } from './delegations/delegations.service';
+import { NominationLetterController } from './delegations/nomination-letter.controller';
 import { EditionAccess } from './editions/edition-access';
 import { EditionTranslations } from './editions/edition-translations';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
@@ -49,14 +57,23 @@ import {
 import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
-  imports: [DirectoryModule, DocumentsModule],
-  controllers: [AgendaCalendarController, EditionDocumentsController, BadgesController],
+  imports: [DirectoryModule, DocumentsModule, AccountsModule],
+  controllers: [
+    AgendaCalendarController,
+    EditionDocumentsController,
+    BadgesController,
+    NominationLetterController,
+  ],
   providers: [
     EditionReadModel,
     AgendaCalendar,
     EditionPeople,
     EditionAccess,
     DelegationAccess,
+    DelegationsService,
+    DelegationsResolver,
+    NominationsResolver,
+    EditionDelegationsResolver,
     EditionTranslations,
     EditionCertificates,
     EditionDocuments,

@@ -7,6 +7,11 @@ export * from './conference-error-code';
 export * from './conferences.module';
 export * from './delegations/delegation-access';
 export * from './delegations/delegation.entity';
+export * from './delegations/delegations.service';
+export * from './delegations/nomination.entity';
+export * from './mail/focal-point-invitation.email';
+export * from './mail/nomination-decided.email';
+export * from './mail/nominations-submitted.email';
 export * from './editions/edition-access';
 export * from './editions/edition-translations';
 export * from './editions/edition.entity';
@@ -30,6 +35,7 @@ export * from './working-groups/working-group.entity';
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';
 import { Badge, BadgePrint, BadgeSigningKey } from './badges/badge.entity';
 import { Delegation, DelegationFocalPoint } from './delegations/delegation.entity';
+import { Nomination } from './delegations/nomination.entity';
 import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
 import { CheckIn, Registration } from './registrations/registration.entity';
@@ -53,6 +59,7 @@ export const conferenceEntities = [
   WorkingGroupMember,
   Delegation,
   DelegationFocalPoint,
+  Nomination,
   Registration,
   CheckIn,
   Recommendation,

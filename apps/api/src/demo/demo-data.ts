@@ -32,6 +32,7 @@ import {
   ProfessionalCategory,
   Sex,
 } from '@platform/directory';
+import { DEMO_FOCAL_POINT, loadDelegationsDemo } from './delegations-demo';
 import { translated } from './demo-translations';
 import { DEMO_TRAINER, loadTrainingDemo } from './training-demo';
 
@@ -598,15 +599,18 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
         passwordHash: await hashPassword(DEMO_PARTICIPANT.password),
       });
     }
+    await loadDelegationsDemo(tx, series, orgs, organizer);
     await loadTrainingDemo(tx, orgs, organizer);
   });
   return [
     'Loaded the demo data: the regional conference series with its 2022-2026 rotation,',
     'the 2022 Tashkent edition (45 representatives, 2-day agenda, 3 working groups, 4 adopted recommendations)',
-    'and the 2023 Astana edition (registration open, following up Tashkent);',
+    'the 2023 Astana edition (registration open, following up Tashkent)',
+    'and the 2026 Ashgabat edition with five delegations (the Uzbek one with nominations in every state);',
     'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained).',
     `Organizer login: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}`,
     `Trainer login: ${DEMO_TRAINER.email} / ${DEMO_TRAINER.password}`,
     `Participant login: ${DEMO_PARTICIPANT.email} / ${DEMO_PARTICIPANT.password}`,
+    `Focal point login: ${DEMO_FOCAL_POINT.email} / ${DEMO_FOCAL_POINT.password}`,
   ].join('\n');
 }

@@ -9,6 +9,7 @@ import { coreMessages } from '../core/messages';
 import { EditionFacts } from './edition-facts';
 import { conferenceMessages } from './messages';
 import { AgendaSection } from './workspace/agenda-section';
+import { DelegationsSection } from './workspace/delegations-section';
 import { DetailsSection } from './workspace/details-section';
 import { DocumentsSection } from './workspace/documents-section';
 import { ParticipationSection } from './workspace/participation-section';
@@ -40,6 +41,7 @@ const SECTIONS = [
   'groups',
   'recommendations',
   'participation',
+  'delegations',
   'documents',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -132,6 +134,9 @@ function Workspace() {
         </Tabs.Panel>
         <Tabs.Panel value="participation" pt="md">
           <ParticipationSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="delegations" pt="md">
+          <DelegationsSection editionId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <DocumentsSection editionId={id} />

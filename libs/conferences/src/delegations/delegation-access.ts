@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { Actor, DomainError, PerRequest, Role } from '@platform/core';
+import { Actor, DomainError, lockFor, PerRequest, Role } from '@platform/core';
 import { EditionAccess } from '../editions/edition-access';
 import type { Registration } from '../registrations/registration.entity';
 import { Delegation, DelegationFocalPoint } from './delegation.entity';
@@ -56,14 +56,18 @@ export class DelegationAccess {
     );
   }
 
-  /** The delegation, if this actor organizes its edition or is its focal point. */
+  /**
+   * The delegation, if this actor organizes its edition or is its focal point. Inside a
+   * transaction pass its `em` and `lock` to serialize changes to its seats (nominations).
+   */
   async manageable(
     actor: Actor,
     delegationId: string,
     em: EntityManager = this.em,
+    lock = false,
   ): Promise<Delegation> {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
-    const delegation = await em.findOne(Delegation, delegationId);
+    const delegation = await em.findOne(Delegation, delegationId, lock ? lockFor(em) : {});
     if (!delegation || !(await this.canManage(actor, delegation)))
       throw DomainError.notFound('Delegation', delegationId);
     return delegation;
@@ -74,8 +78,9 @@ export class DelegationAccess {
     actor: Actor,
     delegationId: string,
     em: EntityManager = this.em,
+    lock = false,
   ): Promise<Delegation> {
-    const delegation = await this.manageable(actor, delegationId, em);
+    const delegation = await this.manageable(actor, delegationId, em, lock);
     if (!(await this.organizes(actor, delegation)))
       throw DomainError.forbidden('Only the organizers of this edition can do this.');
     return delegation;

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Actor, DomainError, lockFor, PerRequest, refusal, Role } from '@platform/core';
+import { DelegationFocalPoint } from '../delegations/delegation.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Edition, EditionOrganizer } from './edition.entity';
 
 /**
  * Who may see and manage an edition. Admins manage all; organizers manage the
  * editions they are assigned to. Everyone sees published editions, and a participant
- * the editions they are registered for (or invited to). What one may not see is
+ * the editions they are registered for (or invited to), and a focal point the editions
+ * of their delegations, published or not. What one may not see is
  * NOT_FOUND; what one may see but not manage is FORBIDDEN (see `refusal`).
  */
 @Injectable()
 export class EditionAccess {
   private readonly managed = new PerRequest<Set<string>>();
   private readonly registered = new PerRequest<Set<string>>();
+  private readonly delegated = new PerRequest<Set<string>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -38,9 +41,23 @@ export class EditionAccess {
     });
   }
 
+  /** The editions of the delegations this actor is focal point of: they nominate for them. */
+  focalPointEditionIds(actor: Actor): Promise<Set<string>> {
+    return this.delegated.get(actor, async () => {
+      if (!actor.is(Role.FOCAL_POINT)) return new Set<string>();
+      const rows = await this.em.find(
+        DelegationFocalPoint,
+        { user: actor.userId },
+        { populate: ['delegation'] },
+      );
+      return new Set(rows.map((row) => row.delegation.getEntity().edition.id));
+    });
+  }
+
   forget(actor: Actor): void {
     this.managed.forget(actor);
     this.registered.forget(actor);
+    this.delegated.forget(actor);
   }
 
   async canManage(actor: Actor, editionId: string): Promise<boolean> {
@@ -52,7 +69,8 @@ export class EditionAccess {
     return (
       edition.isPublished ||
       (await this.canManage(actor, edition.id)) ||
-      (await this.registeredEditionIds(actor)).has(edition.id)
+      (await this.registeredEditionIds(actor)).has(edition.id) ||
+      (await this.focalPointEditionIds(actor)).has(edition.id)
     );
   }
 
@@ -62,6 +80,7 @@ export class EditionAccess {
     const own = [
       ...(await this.managedEditionIds(actor)),
       ...(await this.registeredEditionIds(actor)),
+      ...(await this.focalPointEditionIds(actor)),
     ];
     return own.length > 0
       ? { $or: [{ isPublished: true }, { id: { $in: own } }] }

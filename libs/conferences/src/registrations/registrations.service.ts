@@ -17,6 +17,7 @@ import { ConferenceErrorCode } from '../conference-error-code';
 import { INVITATION_MESSAGE } from '../mail/invitation.email';
 import { REGISTRATION_CONFIRMED_MESSAGE } from '../mail/registration-confirmed.email';
 import { WAITLISTED_MESSAGE } from '../mail/waitlisted.email';
+import { Delegation } from '../delegations/delegation.entity';
 import { EditionAccess } from '../editions/edition-access';
 import { Edition, EditionStatus } from '../editions/edition.entity';
 import { dayIn } from '../editions/time-zone';
@@ -79,6 +80,29 @@ export class RegistrationsService {
       }
       return this.takeSeat(em, edition, await this.person(em, personId));
     });
+  }
+
+  /**
+   * A person a delegation nominated, once its organizers approve: a seat if one is free,
+   * else the waitlist, by the same rule and mails as `register`. Runs in the caller's
+   * transaction (the approval), which has checked that the actor organizes the edition.
+   */
+  async registerNominee(
+    em: EntityManager,
+    editionId: string,
+    person: Person,
+    nomination: { delegationId: string; delegationCountry: string; listed: boolean },
+  ): Promise<Registration> {
+    const edition = await em.findOneOrFail(Edition, editionId, lockFor(em));
+    if (edition.status === EditionStatus.CLOSED) {
+      throw DomainError.conflict(ConferenceErrorCode.EDITION_CLOSED, 'This edition is closed.');
+    }
+    const registration = await this.takeSeat(em, edition, person, nomination.delegationCountry);
+    registration.delegation = em.getReference(Delegation, nomination.delegationId, {
+      wrapped: true,
+    });
+    registration.listed = nomination.listed;
+    return registration;
   }
 
   invite(actor: Actor, input: RegisterParticipantInput): Promise<Registration> {

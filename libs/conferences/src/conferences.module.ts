@@ -8,6 +8,15 @@ import { EditionMailings } from './mail/edition-mailings';
 import { RecommendationsAttachment } from './mail/recommendations-attachment';
 import { EditionPeople } from './editions/edition-people';
 import { Module } from '@nestjs/common';
+import { InvitationLetterFiles } from './letters/invitation-letter-files';
+import { InvitationLettersController } from './letters/invitation-letters.controller';
+import { InvitationLettersResolver } from './letters/invitation-letters.resolver';
+import { InvitationLettersService } from './letters/invitation-letters.service';
+import { PassportCipher } from './letters/passport-cipher';
+import { PassportRetention } from './letters/passport-retention';
+import { ParticipantListController } from './participant-list/participant-list.controller';
+import { ParticipantListResolver } from './participant-list/participant-list.resolver';
+import { ParticipantListService } from './participant-list/participant-list.service';
 import { AgendaCalendar } from './agenda/agenda-calendar';
 import { AgendaCalendarController } from './agenda/agenda-calendar.controller';
 import {
@@ -45,7 +54,12 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
-  controllers: [AgendaCalendarController, EditionDocumentsController],
+  controllers: [
+    AgendaCalendarController,
+    EditionDocumentsController,
+    InvitationLettersController,
+    ParticipantListController,
+  ],
   providers: [
     EditionReadModel,
     AgendaCalendar,
@@ -79,6 +93,13 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RecommendationsResolver,
     EditionRecommendationsResolver,
     FollowUpResolver,
+    PassportCipher,
+    PassportRetention,
+    InvitationLettersService,
+    InvitationLetterFiles,
+    InvitationLettersResolver,
+    ParticipantListService,
+    ParticipantListResolver,
   ],
   exports: [
     EditionAccess,

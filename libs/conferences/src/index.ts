@@ -8,6 +8,10 @@ export * from './editions/edition-access';
 export * from './editions/edition-translations';
 export * from './editions/edition.entity';
 export * from './editions/editions.service';
+export * from './letters/invitation-letter.emails';
+export * from './letters/invitation-letter.entity';
+export * from './letters/passport-cipher';
+export * from './letters/passport-retention';
 export * from './recommendations/recommendation.entity';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
@@ -26,6 +30,7 @@ export * from './working-groups/working-group.entity';
 import { AgendaSession, SessionSpeaker } from './agenda/agenda-session.entity';
 import { Delegation, DelegationFocalPoint } from './delegations/delegation.entity';
 import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
+import { InvitationLetter, InvitationLetterCounter } from './letters/invitation-letter.entity';
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
 import { CheckIn, Registration } from './registrations/registration.entity';
 import { ConferenceSeries, RotationSlot } from './series/conference-series.entity';
@@ -52,4 +57,6 @@ export const conferenceEntities = [
   CheckIn,
   Recommendation,
   RecommendationFollowUp,
+  InvitationLetter,
+  InvitationLetterCounter,
 ];

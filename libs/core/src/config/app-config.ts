@@ -40,6 +40,15 @@ export interface AppConfig {
     /** Requests per minute one client address may make to the public /verify page. */
     rateLimitPerMinute: number;
   };
+  passportData: {
+    /**
+     * PASSPORT_DATA_KEY: the 32-byte AES-256-GCM key passport data is encrypted with. Unset:
+     * generated once into DATA_DIR outside production; in production letters are refused.
+     */
+    key?: Buffer;
+    /** Passport data is erased this many days after the edition's last day. */
+    retentionDays: number;
+  };
   mail: {
     /** smtp:// or smtps:// URL; without it messages are written as .eml files to `dir`. */
     smtpUrl?: string;
@@ -201,6 +210,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ide: bool('GRAPHQL_IDE', nodeEnv !== 'production'),
     },
     verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },
+    passportData: {
+      key: readPassportKey(read('PASSPORT_DATA_KEY'), problems),
+      retentionDays: integer('PASSPORT_RETENTION_DAYS', 30, 0, 3650),
+    },
     mail: {
       smtpUrl,
       from: mailFrom,
@@ -217,6 +230,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * PASSPORT_DATA_KEY: 32 bytes as 64 hex digits or base64 (44 characters). The problem
+ * never quotes the value: it is a secret.
+ */
+function readPassportKey(raw: string | undefined, problems: string[]): Buffer | undefined {
+  if (raw === undefined) return undefined;
+  const key = /^[0-9a-f]{64}$/i.test(raw)
+    ? Buffer.from(raw, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw)
+      ? Buffer.from(raw, 'base64')
+      : undefined;
+  if (key?.length !== 32) {
+    problems.push(
+      'PASSPORT_DATA_KEY must be 32 bytes written as 64 hex digits or in base64 (e.g. the output of `openssl rand -base64 32`)',
+    );
+    return undefined;
+  }
+  return key;
 }
 
 /**

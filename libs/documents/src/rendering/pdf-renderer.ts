@@ -6,6 +6,8 @@ import type {
   AgendaContent,
   AttendanceReportContent,
   CertificateContent,
+  InvitationLetterContent,
+  ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
 import type { RenderTask } from './render-worker';
@@ -62,6 +64,14 @@ export class PdfRenderer implements OnApplicationShutdown {
 
   recommendations(content: RecommendationsContent): Promise<Buffer> {
     return this.render({ template: 'recommendations', content });
+  }
+
+  invitationLetter(content: InvitationLetterContent): Promise<Buffer> {
+    return this.render({ template: 'invitationLetter', content });
+  }
+
+  participantList(content: ParticipantListContent): Promise<Buffer> {
+    return this.render({ template: 'participantList', content });
   }
 
   /** Documents rendered by the threads since start. */

@@ -6,8 +6,12 @@ import type {
   AgendaContent,
   AttendanceReportContent,
   CertificateContent,
+  InvitationLetterContent,
+  ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
+import { renderInvitationLetter } from './invitation-letter.template';
+import { renderParticipantList } from './participant-list.template';
 import { renderRecommendations } from './recommendations.template';
 
 /**
@@ -19,6 +23,8 @@ export type RenderTask = { creationDate?: Date } & (
   | { template: 'agenda'; content: AgendaContent }
   | { template: 'attendanceReport'; content: AttendanceReportContent }
   | { template: 'recommendations'; content: RecommendationsContent }
+  | { template: 'invitationLetter'; content: InvitationLetterContent }
+  | { template: 'participantList'; content: ParticipantListContent }
 );
 
 function rendered(task: RenderTask): Promise<Buffer> {
@@ -32,6 +38,10 @@ function rendered(task: RenderTask): Promise<Buffer> {
       return renderAttendanceReport(task.content, options);
     case 'recommendations':
       return renderRecommendations(task.content, options);
+    case 'invitationLetter':
+      return renderInvitationLetter(task.content, options);
+    case 'participantList':
+      return renderParticipantList(task.content, options);
   }
 }
 

@@ -164,9 +164,7 @@ export class InvitationLetterFiles implements OnModuleInit {
         country: edition.hostCountry,
         countryName: countryNameIn(language, edition.hostCountry),
       },
-      issuer: host
-        ? (inLanguage(host.name, host.translations, 'name', language) ?? host.name)
-        : '',
+      issuer: host ? (inLanguage(host.name, host.translations, 'name', language) ?? host.name) : '',
       issuedOn: letter.approvedAt!.toISOString().slice(0, 10),
     };
   }

@@ -155,7 +155,8 @@ export class InvitationLettersService {
 
   decline(actor: Actor, letterId: string, reason: string): Promise<InvitationLetter> {
     if (!reason.trim()) throw DomainError.invalid('reason', 'must say why');
-    if (reason.length > 1000) throw DomainError.invalid('reason', 'must have at most 1000 characters');
+    if (reason.length > 1000)
+      throw DomainError.invalid('reason', 'must have at most 1000 characters');
     return this.em.transactional(async (em) => {
       const letter = await this.organized(actor, letterId, em);
       if (letter.status !== REQUESTED) throw wrongStatus(letter, 'declined');
@@ -344,8 +345,7 @@ export class InvitationLettersService {
     const requester = letter.requestedBy
       ? await em.findOne(User, letter.requestedBy.id, { populate: ['person'] })
       : null;
-    const recipients: { key: string; email?: string | null; name: string; language: string }[] =
-      [];
+    const recipients: { key: string; email?: string | null; name: string; language: string }[] = [];
     if (person.email)
       recipients.push({
         key: person.id,
@@ -378,7 +378,8 @@ export class InvitationLettersService {
 /** The edition's title and dates as a mail in `language` gives them. */
 function editionFacts(edition: Edition, language: LanguageCode) {
   return {
-    editionTitle: inLanguage(edition.title, edition.translations, 'title', language) ?? edition.title,
+    editionTitle:
+      inLanguage(edition.title, edition.translations, 'title', language) ?? edition.title,
     dates: DATE_TEXTS[language].dateRange(edition.startDate, edition.endDate),
   };
 }

@@ -167,9 +167,7 @@ export class ParticipantListService {
     if (!actor.isAuthenticated) throw DomainError.unauthenticated();
     const registration = await this.em.findOne(Registration, registrationId);
     const own =
-      registration !== null &&
-      actor.personId !== null &&
-      registration.person.id === actor.personId;
+      registration !== null && actor.personId !== null && registration.person.id === actor.personId;
     if (!registration || !own) {
       if (registration && (await this.editions.canManage(actor, registration.edition.id)))
         throw DomainError.forbidden('Only the participant can give or withdraw this consent.');

@@ -64,7 +64,9 @@ describe('loadConfig', () => {
 
   it('reads PASSPORT_DATA_KEY as hex or base64, and refuses anything else without quoting it', () => {
     const hex = 'ab'.repeat(32);
-    expect(loadConfig({ PASSPORT_DATA_KEY: hex }).passportData.key).toEqual(Buffer.from(hex, 'hex'));
+    expect(loadConfig({ PASSPORT_DATA_KEY: hex }).passportData.key).toEqual(
+      Buffer.from(hex, 'hex'),
+    );
     const base64 = Buffer.alloc(32, 7).toString('base64');
     expect(loadConfig({ PASSPORT_DATA_KEY: base64 }).passportData.key).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({}).passportData).toEqual({ key: undefined, retentionDays: 30 });

@@ -135,7 +135,13 @@ function drawPage(
   });
   doc.y = top + 28;
   paragraph(doc, words.addressee, bold(11), 0, 18);
-  paragraph(doc, words.title.toLocaleUpperCase(language), { ...bold(14, ACCENT), align: 'center' }, 0, 16);
+  paragraph(
+    doc,
+    words.title.toLocaleUpperCase(language),
+    { ...bold(14, ACCENT), align: 'center' },
+    0,
+    16,
+  );
   paragraph(doc, words.salutation, regular(11), 0, 8);
   const place: Place = {
     city: edition.city[language],
@@ -164,8 +170,22 @@ function drawPage(
   if (content.affiliation) facts.push([words.affiliation, content.affiliation[language]]);
   for (const [label, value] of facts) {
     const y = doc.y;
-    const labelHeight = drawText(doc, `${label}:`, left + 12, y, LABEL_WIDTH - 12, regular(10.5, MUTED));
-    const valueHeight = drawText(doc, value, left + LABEL_WIDTH, y, width - LABEL_WIDTH, bold(10.5));
+    const labelHeight = drawText(
+      doc,
+      `${label}:`,
+      left + 12,
+      y,
+      LABEL_WIDTH - 12,
+      regular(10.5, MUTED),
+    );
+    const valueHeight = drawText(
+      doc,
+      value,
+      left + LABEL_WIDTH,
+      y,
+      width - LABEL_WIDTH,
+      bold(10.5),
+    );
     doc.y = y + Math.max(labelHeight, valueHeight) + 5;
   }
   doc.y += 8;
@@ -182,7 +202,15 @@ function drawPage(
   const textLeft = left + QR_SIZE + 12;
   const textWidth = width - QR_SIZE - 12;
   let y = qrTop + 14;
-  y += drawText(doc, `${words.verificationCode}: ${content.verificationCode}`, textLeft, y, textWidth, bold(9.5, INK)) + 4;
+  y +=
+    drawText(
+      doc,
+      `${words.verificationCode}: ${content.verificationCode}`,
+      textLeft,
+      y,
+      textWidth,
+      bold(9.5, INK),
+    ) + 4;
   y += drawText(doc, `${words.verifyAt}:`, textLeft, y, textWidth, regular(9, MUTED)) + 2;
   drawText(doc, content.verificationUrl, textLeft, y, textWidth, regular(9, ACCENT));
   doc.x = left;

@@ -68,10 +68,7 @@ export async function renderParticipantList(
           row.position ?? '',
           row.organization ?? '',
           ...(internal
-            ? [
-                row.status ? texts.statuses[row.status] : '',
-                row.listed ? texts.yes : texts.no,
-              ]
+            ? [row.status ? texts.statuses[row.status] : '', row.listed ? texts.yes : texts.no]
             : []),
         ],
       })),

@@ -43,10 +43,7 @@ export class VerifiableDocuments {
     this.letters.push(verifier);
   }
 
-  async letter(
-    code: string,
-    language: LanguageCode,
-  ): Promise<InvitationLetterVerification | null> {
+  async letter(code: string, language: LanguageCode): Promise<InvitationLetterVerification | null> {
     for (const verifier of this.letters) {
       const found = await verifier(code, language);
       if (found) return found;

@@ -9,13 +9,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  HasVisibleText,
-  IsCountryCode,
-  IsId,
-  IsLocalDate,
-  NullMeansOmitted,
-} from '@platform/core';
+import { HasVisibleText, IsCountryCode, IsId, IsLocalDate, NullMeansOmitted } from '@platform/core';
 import { InvitationLetterStatus } from '../invitation-letter.entity';
 
 // Messages never quote the value typed: passport data must not reach logs or errors.

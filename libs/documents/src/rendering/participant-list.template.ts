@@ -37,11 +37,11 @@ export async function renderParticipantList(
   const columns: Column[] = internal
     ? [
         { header: texts.number, width: 26, align: 'right' },
-        { header: texts.name, width: 130 },
-        { header: texts.position, width: 100 },
-        { header: texts.organization, width: 125 },
-        { header: texts.status, width: 70 },
-        { header: texts.listed, width: width - 451 },
+        { header: texts.name, width: 120 },
+        { header: texts.position, width: 90 },
+        { header: texts.organization, width: width - 376 },
+        { header: texts.status, width: 80 },
+        { header: texts.listed, width: 60 },
       ]
     : [
         { header: texts.number, width: 26, align: 'right' },

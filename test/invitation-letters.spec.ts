@@ -1,4 +1,6 @@
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
+import request from 'supertest';
 import {
   Delegation,
   DelegationFocalPoint,
@@ -7,7 +9,8 @@ import {
   PassportRetention,
   Registration,
 } from '@platform/conferences';
-import { Clock } from '@platform/core';
+import { Clock, loadConfig } from '@platform/core';
+import { createApp } from '../apps/api/src/bootstrap';
 import { MailWorker } from '@platform/mail';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from
 import { decodeQr, pdfPageCount, pdfText } from './support/pdf';
 import { TestSmtpServer } from './support/smtp';
 import { errorCode, problem, startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const REQUEST = `mutation($input: RequestInvitationLetterInput!) {
   requestInvitationLetter(input: $input) { id status number verificationCode personName registration { id } }
@@ -560,5 +564,148 @@ describe('invitation letters: request, approve, verify, decline, access, encrypt
     );
     jest.restoreAllMocks();
     expect(problem(res)).toMatchObject({ code: 'CONFLICT', reason: 'EDITION_ENDED' });
+  });
+});
+
+/**
+ * The error and log path: requests that go wrong with passport data in them leave nothing of
+ * it in any log line (every level, and whatever reaches stdout or stderr) or error message.
+ */
+describe('invitation letters: passport data never logged or echoed', () => {
+  const SECRET = 'LEAK9876543';
+  const lines: string[] = [];
+  const capture: LoggerService = {
+    log: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+    error: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+    warn: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+    debug: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+    verbose: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+    fatal: (...args: unknown[]) => void lines.push(JSON.stringify(args)),
+  };
+  let app: INestApplication;
+  let database: TestDatabase;
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('logs nothing of a bad request’s passport data and does not repeat it in errors', async () => {
+    database = await createTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      DATA_DIR: database.dataDir,
+      MAIL_WORKER: 'off',
+    });
+    const writes = [
+      jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+        lines.push(String(chunk));
+        return true;
+      }),
+      jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
+        lines.push(String(chunk));
+        return true;
+      }),
+    ];
+    try {
+      app = await createApp(config, { logger: capture });
+      await app.init();
+      const server = app.getHttpServer();
+      const post = (body: unknown, raw = false) =>
+        request(server)
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .send(raw ? (body as string) : JSON.stringify(body));
+      const answers = [
+        // Wrong passport number, unknown registration, wrong types, missing field, bad JSON.
+        await post({
+          query: REQUEST,
+          variables: {
+            input: {
+              registrationId: '00000000-0000-4000-8000-000000000000',
+              passport: { ...passport(`${SECRET}#`) },
+            },
+          },
+        }),
+        await post({
+          query: REQUEST,
+          variables: {
+            input: {
+              registrationId: '00000000-0000-4000-8000-000000000000',
+              passport: passport(SECRET),
+            },
+          },
+        }),
+        await post({
+          query: REQUEST,
+          variables: {
+            input: {
+              registrationId: 'x',
+              passport: { ...passport(SECRET), dateOfBirth: 19840317 },
+            },
+          },
+        }),
+        await post({
+          query: REQUEST,
+          variables: { input: { passport: passport(SECRET) } },
+        }),
+        await post({
+          query: REQUEST,
+          variables: { input: { registrationId: 'x', passport: { passportNumber: 9876543210 } } },
+        }),
+        await post(`{"query": "${SECRET}", "variables": {"input": "${SECRET}"`, true),
+      ];
+      for (const answer of answers) {
+        expect(answer.status).toBeLessThan(500);
+        expect(answer.text).not.toContain(SECRET);
+        expect(answer.text).not.toContain('9876543210');
+        expect(answer.text).not.toContain('1984');
+      }
+    } finally {
+      writes.forEach((spy) => spy.mockRestore());
+    }
+    expect(lines.length).toBeGreaterThan(0); // the logger did hear the app start
+    const logged = lines.join('\n');
+    expect(logged).not.toContain(SECRET);
+    expect(logged).not.toContain('9876543210');
+    expect(logged).not.toContain('1984');
+  });
+});
+
+/** In production without PASSPORT_DATA_KEY, letters are refused clearly; the rest runs. */
+describe('invitation letters: production without PASSPORT_DATA_KEY', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', MAIL_WORKER: 'off' });
+  });
+  afterAll(() => t?.close());
+
+  it('refuses a request with a clear reason, generates no key, and serves everything else', async () => {
+    const organizer = await anAccount(t, 'ORGANIZER');
+    const series = await aSeries(t);
+    const { id: editionId } = await anEdition(series.id)
+      .inYear(2027)
+      .published()
+      .create(t, organizer.token);
+    const person = await aPerson().withEmail('prod@example.org').create(t);
+    const registration = (await register(t, editionId, person.id, organizer.token)).data!
+      .registerParticipant;
+    const account = await anAccount(t, 'PARTICIPANT', person.id);
+    const res = await t.gql(
+      REQUEST,
+      { input: { registrationId: registration.id, passport: passport('AB1234567') } },
+      account.token,
+    );
+    expect(problem(res)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVITATION_LETTERS_UNAVAILABLE',
+    });
+    expect(res.errors?.[0].message).toContain('PASSPORT_DATA_KEY');
+    expect(existsSync(join(t.config.dataDir, GENERATED_KEY_FILE))).toBe(false);
+    expect((await t.ok(`{ myRegistrations { id } }`, {}, account.token)).myRegistrations).toEqual([
+      { id: registration.id },
+    ]);
   });
 });

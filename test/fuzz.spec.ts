@@ -103,6 +103,7 @@ describe('fuzzing every argument of the API', () => {
       trainingEventId: 'TrainingEvent',
       enrollmentId: 'Enrollment',
       certificateId: 'Certificate',
+      letterId: 'InvitationLetter',
     };
     return {
       id: (op, field) => {
@@ -137,6 +138,8 @@ describe('fuzzing every argument of the API', () => {
         IndicatorDimension: 'CATEGORY',
         ProfessionalCategory: 'JUDGE',
         Sex: 'FEMALE',
+        InvitationLetterStatus: 'REQUESTED',
+        ParticipantListScope: 'INTERNAL',
       },
       byField: {
         email,
@@ -154,6 +157,12 @@ describe('fuzzing every argument of the API', () => {
         token: 'A'.repeat(43),
         text: 'Strengthen the referral of victims.',
         reason: 'Issued in error',
+        nameAsInPassport: 'QODIROVA MALIKA',
+        nationality: 'UZ',
+        passportNumber: 'FA7654321',
+        dateOfBirth: '1986-05-04',
+        signatoryName: 'Akmal Saidov',
+        signatoryPosition: 'Chair of the National Commission',
         subject: 'See you soon',
         body: 'Dear {{name}},\n\nsee you soon.',
         search: 'Qodirova',
@@ -227,6 +236,7 @@ describe('fuzzing every argument of the API', () => {
         },
         createUser: { 'input.personId': OMIT },
         declineInvitation: { id: spare.invitation },
+        declineInvitationLetter: { id: spare.letter },
         enrollTrainee: { personId: world.newcomer },
         inviteParticipant: { 'input.personId': world.newcomer },
         registerParticipant: { 'input.personId': world.newcomer },
@@ -416,6 +426,7 @@ describe('fuzzing every argument of the API', () => {
       editions: ids.Edition,
       'training-events': ids.TrainingEvent,
       events: ids.TrainingEvent,
+      'invitation-letters': ids.InvitationLetter,
     };
     const PARAMS: Record<string, string> = { code, token: world.loginLinkToken };
     const QUERIES: Record<string, Record<string, string>> = {
@@ -424,6 +435,13 @@ describe('fuzzing every argument of the API', () => {
       '/documents/editions/:id/agenda.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
       '/verify/:code': { lang: 'ru' },
+      '/documents/invitation-letters/:id.pdf': { inline: '1' },
+      '/documents/editions/:id/participants.pdf': { language: 'ru', scope: 'internal' },
+      '/documents/editions/:id/participants.csv': {
+        language: 'uz',
+        scope: 'internal',
+        separator: 'semicolon',
+      },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/trainings/indicators.csv': {
         lang: 'uz',

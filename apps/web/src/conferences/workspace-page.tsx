@@ -10,6 +10,7 @@ import { conferenceMessages } from './messages';
 import { AgendaSection } from './workspace/agenda-section';
 import { DetailsSection } from './workspace/details-section';
 import { DocumentsSection } from './workspace/documents-section';
+import { LettersSection } from './workspace/letters-section';
 import { ParticipationSection } from './workspace/participation-section';
 import { PartnersSection } from './workspace/partners-section';
 import { RecommendationsSection } from './workspace/recommendations-section';
@@ -39,6 +40,7 @@ const SECTIONS = [
   'groups',
   'recommendations',
   'participation',
+  'letters',
   'documents',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -128,6 +130,9 @@ function Workspace() {
         </Tabs.Panel>
         <Tabs.Panel value="participation" pt="md">
           <ParticipationSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters" pt="md">
+          <LettersSection editionId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <DocumentsSection editionId={id} />

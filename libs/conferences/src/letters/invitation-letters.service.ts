@@ -65,6 +65,8 @@ export class InvitationLettersService {
   request(actor: Actor, input: RequestInvitationLetterInput): Promise<InvitationLetter> {
     return this.em.transactional(async (em) => {
       const registration = await this.requestable(actor, input.registrationId, em);
+      // What the client typed first: a wrong value is refused naming its field.
+      const passport = this.passportOf(input);
       const edition = await em.findOneOrFail(Edition, registration.edition.id);
       if (!REQUESTABLE.includes(registration.status)) {
         throw DomainError.conflict(
@@ -76,7 +78,6 @@ export class InvitationLettersService {
         throw DomainError.conflict(ConferenceErrorCode.EDITION_ENDED, 'This edition has ended.');
       }
       this.cipher.assertAvailable();
-      const passport = this.passportOf(input);
       const open = await em.count(InvitationLetter, {
         registration,
         status: { $in: [REQUESTED, APPROVED] },

@@ -237,6 +237,7 @@ describe('fuzzing every argument of the API', () => {
         createUser: { 'input.personId': OMIT },
         declineInvitation: { id: spare.invitation },
         declineInvitationLetter: { id: spare.letter },
+        invitationLetterPassport: { id: ids.InvitationLetter },
         enrollTrainee: { personId: world.newcomer },
         inviteParticipant: { 'input.personId': world.newcomer },
         registerParticipant: { 'input.personId': world.newcomer },

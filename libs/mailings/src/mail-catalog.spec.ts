@@ -20,6 +20,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     loginUrl: 'https://tip.example.org/login?token=q8Zt3&lang=en',
     newEmail: 'new.address@example.org',
     confirmUrl: 'https://tip.example.org/email-change/q8Zt3',
+    personName: 'Dilnoza Karimova',
+    letterNumber: 'TM-2026/0007',
+    reason: 'The passport expires before the conference.',
   },
   ru: {
     ...COUNTS,
@@ -35,6 +38,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     loginUrl: 'https://tip.example.org/login?token=Lm9xQ&lang=ru',
     newEmail: 'new.address@example.org',
     confirmUrl: 'https://tip.example.org/email-change/Lm9xQ',
+    personName: 'Дилноза Каримова',
+    letterNumber: 'TM-2026/0007',
+    reason: 'Срок действия паспорта истекает до конференции.',
   },
   uz: {
     ...COUNTS,
@@ -49,6 +55,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     loginUrl: 'https://tip.example.org/login?token=Rw7Kp&lang=uz',
     newEmail: 'new.address@example.org',
     confirmUrl: 'https://tip.example.org/email-change/Rw7Kp',
+    personName: 'Dilnoza Karimova',
+    letterNumber: 'TM-2026/0007',
+    reason: 'Pasportning amal qilish muddati konferensiyadan oldin tugaydi.',
   },
 };
 

@@ -21,7 +21,7 @@ import { Attachment, AttachmentRef, AttachmentSources, AttachmentWithdrawn } fro
 import { ConferenceErrorCode } from '../conference-error-code';
 import { Edition, EditionPartner, PartnerRole } from '../editions/edition.entity';
 import { Registration } from '../registrations/registration.entity';
-import { INVITATION_LETTER_ATTACHMENT } from './invitation-letter.emails';
+import { INVITATION_LETTER_ATTACHMENT } from './invitation-letter-approved.email';
 import { InvitationLetter, InvitationLetterStatus } from './invitation-letter.entity';
 import { erased, InvitationLettersService } from './invitation-letters.service';
 import { PassportData } from './passport-cipher';
@@ -113,8 +113,8 @@ export class InvitationLetterFiles implements OnModuleInit {
       host: {
         name: host
           ? {
-              en: inLanguage(host.name, host.translations, 'name', 'en') ?? host.name,
-              ru: inLanguage(host.name, host.translations, 'name', 'ru') ?? host.name,
+              en: inLanguage(host.name, host.translations, 'name', 'en'),
+              ru: inLanguage(host.name, host.translations, 'name', 'ru'),
             }
           : { en: 'Organizing committee', ru: 'Организационный комитет' },
         countryCode: host?.country ?? edition.hostCountry,
@@ -152,7 +152,7 @@ export class InvitationLetterFiles implements OnModuleInit {
     const person = letter.registration.getEntity().person.getEntity();
     const host = await hostOf(em, edition);
     const text = (field: 'title' | 'city') =>
-      inLanguage(edition[field], edition.translations, field, language) ?? edition[field];
+      inLanguage(edition[field], edition.translations, field, language);
     return {
       number: letter.number!,
       personName: person.nameIn(language),
@@ -164,7 +164,7 @@ export class InvitationLetterFiles implements OnModuleInit {
         country: edition.hostCountry,
         countryName: countryNameIn(language, edition.hostCountry),
       },
-      issuer: host ? (inLanguage(host.name, host.translations, 'name', language) ?? host.name) : '',
+      issuer: host ? inLanguage(host.name, host.translations, 'name', language) : '',
       issuedOn: letter.approvedAt!.toISOString().slice(0, 10),
     };
   }

@@ -27,9 +27,9 @@ import {
 import {
   INVITATION_LETTER_APPROVED_MESSAGE,
   INVITATION_LETTER_ATTACHMENT,
-  INVITATION_LETTER_DECLINED_MESSAGE,
-  INVITATION_LETTER_REQUESTED_MESSAGE,
-} from './invitation-letter.emails';
+} from './invitation-letter-approved.email';
+import { INVITATION_LETTER_DECLINED_MESSAGE } from './invitation-letter-declined.email';
+import { INVITATION_LETTER_REQUESTED_MESSAGE } from './invitation-letter-requested.email';
 import { InvitationLetter, InvitationLetterStatus } from './invitation-letter.entity';
 import { PassportCipher, PassportData } from './passport-cipher';
 
@@ -371,7 +371,7 @@ export class InvitationLettersService {
         idempotencyKey: `${request.message.name}:${letter.id}:${key}`,
         to: { ...to, personId: key === person.id ? person.id : undefined },
         about: { kind: EventKind.EDITION, id: edition.id },
-      } as MailRequest);
+      });
     }
   }
 }
@@ -379,8 +379,7 @@ export class InvitationLettersService {
 /** The edition's title and dates as a mail in `language` gives them. */
 function editionFacts(edition: Edition, language: LanguageCode) {
   return {
-    editionTitle:
-      inLanguage(edition.title, edition.translations, 'title', language) ?? edition.title,
+    editionTitle: inLanguage(edition.title, edition.translations, 'title', language),
     dates: DATE_TEXTS[language].dateRange(edition.startDate, edition.endDate),
   };
 }

@@ -188,9 +188,7 @@ function delegationOf(
   if (delegation?.kind === DelegationKind.ORGANIZATION && delegation.organization) {
     const organization = delegation.organization.getEntity();
     return {
-      delegation:
-        inLanguage(organization.name, organization.translations, 'name', language) ??
-        organization.name,
+      delegation: inLanguage(organization.name, organization.translations, 'name', language),
       rank: 1,
     };
   }

@@ -67,7 +67,7 @@ export function withoutVariableValue(message: string): string {
   // The path is made of field names and indexes; anything else may be part of the value.
   const path = / at "([\w.]+)"; [^;]*$/.exec(message)?.[1];
   const reason =
-    /Field "\w+" (of required type "[\w!\[\]]+" was not provided|is not defined by type "\w+")/.exec(
+    /Field "\w+" (of required type "[\w![\]]+" was not provided|is not defined by type "\w+")/.exec(
       message,
     )?.[0] ??
     /does not exist in "\w+" enum/.exec(message)?.[0].replace(/^/, 'the value ') ??

@@ -42,6 +42,14 @@ const RequestLetter = graphql(`
   }
 `);
 
+/** The fields the API may name: their problems show under them, not above the button. */
+const PASSPORT_FIELDS = Object.fromEntries(
+  ['nameAsInPassport', 'nationality', 'passportNumber', 'dateOfBirth'].map((f) => [
+    `passport.${f}`,
+    true,
+  ]),
+);
+
 export interface MyLetter {
   id: string;
   status: InvitationLetterStatus;
@@ -63,17 +71,22 @@ export function ListedConsent({
 }) {
   const { t } = useMessages('participant', participantMessages);
   const [state, setListed] = useMutation(SetListed);
+  // Shown at once; put back if the API refuses.
+  const [checked, setChecked] = useState(listed);
   return (
     <Stack gap={4} mt="sm">
       <Switch
-        checked={listed}
+        checked={checked}
         disabled={state.fetching}
         label={t('listedConsent')}
         description={t('listedConsentHint')}
         aria-label={t('listedConsentFor', { title })}
         onChange={async (event) => {
-          const result = await setListed({ registrationId, listed: event.currentTarget.checked });
+          const wanted = event.currentTarget.checked;
+          setChecked(wanted);
+          const result = await setListed({ registrationId, listed: wanted });
           if (result.data) notify(t('listedSaved'), t('close'), 'green');
+          else setChecked(!wanted);
         }}
       />
       <ProblemAlert error={state.error} />
@@ -212,7 +225,7 @@ function LetterForm({
               {...form.getInputProps('passport.dateOfBirth')}
             />
           </SimpleGrid>
-          <FormProblem error={state.error} fields={form.values} />
+          <FormProblem error={state.error} fields={PASSPORT_FIELDS} />
           <Group>
             <Button type="submit" loading={state.fetching}>
               {t('sendLetterRequest')}

@@ -41,6 +41,8 @@ export class PassportRetention implements OnApplicationBootstrap, BeforeApplicat
     };
     run();
     this.timer = setInterval(run, EVERY_HOUR);
+    // The hourly run never keeps a process alive on its own.
+    this.timer.unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -137,6 +137,54 @@ function onDelegations(
   ];
 }
 
+/** The invitation letter of each edition: its person (P1, P2) and the edition's organizers. */
+function onLetters(variables: (id: string) => Vars = (id) => ({ id })) {
+  return (w: AccessWorld): Target[] => [
+    {
+      label: 'letter A',
+      variables: variables(w.A.letterId),
+      allowed: ['P1', ...A.manage],
+      visible: ['P1', ...A.manage],
+    },
+    {
+      label: 'letter B',
+      variables: variables(w.B.letterId),
+      allowed: ['P2', ...B.manage],
+      visible: ['P2', ...B.manage],
+    },
+  ];
+}
+
+/** The list of participants: public once published (A), else its organizers'; internal: organizers. */
+function participantLists(variables: (id: string, internal: boolean) => Vars) {
+  return (w: AccessWorld): Target[] => [
+    {
+      label: 'A public',
+      variables: variables(w.A.editionId, false),
+      allowed: A.see,
+      visible: A.see,
+    },
+    {
+      label: 'B public',
+      variables: variables(w.B.editionId, false),
+      allowed: B.manage,
+      visible: B.see,
+    },
+    {
+      label: 'A internal',
+      variables: variables(w.A.editionId, true),
+      allowed: A.manage,
+      visible: A.see,
+    },
+    {
+      label: 'B internal',
+      variables: variables(w.B.editionId, true),
+      allowed: B.manage,
+      visible: B.see,
+    },
+  ];
+}
+
 /** The event sides E1 and E2, for an operation on a training event. */
 function onEvents(variables: (side: 'E1' | 'E2', w: AccessWorld) => Vars) {
   return (w: AccessWorld): Target[] => [
@@ -235,10 +283,26 @@ const RULES: Record<string, Rule> = {
       { label: 'series', variables: { s: w.seriesId }, allowed: everyone, visible: everyone },
     ],
   ),
+  invitationLetter: object(
+    `query($id: ID!) { invitationLetter(id: $id) { status } }`,
+    'anyone',
+    onLetters(),
+  ),
+  invitationLetterPassport: object(
+    `query($id: ID!) { invitationLetterPassport(id: $id) { passportNumber } }`,
+    'anyone',
+    onLetters(),
+  ),
+  invitationLetters: object(
+    `query($e: ID!) { invitationLetters(editionId: $e) { id } }`,
+    ORGANIZING,
+    onEditions((side, w) => ({ e: w[side].editionId })),
+  ),
   mailTemplates: open(`{ mailTemplates { template } }`, loggedIn),
   me: open(`{ me { id } }`, loggedIn),
   myCertificates: open(`{ myCertificates { id } }`, loggedIn),
   myEnrollments: open(`{ myEnrollments { id } }`, loggedIn),
+  myInvitationLetters: open(`{ myInvitationLetters { id } }`, loggedIn),
   myRegistrations: open(`{ myRegistrations { id } }`, loggedIn),
   organization: object(`query($id: ID!) { organization(id: $id) { name } }`, STAFF_ROLES, (w) => [
     { label: 'host', variables: { id: w.organizations.host }, allowed: staff, visible: staff },
@@ -251,6 +315,11 @@ const RULES: Record<string, Rule> = {
       ...onEditions((side) => ({ filter: { editionId: w[side].editionId } }))(w),
       ...onEvents((side) => ({ filter: { trainingEventId: w[side].eventId } }))(w),
     ],
+  ),
+  participantList: object(
+    `query($e: ID!, $scope: ParticipantListScope) { participantList(editionId: $e, scope: $scope) { name } }`,
+    'anyone',
+    participantLists((e, internal) => ({ e, scope: internal ? 'INTERNAL' : 'PUBLIC' })),
   ),
   people: object(
     `query($o: ID) { people(filter: { organizationId: $o }) { totalCount } }`,
@@ -340,6 +409,56 @@ const RULES: Record<string, Rule> = {
   users: open(`{ users { id } }`, ['admin']),
 
   // --- mutations ---------------------------------------------------------------
+  approveInvitationLetter: object(
+    `mutation($id: ID!, $input: ApproveInvitationLetterInput!) { approveInvitationLetter(id: $id, input: $input) { id } }`,
+    ORGANIZING,
+    (w) =>
+      onLetters((id) => ({ id, input: { signatoryName: 'Chair', signatoryPosition: 'Chair' } }))(
+        w,
+      ).map((target) => ({
+        ...target,
+        allowed: target.allowed.filter((a) => a !== 'P1' && a !== 'P2'),
+      })),
+  ),
+  declineInvitationLetter: object(
+    `mutation($id: ID!) { declineInvitationLetter(id: $id, reason: "Incomplete") { id } }`,
+    ORGANIZING,
+    (w) =>
+      onLetters()(w).map((target) => ({
+        ...target,
+        allowed: target.allowed.filter((a) => a !== 'P1' && a !== 'P2'),
+      })),
+  ),
+  requestInvitationLetter: object(
+    `mutation($input: RequestInvitationLetterInput!) { requestInvitationLetter(input: $input) { id } }`,
+    ['PARTICIPANT'],
+    (w) =>
+      onRegistrations(w).map((target) => ({
+        ...target,
+        variables: {
+          input: {
+            registrationId: target.variables.id,
+            passport: {
+              nameAsInPassport: 'KARIMOVA DILNOZA',
+              nationality: 'UZ',
+              passportNumber: 'AB1234567',
+              dateOfBirth: '1984-03-17',
+            },
+          },
+        },
+        // The registrant asks (the edition has ended: a CONFLICT, not a refusal).
+        allowed: target.allowed.filter((a) => a === 'P1' || a === 'P2'),
+      })),
+  ),
+  setListedConsent: object(
+    `mutation($id: ID!) { setListedConsent(registrationId: $id, listed: true) { id } }`,
+    'anyone',
+    (w) =>
+      onRegistrations(w).map((target) => ({
+        ...target,
+        allowed: target.allowed.filter((a) => a === 'P1' || a === 'P2'),
+      })),
+  ),
   addAgendaSession: object(
     `mutation($e: ID!, $input: AgendaSessionInput!) { addAgendaSession(editionId: $e, input: $input) { id } }`,
     ORGANIZING,
@@ -1338,6 +1457,37 @@ const ROUTES: Record<string, RouteRule> = {
     'see',
   ),
   'GET /editions/:id/agenda.ics': onEditionRoute((id) => `/editions/${id}/agenda.ics`, 'see'),
+  'GET /documents/invitation-letters/:id.pdf': {
+    kind: 'object',
+    // The person and the organizers (and whoever requested it: here the person).
+    targets: (w) =>
+      onLetters()(w).map((target) => ({
+        label: target.label,
+        path: `/documents/invitation-letters/${String(target.variables.id)}.pdf`,
+        allowed: target.allowed,
+        visible: target.visible,
+      })),
+  },
+  'GET /documents/editions/:id/participants.pdf': {
+    kind: 'object',
+    targets: (w) =>
+      participantLists((id, internal) => ({ id, internal }))(w).map((target) => ({
+        label: target.label,
+        path: `/documents/editions/${String(target.variables.id)}/participants.pdf${target.variables.internal ? '?scope=internal' : ''}`,
+        allowed: target.allowed,
+        visible: target.visible,
+      })),
+  },
+  'GET /documents/editions/:id/participants.csv': {
+    kind: 'object',
+    targets: (w) =>
+      participantLists((id, internal) => ({ id, internal }))(w).map((target) => ({
+        label: target.label,
+        path: `/documents/editions/${String(target.variables.id)}/participants.csv${target.variables.internal ? '?scope=internal' : ''}`,
+        allowed: target.allowed,
+        visible: target.visible,
+      })),
+  },
   'GET /documents/training-events/:id/attendance-report.pdf': onEventRoute(
     (id) => `/documents/training-events/${id}/attendance-report.pdf`,
   ),

@@ -129,6 +129,7 @@ describe('fuzzing every argument of the API', () => {
       certificateId: 'Certificate',
       delegationId: 'Delegation',
       nominationId: 'Nomination',
+      letterId: 'InvitationLetter',
     };
     return {
       id: (op, field) => {
@@ -165,6 +166,8 @@ describe('fuzzing every argument of the API', () => {
         Sex: 'FEMALE',
         BadgeRole: 'PRESS',
         DelegationKind: 'COUNTRY',
+        InvitationLetterStatus: 'REQUESTED',
+        ParticipantListScope: 'INTERNAL',
       },
       byField: {
         email,
@@ -182,6 +185,12 @@ describe('fuzzing every argument of the API', () => {
         token: 'A'.repeat(43),
         text: 'Strengthen the referral of victims.',
         reason: 'Issued in error',
+        nameAsInPassport: 'QODIROVA MALIKA',
+        nationality: 'UZ',
+        passportNumber: 'FA7654321',
+        dateOfBirth: '1986-05-04',
+        signatoryName: 'Akmal Saidov',
+        signatoryPosition: 'Chair of the National Commission',
         subject: 'See you soon',
         body: 'Dear {{name}},\n\nsee you soon.',
         search: 'Qodirova',
@@ -266,6 +275,8 @@ describe('fuzzing every argument of the API', () => {
         },
         createUser: { 'input.personId': OMIT },
         declineInvitation: { id: spare.invitation },
+        declineInvitationLetter: { id: spare.letter },
+        invitationLetterPassport: { id: ids.InvitationLetter },
         enrollTrainee: { personId: world.newcomer },
         inviteParticipant: { 'input.personId': world.newcomer },
         registerParticipant: { 'input.personId': world.newcomer },
@@ -475,6 +486,7 @@ describe('fuzzing every argument of the API', () => {
       editions: ids.Edition,
       'training-events': ids.TrainingEvent,
       events: ids.TrainingEvent,
+      'invitation-letters': ids.InvitationLetter,
     };
     const PARAMS: Record<string, string> = { code, token: world.loginLinkToken };
     const QUERIES: Record<string, Record<string, string>> = {
@@ -485,6 +497,13 @@ describe('fuzzing every argument of the API', () => {
       '/documents/badges/:registrationId.pdf': { lang: 'uz' },
       '/documents/training-events/:id/attendance-report.pdf': { lang: 'en' },
       '/verify/:code': { lang: 'ru' },
+      '/documents/invitation-letters/:id.pdf': { inline: '1' },
+      '/documents/editions/:id/participants.pdf': { language: 'ru', scope: 'internal' },
+      '/documents/editions/:id/participants.csv': {
+        language: 'uz',
+        scope: 'internal',
+        separator: 'semicolon',
+      },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/trainings/indicators.csv': {
         lang: 'uz',

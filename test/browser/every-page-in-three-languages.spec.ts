@@ -29,6 +29,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/editions',
       '/manage/editions/new',
       `/manage/editions/${edition.id}`,
+      `/manage/editions/${edition.id}?section=letters`,
+      `/manage/editions/${edition.id}?section=documents`,
       `/manage/editions/${edition.id}/registrations`,
       `/manage/editions/${edition.id}/check-in`,
       `/manage/editions/${edition.id}/badges`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Clock } from '@platform/core';
 import { anEdition, aProgramme, aSeries, attendanceOn, aTrainingEvent, enroll } from '../factories';
 import { TestApp } from './test-app';
 
@@ -76,6 +77,8 @@ export interface EditionSide {
   templateOverrideId: string;
   certificateId: string;
   messageId: string;
+  /** The registrant's invitation letter, requested by them (status REQUESTED). */
+  letterId: string;
 }
 
 export interface EventSide {
@@ -260,7 +263,33 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       { input: { kind: 'CONFERENCE_ATTENDANCE', editionId, personId } },
       token,
     );
+    // The registrant asks for a visa letter while the edition is still to come.
+    const clock = t.app.get(Clock);
+    const now = clock.now.bind(clock);
+    clock.now = () => new Date(`${year}-07-01T09:00:00Z`);
+    let letterId: string;
+    try {
+      const letter = await run(
+        `mutation($input: RequestInvitationLetterInput!) { requestInvitationLetter(input: $input) { id } }`,
+        {
+          input: {
+            registrationId,
+            passport: {
+              nameAsInPassport: 'KARIMOVA DILNOZA',
+              nationality: 'UZ',
+              passportNumber: `AA${year}123`,
+              dateOfBirth: '1984-03-17',
+            },
+          },
+        },
+        personId === people.p1 ? P1.token : P2.token,
+      );
+      letterId = letter.requestInvitationLetter.id;
+    } finally {
+      clock.now = now;
+    }
     return {
+      letterId,
       editionId,
       partnerId: partner.addEditionPartner.id,
       sessionId: session.addAgendaSession.id,

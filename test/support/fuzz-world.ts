@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import { Clock } from '@platform/core';
 import { anAccount, anEdition, anOrganization, aPerson, aSeries, register } from '../factories';
 import { decodeQr } from './pdf';
 import { TestApp } from './test-app';
@@ -111,6 +112,35 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
   const checkIn = `mutation($input: CheckInInput!) { checkIn(input: $input) { id } }`;
   for (const registrationId of registrations.slice(0, 2)) {
     await ok(checkIn, { input: { registrationId, day: editionDates.startDate } });
+  }
+  // Invitation letters, asked for while the 2022 edition had not ended yet.
+  const clock = t.app.get(Clock);
+  const now = clock.now.bind(clock);
+  clock.now = () => new Date('2022-07-01T09:00:00Z');
+  try {
+    const requestLetter = async (registrationId: string, token: string) =>
+      id(
+        await t.ok(
+          `mutation($input: RequestInvitationLetterInput!) { requestInvitationLetter(input: $input) { id } }`,
+          {
+            input: {
+              registrationId,
+              passport: {
+                nameAsInPassport: 'QODIROVA MALIKA',
+                nationality: 'UZ',
+                passportNumber: 'FA1234567',
+                dateOfBirth: '1986-05-04',
+              },
+            },
+          },
+          token,
+        ),
+      );
+    ids.InvitationLetter = await requestLetter(registrations[0], participant.token);
+    const attendeeAccount = await anAccount(t, 'PARTICIPANT', attendee.id);
+    spare.letter = await requestLetter(registrations[1], attendeeAccount.token);
+  } finally {
+    clock.now = now;
   }
   spare.invitation = id(
     await ok(

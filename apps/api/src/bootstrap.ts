@@ -1,4 +1,4 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication, Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM } from '@mikro-orm/core';
@@ -16,7 +16,7 @@ import { serveWebApp } from './web-app';
  */
 export async function createApp(
   config: AppConfig,
-  options: { logger?: false } = {},
+  options: { logger?: false | LoggerService } = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['log', 'warn', 'error'],

@@ -14,6 +14,15 @@ import { BadgeTokens } from './badges/badge-tokens';
 import { BadgesController } from './badges/badges.controller';
 import { BadgesResolver } from './badges/badges.resolver';
 import { BadgesService } from './badges/badges.service';
+import { InvitationLetterFiles } from './letters/invitation-letter-files';
+import { InvitationLettersController } from './letters/invitation-letters.controller';
+import { InvitationLettersResolver } from './letters/invitation-letters.resolver';
+import { InvitationLettersService } from './letters/invitation-letters.service';
+import { PassportCipher } from './letters/passport-cipher';
+import { PassportRetention } from './letters/passport-retention';
+import { ParticipantListController } from './participant-list/participant-list.controller';
+import { ParticipantListResolver } from './participant-list/participant-list.resolver';
+import { ParticipantListService } from './participant-list/participant-list.service';
 import { AgendaCalendar } from './agenda/agenda-calendar';
 import { AgendaCalendarController } from './agenda/agenda-calendar.controller';
 import {
@@ -63,6 +72,8 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     EditionDocumentsController,
     BadgesController,
     NominationLetterController,
+    InvitationLettersController,
+    ParticipantListController,
   ],
   providers: [
     EditionReadModel,
@@ -105,6 +116,13 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     BadgesService,
     BadgeAttachment,
     BadgesResolver,
+    PassportCipher,
+    PassportRetention,
+    InvitationLettersService,
+    InvitationLetterFiles,
+    InvitationLettersResolver,
+    ParticipantListService,
+    ParticipantListResolver,
   ],
   exports: [
     EditionAccess,

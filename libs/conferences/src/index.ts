@@ -16,6 +16,12 @@ export * from './editions/edition-access';
 export * from './editions/edition-translations';
 export * from './editions/edition.entity';
 export * from './editions/editions.service';
+export * from './letters/invitation-letter-approved.email';
+export * from './letters/invitation-letter-declined.email';
+export * from './letters/invitation-letter-requested.email';
+export * from './letters/invitation-letter.entity';
+export * from './letters/passport-cipher';
+export * from './letters/passport-retention';
 export * from './recommendations/recommendation.entity';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
@@ -37,6 +43,7 @@ import { Badge, BadgePrint, BadgeSigningKey } from './badges/badge.entity';
 import { Delegation, DelegationFocalPoint } from './delegations/delegation.entity';
 import { Nomination } from './delegations/nomination.entity';
 import { Edition, EditionOrganizer, EditionPartner } from './editions/edition.entity';
+import { InvitationLetter, InvitationLetterCounter } from './letters/invitation-letter.entity';
 import { Recommendation, RecommendationFollowUp } from './recommendations/recommendation.entity';
 import { CheckIn, Registration } from './registrations/registration.entity';
 import { ConferenceSeries, RotationSlot } from './series/conference-series.entity';
@@ -67,4 +74,6 @@ export const conferenceEntities = [
   Badge,
   BadgePrint,
   BadgeSigningKey,
+  InvitationLetter,
+  InvitationLetterCounter,
 ];

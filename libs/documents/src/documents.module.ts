@@ -11,6 +11,7 @@ import { DocumentsController } from './documents.controller';
 import { DocumentJobs } from './jobs/document-jobs';
 import { PdfRenderer } from './rendering/pdf-renderer';
 import { VerificationController } from './verification/verification.controller';
+import { VerifiableDocuments } from './verification/verifiable-documents';
 import { VerificationService } from './verification/verification.service';
 
 /**
@@ -32,7 +33,15 @@ import { VerificationService } from './verification/verification.service';
     DocumentJobs,
     PdfRenderer,
     VerificationService,
+    VerifiableDocuments,
   ],
-  exports: [CertifiedEvents, CertificateIssuer, CertificateFiles, CertificatesService, PdfRenderer],
+  exports: [
+    CertifiedEvents,
+    CertificateIssuer,
+    CertificateFiles,
+    CertificatesService,
+    PdfRenderer,
+    VerifiableDocuments,
+  ],
 })
 export class DocumentsModule {}

@@ -10,6 +10,12 @@ export * from './jobs/document-job.entity';
 export * from './documents.module';
 export * from './pdf-response';
 export * from './rendering';
+export * from './verification/verifiable-documents';
+export {
+  formatVerificationCode,
+  newVerificationCode,
+  normalizeVerificationCode,
+} from './certificates/verification-code';
 
 import { Certificate, CertificateSerial } from './certificates/certificate.entity';
 import { CertificateSettings } from './certificates/certificate-settings.entity';

@@ -30,6 +30,8 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     nominee: 'Aigerim Nurlanovna',
     seat: 'They are registered and have a seat.',
     reason: 'The seats for judges are taken.',
+    personName: 'Dilnoza Karimova',
+    letterNumber: 'TM-2026/0007',
   },
   ru: {
     ...COUNTS,
@@ -55,6 +57,8 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     nominee: 'Айгерим Нурлановна',
     seat: 'Участник зарегистрирован, место за ним закреплено.',
     reason: 'Места для судей заняты.',
+    personName: 'Дилноза Каримова',
+    letterNumber: 'TM-2026/0007',
   },
   uz: {
     ...COUNTS,
@@ -79,6 +83,8 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     nominee: 'Aigerim Nurlanovna',
     seat: 'Ishtirokchi ro\u02BByxatdan o\u02BBtkazildi.',
     reason: 'Sudyalar uchun o\u02BBrinlar band.',
+    personName: 'Dilnoza Karimova',
+    letterNumber: 'TM-2026/0007',
   },
 };
 

@@ -12,6 +12,7 @@ import { AgendaSection } from './workspace/agenda-section';
 import { DelegationsSection } from './workspace/delegations-section';
 import { DetailsSection } from './workspace/details-section';
 import { DocumentsSection } from './workspace/documents-section';
+import { LettersSection } from './workspace/letters-section';
 import { ParticipationSection } from './workspace/participation-section';
 import { PartnersSection } from './workspace/partners-section';
 import { RecommendationsSection } from './workspace/recommendations-section';
@@ -42,6 +43,7 @@ const SECTIONS = [
   'recommendations',
   'participation',
   'delegations',
+  'letters',
   'documents',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -137,6 +139,9 @@ function Workspace() {
         </Tabs.Panel>
         <Tabs.Panel value="delegations" pt="md">
           <DelegationsSection editionId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters" pt="md">
+          <LettersSection editionId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <DocumentsSection editionId={id} />

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ConfirmDialog, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { MyBadgeSection } from '../badges/my-badge';
+import { InvitationLetterPanel, ListedConsent } from './invitation-letter';
 import { participantMessages } from './messages';
 import { notify } from './notify';
 
@@ -14,6 +15,7 @@ const MyConferences = graphql(`
     myRegistrations {
       id
       status
+      listed
       checkIns {
         day
       }
@@ -24,6 +26,16 @@ const MyConferences = graphql(`
         hostCountryName
         startDate
         endDate
+      }
+    }
+    myInvitationLetters {
+      id
+      status
+      number
+      declineReason
+      erasedAt
+      registration {
+        id
       }
     }
     editions(first: 100, filter: { status: REGISTRATION_OPEN }) {
@@ -40,8 +52,8 @@ const MyConferences = graphql(`
 `);
 
 const RegisterForEdition = graphql(`
-  mutation RegisterForEdition($editionId: ID!) {
-    registerForEdition(editionId: $editionId) {
+  mutation RegisterForEdition($editionId: ID!, $listed: Boolean) {
+    registerForEdition(editionId: $editionId, listed: $listed) {
       id
       status
     }
@@ -59,6 +71,8 @@ const CancelRegistration = graphql(`
 
 // A registration that still holds (or waits for) a seat.
 const ACTIVE = ['REGISTERED', 'CONFIRMED', 'WAITLISTED', 'INVITED'];
+// A registration a visa invitation letter may be asked for (the API has the last word).
+const LETTER_STATUSES = ['REGISTERED', 'CONFIRMED', 'WAITLISTED'];
 
 function ConferencesPage() {
   const { t } = useMessages('participant', participantMessages);
@@ -67,6 +81,8 @@ function ConferencesPage() {
   const [registering, register] = useMutation(RegisterForEdition);
   const [cancelling, cancel] = useMutation(CancelRegistration);
   const [toCancel, setToCancel] = useState<{ id: string; title: string }>();
+  // The consent to the public list, asked before registering (per edition).
+  const [consent, setConsent] = useState<Record<string, boolean>>({});
   const [actionError, setActionError] = useState<CombinedError>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -144,6 +160,20 @@ function ConferencesPage() {
                     </Group>
                   </>
                 )}
+                {ACTIVE.includes(registration.status) && (
+                  <ListedConsent
+                    registrationId={registration.id}
+                    listed={registration.listed}
+                    title={edition.title}
+                  />
+                )}
+                {LETTER_STATUSES.includes(registration.status) && (
+                  <InvitationLetterPanel
+                    registrationId={registration.id}
+                    letters={data?.myInvitationLetters ?? []}
+                    onChanged={reload}
+                  />
+                )}
                 {ACTIVE.includes(registration.status) && attended === 0 && (
                   <Group mt="sm">
                     <Button
@@ -178,13 +208,25 @@ function ConferencesPage() {
                 {format.dateRange(edition.startDate, edition.endDate)} · {edition.city},{' '}
                 {edition.hostCountryName}
               </Text>
+              <Checkbox
+                mt="sm"
+                label={t('listedConsent')}
+                aria-label={t('listedConsentFor', { title: edition.title })}
+                checked={consent[edition.id] ?? false}
+                onChange={(event) =>
+                  setConsent({ ...consent, [edition.id]: event.currentTarget.checked })
+                }
+              />
               <Group mt="sm">
                 <Button
                   size="xs"
                   loading={registering.fetching}
                   aria-label={t('registerFor', { title: edition.title })}
                   onClick={async () => {
-                    const result = await register({ editionId: edition.id });
+                    const result = await register({
+                      editionId: edition.id,
+                      listed: consent[edition.id] ?? false,
+                    });
                     setActionError(result.error);
                     if (result.data) {
                       const waiting = result.data.registerForEdition.status === 'WAITLISTED';

@@ -27,6 +27,14 @@ interface Verification {
     revokedOn?: string;
     replacedOn?: string;
   };
+  /** A visa invitation letter's code: never its passport data. */
+  invitationLetter?: {
+    number: string;
+    personName: string;
+    event: NonNullable<Verification['certificate']>['event'];
+    issuer: string;
+    issuedOn: string;
+  };
 }
 
 type Answer = Verification | 'tooMany' | 'network';
@@ -120,20 +128,34 @@ function Result({ answer }: { answer: Answer }) {
     );
   }
   const c = answer.certificate;
-  const rows: [string, string][] = c
+  const letter = answer.invitationLetter;
+  const rows: [string, string][] = letter
     ? [
-        [t('serial'), c.serial],
-        [t('holder'), c.holderName],
-        [t('kind'), t(`kind.${c.kind}`)],
+        [t('letterNumber'), letter.number],
+        [t('invitedPerson'), letter.personName],
         [
           t('event'),
-          `${c.event.title}, ${c.event.city}, ${c.event.countryName}, ${format.dateRange(c.event.startDate, c.event.endDate)}`,
+          `${letter.event.title}, ${letter.event.city}, ${letter.event.countryName}, ${format.dateRange(letter.event.startDate, letter.event.endDate)}`,
         ],
-        [t('issued'), format.date(c.issuedOn)],
-        ...(c.revokedOn ? [[t('revokedOn'), format.date(c.revokedOn)] as [string, string]] : []),
-        ...(c.replacedOn ? [[t('replacedOn'), format.date(c.replacedOn)] as [string, string]] : []),
+        ...(letter.issuer ? [[t('letterIssuer'), letter.issuer] as [string, string]] : []),
+        [t('letterDate'), format.date(letter.issuedOn)],
       ]
-    : [];
+    : c
+      ? [
+          [t('serial'), c.serial],
+          [t('holder'), c.holderName],
+          [t('kind'), t(`kind.${c.kind}`)],
+          [
+            t('event'),
+            `${c.event.title}, ${c.event.city}, ${c.event.countryName}, ${format.dateRange(c.event.startDate, c.event.endDate)}`,
+          ],
+          [t('issued'), format.date(c.issuedOn)],
+          ...(c.revokedOn ? [[t('revokedOn'), format.date(c.revokedOn)] as [string, string]] : []),
+          ...(c.replacedOn
+            ? [[t('replacedOn'), format.date(c.replacedOn)] as [string, string]]
+            : []),
+        ]
+      : [];
   return (
     <Stack>
       <Alert
@@ -142,7 +164,7 @@ function Result({ answer }: { answer: Answer }) {
         data-status={answer.status}
       >
         <Text fw={700} size="lg">
-          {t(`verify.${answer.status}`)}
+          {letter ? t('verify.letterValid') : t(`verify.${answer.status}`)}
         </Text>
       </Alert>
       {rows.length > 0 && (

@@ -28,6 +28,13 @@ export class DelegationAccess {
     });
   }
 
+  /** Whether the actor is a focal point of this delegation (none: false). */
+  async isFocalPointOf(actor: Actor, delegationId: string | undefined): Promise<boolean> {
+    return (
+      delegationId !== undefined && (await this.focalPointDelegationIds(actor)).has(delegationId)
+    );
+  }
+
   forget(actor: Actor): void {
     this.focal.forget(actor);
   }

@@ -130,7 +130,7 @@ export class EditionDocuments {
   }
 
   /** The edition as its documents head it, in the reader's language. */
-  private async header(edition: Edition, language: LanguageCode): Promise<EditionHeader> {
+  async header(edition: Edition, language: LanguageCode): Promise<EditionHeader> {
     const partners = await this.em.find(
       EditionPartner,
       { edition },

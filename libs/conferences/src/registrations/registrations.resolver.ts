@@ -61,8 +61,17 @@ export class RegistrationsResolver {
   @Mutation(() => Registration, {
     description: 'Participants: register yourself, or accept your invitation.',
   })
-  registerForEdition(@CurrentActor() actor: Actor, @IdArg('editionId') editionId: string) {
-    return this.registrationsService.registerSelf(actor, editionId);
+  registerForEdition(
+    @CurrentActor() actor: Actor,
+    @IdArg('editionId') editionId: string,
+    @Args('listed', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Whether you agree to appear in the public list of participants.',
+    })
+    listed?: boolean | null,
+  ) {
+    return this.registrationsService.registerSelf(actor, editionId, listed ?? undefined);
   }
 
   @Mutation(() => Registration)

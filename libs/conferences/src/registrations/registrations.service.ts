@@ -63,7 +63,7 @@ export class RegistrationsService {
   }
 
   /** A participant registers themself (or accepts an invitation) while registration is open. */
-  registerSelf(actor: Actor, editionId: string): Promise<Registration> {
+  registerSelf(actor: Actor, editionId: string, listed?: boolean): Promise<Registration> {
     actor.require(Role.PARTICIPANT);
     if (!actor.personId) throw DomainError.forbidden('Your account is not linked to a person.');
     const personId = actor.personId;
@@ -78,7 +78,10 @@ export class RegistrationsService {
           'Registration for this edition is not open.',
         );
       }
-      return this.takeSeat(em, edition, await this.person(em, personId));
+      const registration = await this.takeSeat(em, edition, await this.person(em, personId));
+      // The consent to the public list of participants, asked when registering.
+      if (listed !== undefined) registration.listed = listed;
+      return registration;
     });
   }
 

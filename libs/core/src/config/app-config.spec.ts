@@ -77,4 +77,27 @@ describe('loadConfig', () => {
       '(got neither hex nor base64)',
     );
   });
+
+  it('reads PASSPORT_DATA_KEY as hex or base64, and refuses anything else without quoting it', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ PASSPORT_DATA_KEY: hex }).passportData.key).toEqual(
+      Buffer.from(hex, 'hex'),
+    );
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ PASSPORT_DATA_KEY: base64 }).passportData.key).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).passportData).toEqual({ key: undefined, retentionDays: 30 });
+    for (const wrong of ['secret-key', 'ab'.repeat(16), Buffer.alloc(16).toString('base64')]) {
+      let message = '';
+      try {
+        loadConfig({ PASSPORT_DATA_KEY: wrong });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('PASSPORT_DATA_KEY must be 32 bytes');
+      expect(message).not.toContain(wrong);
+    }
+    expect(() => loadConfig({ PASSPORT_RETENTION_DAYS: '-1' })).toThrow(
+      'PASSPORT_RETENTION_DAYS must be a whole number from 0 to 3650 (got "-1")',
+    );
+  });
 });

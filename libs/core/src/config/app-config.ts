@@ -47,6 +47,15 @@ export interface AppConfig {
      */
     signingKey?: Buffer;
   };
+  passportData: {
+    /**
+     * PASSPORT_DATA_KEY: the 32-byte AES-256-GCM key passport data is encrypted with. Unset:
+     * generated once into DATA_DIR outside production; in production letters are refused.
+     */
+    key?: Buffer;
+    /** Passport data is erased this many days after the edition's last day. */
+    retentionDays: number;
+  };
   mail: {
     /** smtp:// or smtps:// URL; without it messages are written as .eml files to `dir`. */
     smtpUrl?: string;
@@ -211,6 +220,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     verification: { rateLimitPerMinute: integer('VERIFY_RATE_LIMIT', 30, 1, 100_000) },
     badges: { signingKey: badgeSigningKey },
+    passportData: {
+      key: readPassportKey(read('PASSPORT_DATA_KEY'), problems),
+      retentionDays: integer('PASSPORT_RETENTION_DAYS', 30, 0, 3650),
+    },
     mail: {
       smtpUrl,
       from: mailFrom,
@@ -244,6 +257,26 @@ function readSigningKey(raw: string | undefined, problems: string[]): Buffer | u
   if (!key || key.length < MIN_SIGNING_KEY_BYTES) {
     problems.push(
       `BADGE_SIGNING_KEY must be at least ${MIN_SIGNING_KEY_BYTES} bytes written in hex or base64, e.g. the output of "openssl rand -base64 32" (got ${key ? `${key.length} bytes` : 'neither hex nor base64'})`,
+    );
+    return undefined;
+  }
+  return key;
+}
+
+/**
+ * PASSPORT_DATA_KEY: 32 bytes as 64 hex digits or base64 (44 characters). The problem
+ * never quotes the value: it is a secret.
+ */
+function readPassportKey(raw: string | undefined, problems: string[]): Buffer | undefined {
+  if (raw === undefined) return undefined;
+  const key = /^[0-9a-f]{64}$/i.test(raw)
+    ? Buffer.from(raw, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw)
+      ? Buffer.from(raw, 'base64')
+      : undefined;
+  if (key?.length !== 32) {
+    problems.push(
+      'PASSPORT_DATA_KEY must be 32 bytes written as 64 hex digits or in base64 (e.g. the output of `openssl rand -base64 32`)',
     );
     return undefined;
   }

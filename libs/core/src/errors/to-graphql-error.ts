@@ -54,6 +54,28 @@ export function toGraphQLError(error: unknown): GraphQLError {
   });
 }
 
+const INVALID_VARIABLE = /^Variable "(\$\w+)" got invalid value /;
+
+/**
+ * GraphQL's own message for a variable that does not fit its type quotes the value sent,
+ * a whole input object even (passport data included). The value is dropped; the variable,
+ * the path and why are kept where they say nothing of it.
+ */
+export function withoutVariableValue(message: string): string {
+  const variable = INVALID_VARIABLE.exec(message)?.[1];
+  if (!variable) return message;
+  // The path is made of field names and indexes; anything else may be part of the value.
+  const path = / at "([\w.]+)"; [^;]*$/.exec(message)?.[1];
+  const reason =
+    /Field "\w+" (of required type "[\w![\]]+" was not provided|is not defined by type "\w+")/.exec(
+      message,
+    )?.[0] ??
+    /does not exist in "\w+" enum/.exec(message)?.[0].replace(/^/, 'the value ') ??
+    /; (\w+) cannot represent/.exec(message)?.[0].slice(2).concat(' the value sent') ??
+    'the value does not fit its type';
+  return `Variable "${variable}" got an invalid value${path ? ` at "${path}"` : ''}: ${reason}.`;
+}
+
 /** Apollo's last word on every error: no stack traces or internals leave the server. */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -74,5 +96,5 @@ export function formatGraphQLError(
     string,
     unknown
   >;
-  return { ...formatted, extensions };
+  return { ...formatted, message: withoutVariableValue(formatted.message), extensions };
 }

@@ -206,3 +206,72 @@ export interface BadgesContent {
   /** One badge (A6), or many (four to an A4 sheet). */
   badges: BadgeFace[];
 }
+
+/** A text of the invitation letter in its two languages. */
+export interface LetterText {
+  en: string;
+  ru: string;
+}
+
+/**
+ * A visa invitation letter: English, then Russian, on the host organization's letterhead.
+ * The passport data is printed (that is the letter's purpose) and never stored with it.
+ */
+export interface InvitationLetterContent {
+  /** e.g. TM-2026/0007 */
+  number: string;
+  /** YYYY-MM-DD: the day it was approved. */
+  date: string;
+  host: { name: LetterText; countryCode: string };
+  edition: {
+    title: LetterText;
+    city: LetterText;
+    venue?: LetterText;
+    countryCode: string;
+    /** YYYY-MM-DD */
+    startDate: string;
+    endDate: string;
+  };
+  passport: {
+    nameAsInPassport: string;
+    /** ISO 3166-1 alpha-2 */
+    nationality: string;
+    passportNumber: string;
+    /** YYYY-MM-DD */
+    dateOfBirth: string;
+  };
+  /** The person's position and organization, as the directory has them, if known. */
+  affiliation?: LetterText;
+  signatory: { name: string; position: string };
+  /** As printed for people to type, e.g. 7K3M-Q9X2-… */
+  verificationCode: string;
+  verificationUrl: string;
+}
+
+export type ParticipantStatusName =
+  | 'INVITED'
+  | 'REGISTERED'
+  | 'CONFIRMED'
+  | 'WAITLISTED'
+  | 'DECLINED'
+  | 'CANCELLED';
+
+/** The official list of participants by delegation; the internal one has everyone. */
+export interface ParticipantListContent {
+  language: LanguageCode;
+  edition: EditionHeader;
+  /** The organizers' list: every registration, its status and whether it may be published. */
+  internal: boolean;
+  groups: {
+    /** The country's or organization's name, in the list's language. */
+    delegation: string;
+    rows: {
+      name: string;
+      position?: string;
+      organization?: string;
+      /** Internal list only. */
+      status?: ParticipantStatusName;
+      listed?: boolean;
+    }[];
+  }[];
+}

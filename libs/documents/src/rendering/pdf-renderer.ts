@@ -7,6 +7,8 @@ import type {
   AttendanceReportContent,
   BadgesContent,
   CertificateContent,
+  InvitationLetterContent,
+  ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
 import type { RenderTask } from './render-worker';
@@ -73,6 +75,14 @@ export class PdfRenderer implements OnApplicationShutdown {
   /** Badges four to an A4 sheet with cut marks. */
   badgeSheet(content: BadgesContent): Promise<Buffer> {
     return this.render({ template: 'badgeSheet', content });
+  }
+
+  invitationLetter(content: InvitationLetterContent): Promise<Buffer> {
+    return this.render({ template: 'invitationLetter', content });
+  }
+
+  participantList(content: ParticipantListContent): Promise<Buffer> {
+    return this.render({ template: 'participantList', content });
   }
 
   /** Documents rendered by the threads since start. */

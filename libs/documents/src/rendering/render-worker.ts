@@ -8,8 +8,12 @@ import type {
   AttendanceReportContent,
   BadgesContent,
   CertificateContent,
+  InvitationLetterContent,
+  ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
+import { renderInvitationLetter } from './invitation-letter.template';
+import { renderParticipantList } from './participant-list.template';
 import { renderRecommendations } from './recommendations.template';
 
 /**
@@ -23,6 +27,8 @@ export type RenderTask = { creationDate?: Date } & (
   | { template: 'recommendations'; content: RecommendationsContent }
   | { template: 'badge'; content: BadgesContent }
   | { template: 'badgeSheet'; content: BadgesContent }
+  | { template: 'invitationLetter'; content: InvitationLetterContent }
+  | { template: 'participantList'; content: ParticipantListContent }
 );
 
 function rendered(task: RenderTask): Promise<Buffer> {
@@ -40,6 +46,10 @@ function rendered(task: RenderTask): Promise<Buffer> {
       return renderBadge(task.content, options);
     case 'badgeSheet':
       return renderBadgeSheet(task.content, options);
+    case 'invitationLetter':
+      return renderInvitationLetter(task.content, options);
+    case 'participantList':
+      return renderParticipantList(task.content, options);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   CertificateStatus,
 } from '../certificates/certificate.entity';
 import { normalizeVerificationCode } from '../certificates/verification-code';
+import { InvitationLetterVerification, VerifiableDocuments } from './verifiable-documents';
 
 export type VerificationStatus = 'valid' | 'revoked' | 'replaced' | 'unknown';
 
@@ -38,19 +39,27 @@ export interface Verification {
     revokedOn?: string;
     replacedOn?: string;
   };
+  /** An invitation letter's code: genuine, its number, the person and the event. */
+  invitationLetter?: InvitationLetterVerification;
 }
 
 const UNKNOWN: Verification = { status: 'unknown' };
 
 @Injectable()
 export class VerificationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly documents: VerifiableDocuments,
+  ) {}
 
   /** Malformed and unknown codes get the very same answer. */
   async verify(input: string, language: LanguageCode): Promise<Verification> {
     const code = normalizeVerificationCode(input);
     const certificate = code && (await this.em.findOne(Certificate, { verificationCode: code }));
-    if (!certificate) return UNKNOWN;
+    if (!certificate) {
+      const letter = code && (await this.documents.letter(code, language));
+      return letter ? { status: 'valid', invitationLetter: letter } : UNKNOWN;
+    }
     const { content } = certificate;
     const texts = certificateTexts(content, language);
     return {

@@ -41,6 +41,41 @@ export function DocumentsSection({ editionId }: { editionId: string }) {
           </Group>
         </Card>
       ))}
+      <Card withBorder>
+        <Title order={3} size="h4" mb="xs">
+          {t('participantListTitle')}
+        </Title>
+        {(['public', 'internal'] as const).map((scope) => {
+          const list = t(scope === 'public' ? 'participantListPublic' : 'participantListInternal');
+          return (
+            <Stack key={scope} gap={4} mb="sm">
+              <Text size="sm">{list}</Text>
+              <Group gap="md" wrap="wrap">
+                {LANGUAGES.flatMap((lang) =>
+                  (['pdf', 'csv'] as const).map((format) => (
+                    <Anchor
+                      key={`${lang}-${format}`}
+                      href={`/documents/editions/${editionId}/participants.${format}?language=${lang}${scope === 'internal' ? '&scope=internal' : ''}`}
+                      target={format === 'pdf' ? '_blank' : undefined}
+                      rel="noopener"
+                      aria-label={t('participantListIn', {
+                        list,
+                        language: LANGUAGE_NAMES[lang],
+                        format: format.toUpperCase(),
+                      })}
+                    >
+                      <Text component="span" lang={lang}>
+                        {LANGUAGE_NAMES[lang]}
+                      </Text>
+                      {` (${format.toUpperCase()})`}
+                    </Anchor>
+                  )),
+                )}
+              </Group>
+            </Stack>
+          );
+        })}
+      </Card>
     </Stack>
   );
 }

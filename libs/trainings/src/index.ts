@@ -12,6 +12,7 @@ export * from './indicators/indicator-facts';
 export * from './indicators/indicators-sql';
 export * from './indicators/indicators.service';
 export * from './indicators/indicators.types';
+export * from './outcomes/outcome-sources';
 export * from './programmes/training-programme.entity';
 export * from './training-access';
 export * from './training-error-code';

@@ -24,6 +24,7 @@ import {
 } from './attendance/attendance.resolver';
 import { EnrollmentsResolver } from './enrollments/enrollments.resolver';
 import { TrainingEventsResolver } from './events/training-events.resolver';
+import { OutcomeSources } from './outcomes/outcome-sources';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
 
 @Module({
@@ -49,7 +50,14 @@ import { ProgrammesResolver } from './programmes/programmes.resolver';
     IndicatorsService,
     IndicatorFacts,
     IndicatorsResolver,
+    OutcomeSources,
   ],
-  exports: [TrainingAccess, EnrollmentsService, AttendanceService, IndicatorsService],
+  exports: [
+    TrainingAccess,
+    EnrollmentsService,
+    AttendanceService,
+    IndicatorsService,
+    OutcomeSources,
+  ],
 })
 export class TrainingsModule {}

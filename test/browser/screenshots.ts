@@ -6,6 +6,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Edition } from '@platform/conferences';
 import { TrainingEvent } from '@platform/trainings';
 import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../../apps/api/src/demo/demo-data';
+import { DEMO_FOCAL_POINT } from '../../apps/api/src/demo/delegations-demo';
 import { DEMO_TRAINER } from '../../apps/api/src/demo/training-demo';
 import { launchBrowser, PHONE, startWebApp } from './support/browser';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     await loadDemoData(orm.em.fork());
     const em = orm.em.fork();
     const tashkent = await em.findOneOrFail(Edition, { year: 2022 });
+    const ashgabat = await em.findOneOrFail(Edition, { year: 2026 });
     const [seminar] = await em.find(TrainingEvent, {}, { orderBy: { startDate: 'asc' }, limit: 1 });
     // The participant's certificate, issued by the organizer as in real life.
     const organizer = await app.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
         name: 'edition-ru',
         path: `/editions/${tashkent.id}`,
         locale: 'ru-RU',
-        waitFor: /Use and Abuse of Technology/,
+        waitFor: /Использование технологий/,
       },
       {
         name: 'my-certificates',
@@ -71,6 +73,19 @@ async function main(): Promise<void> {
         login: DEMO_ORGANIZER,
         phone: true,
         waitFor: /checked in/,
+      },
+      {
+        name: 'my-delegation',
+        path: '/my/delegations',
+        login: DEMO_FOCAL_POINT,
+        phone: true,
+        waitFor: /Uzbekistan/,
+      },
+      {
+        name: 'edition-delegations',
+        path: `/manage/editions/${ashgabat.id}?section=delegations`,
+        login: DEMO_ORGANIZER,
+        waitFor: /Turkmenistan/,
       },
     ];
     mkdirSync(OUT, { recursive: true });

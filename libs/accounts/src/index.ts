@@ -1,3 +1,4 @@
+export * from './account-recipient';
 export * from './accounts.module';
 export * from './accounts-cleanup.service';
 export * from './auth-session.entity';

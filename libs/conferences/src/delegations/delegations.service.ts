@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { hashPassword, LoginLinksService, User } from '@platform/accounts';
+import { accountRecipient, hashPassword, LoginLinksService, User } from '@platform/accounts';
 import {
   Actor,
   APP_CONFIG,
@@ -666,17 +666,12 @@ export class DelegationsService {
     );
     for (const { user } of organizers) {
       const account = user.getEntity();
-      const person = account.person?.getEntity();
-      const language = languageOr(account.language ?? person?.language);
+      const to = accountRecipient(account);
+      const { language } = to;
       await this.outbox.enqueue(em, {
         message: NOMINATIONS_SUBMITTED_MESSAGE,
         idempotencyKey: `NOMINATIONS_SUBMITTED:${account.id}:${batch}`,
-        to: {
-          email: account.email,
-          name: person?.nameIn(language) ?? account.email,
-          language,
-          personId: person?.id,
-        },
+        to,
         about: { kind: EventKind.EDITION, id: edition.id },
         values: {
           editionTitle: editionValues(edition, language).editionTitle,
@@ -709,18 +704,13 @@ export class DelegationsService {
     );
     for (const { user } of rows) {
       const account = user.getEntity();
-      const person = account.person?.getEntity();
-      const language = languageOr(person?.language ?? account.language);
+      const to = accountRecipient(account);
+      const { language } = to;
       const { message, values } = build(language);
       await this.outbox.enqueue(em, {
         message: message as typeof NOMINATION_DECLINED_MESSAGE,
         idempotencyKey: `${message.name}:${nomination.id}:${account.id}:${nomination.decidedAt!.getTime()}`,
-        to: {
-          email: account.email,
-          name: person?.nameIn(language) ?? account.email,
-          language,
-          personId: person?.id,
-        },
+        to,
         about: { kind: EventKind.EDITION, id: edition.id },
         values: {
           editionTitle: editionValues(edition, language).editionTitle,

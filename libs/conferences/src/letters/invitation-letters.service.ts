@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { User } from '@platform/accounts';
+import { accountRecipient, User } from '@platform/accounts';
 import {
   Actor,
   Clock,
@@ -103,15 +103,12 @@ export class InvitationLettersService {
       );
       for (const { user } of organizers) {
         const account = user.getEntity();
-        const language = languageOr(account.language ?? account.person?.getEntity().language);
+        const to = accountRecipient(account);
+        const { language } = to;
         await this.outbox.enqueue(em, {
           message: INVITATION_LETTER_REQUESTED_MESSAGE,
           idempotencyKey: `${INVITATION_LETTER_REQUESTED_MESSAGE.name}:${letter.id}:${account.id}`,
-          to: {
-            email: account.email,
-            name: account.person?.getEntity().nameIn(language) ?? account.email,
-            language,
-          },
+          to,
           values: {
             personName: person.nameIn(language),
             ...editionFacts(edition, language),
@@ -354,15 +351,8 @@ export class InvitationLettersService {
         name: person.nameIn(languageOr(person.language)),
         language: person.language,
       });
-    if (requester && requester.person?.id !== person.id && requester.email !== person.email) {
-      const language = requester.language ?? requester.person?.getEntity().language ?? 'en';
-      recipients.push({
-        key: requester.id,
-        email: requester.email,
-        name: requester.person?.getEntity().nameIn(languageOr(language)) ?? requester.email,
-        language,
-      });
-    }
+    if (requester && requester.person?.id !== person.id && requester.email !== person.email)
+      recipients.push({ key: requester.id, ...accountRecipient(requester) });
     for (const { key, ...to } of recipients) {
       const language = languageOr(to.language);
       const request = mail(language, person.nameIn(language));

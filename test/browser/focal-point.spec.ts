@@ -161,5 +161,38 @@ describe('in a browser: a focal point nominates, the organizer approves', () => 
       person: { fullName: 'Sardor Aliyev' },
       registration: { status: 'REGISTERED' },
     });
+
+    // The organizer names the head of delegation among its nominees…
+    await organizerPage.getByLabel('Head of delegation').first().click();
+    await organizerPage.getByRole('option', { name: 'Sardor Aliyev' }).click();
+    await organizerPage.getByText('The head of delegation is saved.').waitFor();
+    const head = await app.ok(
+      `query($id: ID!) { delegation(id: $id) { head { fullName } } }`,
+      { id: delegationId },
+      organizer.token,
+    );
+    expect(head.delegation.head).toEqual({ fullName: 'Sardor Aliyev' });
+
+    // …and adds an international organization's delegation, found by part of its name.
+    await app.ok(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      {
+        input: {
+          name: 'United Nations Office on Drugs and Crime',
+          acronym: 'UNODC',
+          country: 'AT',
+          type: 'INTERNATIONAL_ORGANIZATION',
+        },
+      },
+      organizer.token,
+    );
+    await organizerPage.getByText('International organization', { exact: true }).click();
+    await organizerPage.getByLabel('Organization', { exact: true }).first().fill('Drugs and Crime');
+    await organizerPage.getByRole('option', { name: /UNODC/ }).click();
+    await organizerPage.getByRole('button', { name: 'Create the delegation' }).click();
+    await organizerPage
+      .getByRole('button', { name: /United Nations Office on Drugs and Crime/ })
+      .waitFor();
+    expect(await accessibilityProblems(organizerPage)).toEqual([]);
   }, 120_000);
 });

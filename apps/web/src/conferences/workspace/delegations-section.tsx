@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Accordion,
   Button,
   Group,
   NumberInput,
+  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -12,13 +13,15 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { Language, ProfessionalCategory } from '../../gql/graphql';
+import type { DelegationKind, Language, ProfessionalCategory } from '../../gql/graphql';
 import { Loading, ProblemAlert } from '../../core/components';
-import { useMessages } from '../../core/i18n';
+import { useFormat, useMessages } from '../../core/i18n';
 import { useFormErrors } from '../../core/problems';
 import { CATEGORIES, DelegationView } from '../../delegations/delegation-view';
 import { delegationMessages } from '../../delegations/messages';
+import { countryOptions } from '../countries';
 import { useNotify } from '../notify';
+import { SearchOrganizations } from './partners-section';
 
 const EditionDelegations = graphql(`
   query EditionDelegations($id: ID!) {
@@ -37,6 +40,29 @@ const EditionDelegations = graphql(`
           email
           name
         }
+        head {
+          id
+          fullName
+        }
+        nominations {
+          id
+          status
+          person {
+            id
+            fullName
+          }
+        }
+      }
+    }
+  }
+`);
+const SetHead = graphql(`
+  mutation SetDelegationHead($input: DelegationHeadInput!) {
+    setDelegationHead(input: $input) {
+      id
+      head {
+        id
+        fullName
       }
     }
   }
@@ -108,6 +134,14 @@ export function DelegationsSection({ editionId }: { editionId: string }) {
                   categorySeats={delegation.categorySeats}
                   onSaved={reload}
                 />
+                <HeadForm
+                  delegationId={delegation.id}
+                  headId={delegation.head?.id ?? null}
+                  people={delegation.nominations
+                    .filter((n) => n.status !== 'DECLINED')
+                    .map((n) => n.person)}
+                  onSaved={reload}
+                />
                 <Title order={3} size="h5">
                   {t('focalPoints')}
                 </Title>
@@ -163,36 +197,84 @@ export function DelegationsSection({ editionId }: { editionId: string }) {
 
 function CreateForm({ editionId, onCreated }: { editionId: string; onCreated: () => void }) {
   const { t } = useMessages('delegations', delegationMessages);
+  const { locale } = useFormat();
   const notify = useNotify();
   const formErrors = useFormErrors();
-  const [country, setCountry] = useState('');
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const [kind, setKind] = useState<DelegationKind>('COUNTRY');
+  const [country, setCountry] = useState<string | null>(null);
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
   const [seats, setSeats] = useState<number | string>(8);
+  const typing = kind === 'ORGANIZATION' && search.trim().length >= 2;
+  const [organizations] = useQuery({
+    query: SearchOrganizations,
+    variables: { search: search.trim() },
+    pause: !typing,
+  });
+  const options = (organizations.data?.organizations.nodes ?? []).map((o) => ({
+    value: o.id,
+    label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+  }));
   const [{ fetching, error }, create] = useMutation(CreateDelegation);
-  const errors = formErrors(error, ['country', 'seats']);
+  const errors = formErrors(error, ['country', 'organizationId', 'seats']);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
+        const target =
+          kind === 'COUNTRY'
+            ? { country: country ?? '' }
+            : { organizationId: organizationId ?? '' };
         void create({
-          input: { editionId, kind: 'COUNTRY', country: country.trim(), seats: Number(seats) },
+          input: { editionId, kind, ...target, seats: Number(seats) },
         }).then((r) => {
           if (!r.error) {
             notify(t('created'));
-            setCountry('');
+            setCountry(null);
+            setOrganizationId(null);
+            setSearch('');
             onCreated();
           }
         });
       }}
     >
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('country')}
-          value={country}
-          onChange={(e) => setCountry(e.currentTarget.value)}
-          error={errors.country}
-          maxLength={2}
-          w={200}
+        <SegmentedControl
+          aria-label={t('kind')}
+          value={kind}
+          onChange={(value) => setKind(value)}
+          data={(['COUNTRY', 'ORGANIZATION'] as const).map((value) => ({
+            value,
+            label: t(`kind.${value}`),
+          }))}
         />
+        {kind === 'COUNTRY' ? (
+          <Select
+            label={t('country')}
+            searchable
+            data={countries}
+            value={country}
+            onChange={setCountry}
+            error={errors.country}
+            w={260}
+          />
+        ) : (
+          <Select
+            label={t('organizationId')}
+            placeholder={t('searchOrganizations')}
+            searchable
+            searchValue={search}
+            onSearchChange={setSearch}
+            filter={({ options: all }) => all}
+            data={options}
+            value={organizationId}
+            onChange={setOrganizationId}
+            error={errors.organizationId}
+            nothingFoundMessage={typing && !organizations.fetching ? t('nothingFound') : undefined}
+            w={320}
+          />
+        )}
         <NumberInput
           label={t('seats')}
           value={seats}
@@ -211,6 +293,46 @@ function CreateForm({ editionId, onCreated }: { editionId: string; onCreated: ()
         </Text>
       )}
     </form>
+  );
+}
+
+/** The head of delegation, chosen among its nominees. */
+function HeadForm({
+  delegationId,
+  headId,
+  people,
+  onSaved,
+}: {
+  delegationId: string;
+  headId: string | null;
+  people: { id: string; fullName: string }[];
+  onSaved: () => void;
+}) {
+  const { t } = useMessages('delegations', delegationMessages);
+  const notify = useNotify();
+  const [{ fetching, error }, save] = useMutation(SetHead);
+  const options = people.map((person) => ({ value: person.id, label: person.fullName }));
+  return (
+    <Stack gap={4}>
+      <Select
+        label={t('head')}
+        placeholder={people.length ? undefined : t('headFromNominees')}
+        data={options}
+        value={headId}
+        clearable
+        disabled={fetching || (!people.length && !headId)}
+        onChange={(personId) =>
+          void save({ input: { delegationId, personId } }).then((r) => {
+            if (!r.error) {
+              notify(t('headSaved'));
+              onSaved();
+            }
+          })
+        }
+        w={320}
+      />
+      <ProblemAlert error={error} />
+    </Stack>
   );
 }
 

@@ -31,7 +31,7 @@ const EditionPartners = graphql(`
   }
 `);
 
-const SearchOrganizations = graphql(`
+export const SearchOrganizations = graphql(`
   query SearchOrganizations($search: String!) {
     organizations(filter: { search: $search }, first: 20) {
       nodes {

@@ -10,6 +10,7 @@ import {
   ErrorKind,
   EventRef,
   eventRefOf,
+  refusal,
 } from '@platform/core';
 import { Person } from '@platform/directory';
 import { MailWorker, Outbox } from '@platform/mail';
@@ -240,10 +241,17 @@ export class EvaluationsService {
       const event = await this.events.managed(actor, { kind: form.eventKind, id: form.eventId });
       return { form, event };
     } catch (error) {
-      if (error instanceof DomainError && error.kind === ErrorKind.NOT_FOUND) {
-        throw DomainError.notFound('Evaluation form', formId);
-      }
-      throw error;
+      if (!(error instanceof DomainError) || error.kind === ErrorKind.UNAUTHENTICATED) throw error;
+      // The form is not the event: only its respondents know it exists.
+      const invited =
+        actor.personId !== null &&
+        (await this.em.count(EvaluationInvitation, { form, person: actor.personId })) > 0;
+      throw refusal(
+        invited,
+        'Evaluation form',
+        formId,
+        'Only those who run the event can do this.',
+      );
     }
   }
 

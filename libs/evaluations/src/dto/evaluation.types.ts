@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsId, Omittable } from '@platform/core';
+import { IsId, Language, Omittable } from '@platform/core';
 import { EvaluationKind, EvaluationQuestionType } from '../evaluation.entities';
 
 export const MAX_QUESTIONS = 40;
@@ -212,7 +212,8 @@ export class EvaluationToAnswer {
   @Field(() => ID, { description: 'The invitation.' }) id!: string;
   @Field(() => EvaluationKind) kind!: EvaluationKind;
   @Field(() => EvaluationText, { description: "The event's title." }) eventTitle!: EvaluationText;
-  @Field({ description: "The invited person's language: en, ru or uz." }) language!: string;
+  @Field(() => Language, { description: "The invited person's language." })
+  language!: Language;
   @Field() anonymous!: boolean;
   @Field() answered!: boolean;
   @Field(() => EvaluationText) intro!: EvaluationText;

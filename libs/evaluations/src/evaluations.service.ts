@@ -355,7 +355,10 @@ export class EvaluationsService {
   }
 
   async submit(actor: Actor, input: SubmitEvaluationInput): Promise<EvaluationToAnswer> {
-    if ((input.token ? 1 : 0) + (input.invitationId ? 1 : 0) !== 1) {
+    if (input.token && input.invitationId) {
+      throw DomainError.invalid('invitationId', 'give the token or the invitationId, not both');
+    }
+    if (!input.token && !input.invitationId) {
       throw DomainError.invalid('token', 'give the token or the invitationId');
     }
     const today = this.clock.today();

@@ -27,7 +27,16 @@ const LIB_IMPORTS = {
   documents: ['core', 'directory', 'accounts', 'mail'],
   conferences: ['core', 'directory', 'accounts', 'mail', 'documents'],
   trainings: ['core', 'directory', 'accounts', 'mail', 'documents'],
-  mailings: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences', 'trainings'],
+  mailings: [
+    'core',
+    'directory',
+    'accounts',
+    'mail',
+    'documents',
+    'conferences',
+    'trainings',
+    'evaluations',
+  ],
   evaluations: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences', 'trainings'],
 };
 // A domain's tables are its own: other libs reach its data through the services and ports it

@@ -351,6 +351,8 @@ describe('fuzzing every argument of the API', () => {
           'input.questions.0.lowLabel': OMIT,
           'input.questions.0.highLabel': OMIT,
           'input.questions.0.isSatisfaction': OMIT,
+          // `text` is the question's three languages here, not a recommendation's text.
+          'input.questions.0.text': { en: 'Applied?', ru: 'Применяете?', uz: 'Qoʻllayapsizmi?' },
         },
         deleteEvaluationForm: { formId: spare.evaluationForm },
         submitEvaluation: {

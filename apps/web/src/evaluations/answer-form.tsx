@@ -77,7 +77,7 @@ export function AnswerForm({
             </Title>
             {question.type === 'RATING' ? (
               <Stack gap={4}>
-                <Group gap="xs" grow role="group" aria-labelledby={labelId}>
+                <Group gap="xs" grow>
                   {[1, 2, 3, 4, 5].map((value) => {
                     const chosen = ratings[question.id] === value;
                     return (

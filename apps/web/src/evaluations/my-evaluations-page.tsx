@@ -50,7 +50,7 @@ const MyEvaluations = graphql(`
 
 export default function MyEvaluationsPage() {
   return (
-    <RequireRole roles={['PARTICIPANT']}>
+    <RequireRole roles={['PARTICIPANT', 'FOCAL_POINT', 'TRAINER', 'ORGANIZER', 'ADMIN']}>
       <MyEvaluationsList />
     </RequireRole>
   );

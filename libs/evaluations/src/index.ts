@@ -1,3 +1,4 @@
+export { addMonths } from './evaluation-forms';
 export * from './evaluation.email';
 export * from './evaluation.entities';
 export * from './evaluation-jobs';

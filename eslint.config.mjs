@@ -27,7 +27,17 @@ const LIB_IMPORTS = {
   documents: ['core', 'directory', 'accounts', 'mail'],
   conferences: ['core', 'directory', 'accounts', 'mail', 'documents'],
   trainings: ['core', 'directory', 'accounts', 'mail', 'documents'],
-  mailings: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences', 'trainings'],
+  mailings: [
+    'core',
+    'directory',
+    'accounts',
+    'mail',
+    'documents',
+    'conferences',
+    'trainings',
+    'evaluations',
+  ],
+  evaluations: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences', 'trainings'],
 };
 // A domain's tables are its own: other libs reach its data through the services and ports it
 // exports. Only Person, Organization (directory) and User (accounts) are shared, as the
@@ -62,6 +72,7 @@ const OWN_ENTITIES = {
   ],
   documents: ['Certificate', 'CertificateSerial', 'CertificateSettings', 'DocumentJob'],
   mailings: ['TemplateOverride'],
+  evaluations: ['EvaluationForm', 'EvaluationInvitation', 'EvaluationAnswerSet'],
 };
 /** The imports lib `name` may not make: libs it must not know, other domains' entities. */
 const libPaths = (name) => [

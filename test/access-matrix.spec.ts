@@ -283,6 +283,24 @@ const RULES: Record<string, Rule> = {
       { label: 'series', variables: { s: w.seriesId }, allowed: everyone, visible: everyone },
     ],
   ),
+  evaluationByToken: open(
+    `query($token: String!) { evaluationByToken(token: $token) { id answered } }`,
+    everyone,
+    (w) => ({ token: w.E1.evaluation.token }),
+  ),
+  evaluationForms: object(
+    `query($e: ID, $t: ID) { evaluationForms(editionId: $e, trainingEventId: $t) { id } }`,
+    STAFF_ROLES,
+    (w) => [
+      ...onEditions((side) => ({ e: w[side].editionId }))(w),
+      ...onEvents((side) => ({ t: w[side].eventId }))(w),
+    ],
+  ),
+  evaluationResults: object(
+    `query($id: ID!) { evaluationResults(formId: $id) { answered } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ id: w[side].evaluation.formId })),
+  ),
   invitationLetter: object(
     `query($id: ID!) { invitationLetter(id: $id) { status } }`,
     'anyone',
@@ -302,6 +320,7 @@ const RULES: Record<string, Rule> = {
   me: open(`{ me { id } }`, loggedIn),
   myCertificates: open(`{ myCertificates { id } }`, loggedIn),
   myEnrollments: open(`{ myEnrollments { id } }`, loggedIn),
+  myEvaluations: open(`{ myEvaluations { id } }`, loggedIn),
   myInvitationLetters: open(`{ myInvitationLetters { id } }`, loggedIn),
   myRegistrations: open(`{ myRegistrations { id } }`, loggedIn),
   organization: object(`query($id: ID!) { organization(id: $id) { name } }`, STAFF_ROLES, (w) => [
@@ -790,6 +809,52 @@ const RULES: Record<string, Rule> = {
   logout: credentials,
   logoutEverywhere: credentials,
   requestEmailChange: credentials,
+  saveEvaluationForm: object(
+    `mutation($input: SaveEvaluationFormInput!) { saveEvaluationForm(input: $input) { id } }`,
+    STAFF_ROLES,
+    (w) => {
+      const words = { en: 'Applied?', ru: 'Применяете?', uz: 'Qoʻllayapsizmi?' };
+      const form = {
+        anonymous: true,
+        reminderDays: 7,
+        questions: [{ type: 'TEXT', text: words }],
+      };
+      return [
+        ...onEditions((side) => ({
+          input: { ...form, editionId: w[side].editionId, kind: 'END' },
+        }))(w),
+        ...onEvents((side) => ({
+          input: { ...form, trainingEventId: w[side].eventId, kind: 'FOLLOW_UP', monthsAfter: 6 },
+        }))(w),
+      ];
+    },
+  ),
+  sendEvaluation: object(
+    `mutation($id: ID!) { sendEvaluation(formId: $id) { id } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ id: w[side].evaluation.formId })),
+  ),
+  // A sent form is never deleted: those who run the event get CONFLICT, others a refusal.
+  deleteEvaluationForm: object(
+    `mutation($id: ID!) { deleteEvaluationForm(formId: $id) }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ id: w[side].evaluation.formId })),
+  ),
+  submitEvaluation: object(
+    `mutation($input: SubmitEvaluationInput!) { submitEvaluation(input: $input) { answered } }`,
+    'anyone',
+    (w) =>
+      (['E1', 'E2'] as const).map((side) => {
+        const owner = side === 'E1' ? 'P1' : 'P2';
+        const { invitationId, questionId } = w[side].evaluation;
+        return {
+          label: `invitation of ${owner}`,
+          variables: { input: { invitationId, answers: [{ questionId, rating: 4 }] } },
+          allowed: [owner],
+          visible: [owner],
+        };
+      }),
+  ),
   setMyLanguage: open(`mutation { setMyLanguage(language: RU) { id } }`, loggedIn),
   markAttendance: object(
     `mutation($input: MarkDayInput!) { markAttendance(input: $input) { status } }`,
@@ -1508,6 +1573,23 @@ const ROUTES: Record<string, RouteRule> = {
         allowed: side === 'D1' ? D1.manage : D2.manage,
         visible: side === 'D1' ? D1.manage : D2.manage,
       })),
+  },
+  'GET /evaluations/:id/results.csv': {
+    kind: 'object',
+    targets: (w) => [
+      {
+        label: 'E1',
+        path: `/evaluations/${w.E1.evaluation.formId}/results.csv`,
+        allowed: E1.run,
+        visible: E1.see,
+      },
+      {
+        label: 'E2',
+        path: `/evaluations/${w.E2.evaluation.formId}/results.csv`,
+        allowed: E2.run,
+        visible: E2.see,
+      },
+    ],
   },
   'GET /verify/:code': { kind: 'open', path: '/verify/AAAA-BBBB-CCCC-DDDD-EEEE', allowed: [] },
   'GET /health': { kind: 'open', path: '/health', allowed: everyone },

@@ -175,6 +175,59 @@ describe('the demo data', () => {
     }
   });
 
+  it('evaluates every 2023 seminar at the end and at 6 months, and the Tashkent edition by name', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const FORMS = `query($e: ID, $t: ID) { evaluationForms(editionId: $e, trainingEventId: $t) {
+      id kind anonymous monthsAfter sentAt questions { type isSatisfaction } status { invited answered } } }`;
+    const events = (await t.ok(`{ trainingEvents(first: 50) { nodes { id } } }`, {}, organizer))
+      .trainingEvents.nodes;
+    expect(events).toHaveLength(14);
+    let invited = 0;
+    let answered = 0;
+    for (const event of events) {
+      const forms = (await t.ok(FORMS, { t: event.id }, organizer)).evaluationForms;
+      const end = forms.find((form: { kind: string }) => form.kind === 'END');
+      const followUp = forms.find((form: { kind: string }) => form.kind === 'FOLLOW_UP');
+      expect(end.anonymous).toBe(true);
+      expect(end.questions.map((q: { type: string }) => q.type)).toEqual([
+        'RATING',
+        'RATING',
+        'RATING',
+        'RATING',
+        'RATING',
+        'TEXT',
+        'TEXT',
+      ]);
+      expect(end.sentAt).not.toBeNull();
+      const share = end.status.answered / end.status.invited;
+      expect(share).toBeGreaterThanOrEqual(0.65);
+      expect(share).toBeLessThanOrEqual(0.85);
+      expect(followUp.monthsAfter).toBe(6);
+      expect(followUp.status.answered).toBeLessThan(end.status.answered);
+      invited += end.status.invited;
+      answered += end.status.answered;
+    }
+    // Every trainee who attended a day was asked: 410 trained and 12 who missed day 2.
+    expect(invited).toBe(422);
+    const results = (
+      await t.ok(
+        `query($id: ID!) { evaluationResults(formId: $id) { answered withheld questions { answers mean distribution { count } texts } } }`,
+        { id: (await t.ok(FORMS, { t: events[0].id }, organizer)).evaluationForms[0].id },
+        organizer,
+      )
+    ).evaluationResults;
+    expect(results.withheld).toBe(false);
+    expect(results.questions[0].mean).toBeGreaterThan(3.5);
+    expect(answered / invited).toBeGreaterThan(0.7);
+
+    const tashkent = (await t.ok(`{ editions(filter: { year: 2022 }) { nodes { id } } }`)).editions
+      .nodes[0];
+    const [named] = (await t.ok(FORMS, { e: tashkent.id }, organizer)).evaluationForms;
+    expect(named).toMatchObject({ kind: 'END', anonymous: false });
+    expect(named.status.invited).toBe(45);
+    expect(named.status.answered).toBe(27);
+  });
+
   it('has the 2026 Ashgabat edition with five delegations, and the Uzbek focal point’s nominations', async () => {
     const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
     const data = await t.ok(

@@ -130,6 +130,7 @@ describe('fuzzing every argument of the API', () => {
       delegationId: 'Delegation',
       nominationId: 'Nomination',
       letterId: 'InvitationLetter',
+      formId: 'EvaluationForm',
     };
     return {
       id: (op, field) => {
@@ -168,6 +169,8 @@ describe('fuzzing every argument of the API', () => {
         DelegationKind: 'COUNTRY',
         InvitationLetterStatus: 'REQUESTED',
         ParticipantListScope: 'INTERNAL',
+        EvaluationKind: 'END',
+        EvaluationQuestionType: 'TEXT',
       },
       byField: {
         email,
@@ -338,6 +341,27 @@ describe('fuzzing every argument of the API', () => {
         declineNomination: { 'input.nominationId': spare.toDecline },
         setDelegationSeats: { 'input.seats': 200 },
         setDelegationHead: { 'input.personId': OMIT },
+        evaluationForms: { editionId: OMIT },
+        evaluationByToken: { token: world.evaluation.token },
+        // A FOLLOW_UP of the event (its END form is sent): a text question has no labels.
+        saveEvaluationForm: {
+          'input.editionId': OMIT,
+          'input.kind': 'FOLLOW_UP',
+          'input.monthsAfter': 6,
+          'input.questions.0.lowLabel': OMIT,
+          'input.questions.0.highLabel': OMIT,
+          'input.questions.0.isSatisfaction': OMIT,
+          // `text` is the question's three languages here, not a recommendation's text.
+          'input.questions.0.text': { en: 'Applied?', ru: 'Применяете?', uz: 'Qoʻllayapsizmi?' },
+        },
+        deleteEvaluationForm: { formId: spare.evaluationForm },
+        submitEvaluation: {
+          'input.invitationId': OMIT,
+          'input.token': world.evaluation.token,
+          'input.answers.0.questionId': world.evaluation.questionId,
+          'input.answers.0.rating': 4,
+          'input.answers.0.text': OMIT,
+        },
       },
     };
   }
@@ -487,6 +511,7 @@ describe('fuzzing every argument of the API', () => {
       'training-events': ids.TrainingEvent,
       events: ids.TrainingEvent,
       'invitation-letters': ids.InvitationLetter,
+      evaluations: ids.EvaluationForm,
     };
     const PARAMS: Record<string, string> = { code, token: world.loginLinkToken };
     const QUERIES: Record<string, Record<string, string>> = {
@@ -505,6 +530,7 @@ describe('fuzzing every argument of the API', () => {
         separator: 'semicolon',
       },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
+      '/evaluations/:id/results.csv': { lang: 'ru', separator: 'semicolon' },
       '/trainings/indicators.csv': {
         lang: 'uz',
         separator: ';',

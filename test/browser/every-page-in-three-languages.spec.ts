@@ -1,6 +1,6 @@
 import { Browser, BrowserContext } from 'playwright-core';
 import { ADMIN } from '../support/test-app';
-import { anEdition, aSeries } from '../factories';
+import { anEdition, aProgramme, aSeries, aTrainingEvent, theInteriorMinistry } from '../factories';
 import { launchBrowser, startWebApp, WebApp } from './support/browser';
 
 /**
@@ -20,6 +20,9 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       { input: { editionId: edition.id, kind: 'COUNTRY', country: 'UZ', seats: 8 } },
       app.adminToken,
     );
+    const owner = await theInteriorMinistry().create(app);
+    const programme = await aProgramme(owner.id).create(app);
+    const trainingEvent = await aTrainingEvent(programme.id).create(app);
     pages = [
       '/',
       '/verify',
@@ -36,6 +39,10 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       `/manage/editions/${edition.id}/badges`,
       `/manage/editions/${edition.id}/scan`,
       `/manage/editions/${edition.id}/mailings`,
+      `/manage/editions/${edition.id}/evaluation`,
+      `/trainings/events/${trainingEvent.id}/evaluation`,
+      '/evaluate/a-link-nobody-was-sent',
+      '/my/evaluations',
       '/manage/outbox',
       '/trainings/events',
       '/trainings/indicators',

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
 import { Clock } from '@platform/core';
+import { OutboxMessage } from '@platform/mail';
 import { anEdition, aProgramme, aSeries, attendanceOn, aTrainingEvent, enroll } from '../factories';
 import { TestApp } from './test-app';
 
@@ -87,6 +89,8 @@ export interface EventSide {
   certificateId: string;
   jobId: string;
   messageId: string;
+  /** A sent, anonymous END evaluation: its trainee's invitation, mailed link token, a question. */
+  evaluation: { formId: string; invitationId: string; token: string; questionId: string };
 }
 
 const PASSWORD = 'a-long-password-1';
@@ -303,13 +307,14 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
   }
 
   const programmeId = (await aProgramme(host).titled(`Seminars ${tag}`).create(t, PO.token)).id;
-  const E1 = await eventSide('Fergana', T1, people.p1);
-  const E2 = await eventSide('Namangan', T2, people.p2);
+  const E1 = await eventSide('Fergana', T1, people.p1, P1.token);
+  const E2 = await eventSide('Namangan', T2, people.p2, P2.token);
 
   async function eventSide(
     region: string,
     trainer: { id: string; token: string },
     personId: string,
+    traineeToken: string,
   ): Promise<EventSide> {
     const { id: eventId } = await aTrainingEvent(programmeId)
       .titled(`Seminar in ${region}`)
@@ -350,6 +355,48 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       certificateId: certificate.issueCertificate.id,
       jobId: job.issueCertificates.id,
       messageId: await firstMessage({ trainingEventId: eventId }),
+      evaluation: await evaluationOf(eventId, trainer.token, personId, traineeToken),
+    };
+  }
+
+  /** An anonymous END evaluation of the event, sent: the trainee's mail carries the token. */
+  async function evaluationOf(
+    eventId: string,
+    trainerToken: string,
+    personId: string,
+    traineeToken: string,
+  ): Promise<EventSide['evaluation']> {
+    const words = { en: 'Satisfied?', ru: 'Довольны?', uz: 'Mamnunmisiz?' };
+    const saved = await run(
+      `mutation($input: SaveEvaluationFormInput!) { saveEvaluationForm(input: $input) { id questions { id } } }`,
+      {
+        input: {
+          trainingEventId: eventId,
+          kind: 'END',
+          anonymous: true,
+          reminderDays: 7,
+          questions: [{ type: 'RATING', text: words, lowLabel: words, highLabel: words }],
+        },
+      },
+      trainerToken,
+    );
+    const formId = saved.saveEvaluationForm.id as string;
+    await run(
+      `mutation($id: ID!) { sendEvaluation(formId: $id) { id } }`,
+      { id: formId },
+      trainerToken,
+    );
+    const mail = await t.app
+      .get(MikroORM)
+      .em.fork()
+      .findOneOrFail(OutboxMessage, { template: 'EVALUATION_INVITATION', personId });
+    const token = /\/evaluate\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? '';
+    const mine = await run(`{ myEvaluations { id } }`, {}, traineeToken);
+    return {
+      formId,
+      invitationId: mine.myEvaluations[0].id as string,
+      token,
+      questionId: saved.saveEvaluationForm.questions[0].id as string,
     };
   }
 

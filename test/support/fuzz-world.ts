@@ -30,6 +30,8 @@ export interface FuzzWorld {
   emailChangeToken: string;
   /** The check-in token on the badge of ids.Registration (its QR code). */
   badgeToken: string;
+  /** The mailed link token of the training event's sent evaluation, and its first question. */
+  evaluation: { token: string; questionId: string };
   /** More series, so that every createEdition can have a year of its own. */
   series: string[];
   edition: { startDate: string; endDate: string };
@@ -342,6 +344,29 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
   );
   const emailChangeToken = /email-change\/([A-Za-z0-9_-]+)/.exec(change.text)![1];
 
+  // An anonymous END evaluation of the event, sent (its trainee's mail has the link), and
+  // an unsent one at the edition for deleteEvaluationForm.
+  const words = { en: 'Satisfied?', ru: 'Довольны?', uz: 'Mamnunmisiz?' };
+  const evaluationInput = {
+    kind: 'END',
+    anonymous: true,
+    reminderDays: 7,
+    questions: [{ type: 'RATING', text: words, lowLabel: words, highLabel: words }],
+  };
+  const saveEvaluation = `mutation($input: SaveEvaluationFormInput!) { saveEvaluationForm(input: $input) { id questions { id } } }`;
+  const evaluation = (
+    await ok(saveEvaluation, { input: { ...evaluationInput, trainingEventId: ids.TrainingEvent } })
+  ).saveEvaluationForm;
+  ids.EvaluationForm = evaluation.id;
+  await ok(`mutation($id: ID!) { sendEvaluation(formId: $id) { id } }`, { id: evaluation.id });
+  spare.evaluationForm = id(
+    await ok(saveEvaluation, { input: { ...evaluationInput, editionId: ids.Edition } }),
+  );
+  const [invitation] = await connection.execute<{ text: string }[]>(
+    `select text from outbox_message where template = 'EVALUATION_INVITATION'`,
+  );
+  const evaluationToken = /evaluate\/([A-Za-z0-9_-]+)/.exec(invitation.text)![1];
+
   const badge = await t.download(`/documents/badges/${ids.Registration}.pdf`, t.adminToken);
   const badgeToken = await decodeQr(badge.body);
 
@@ -363,6 +388,7 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
     loginLinkToken,
     emailChangeToken,
     badgeToken,
+    evaluation: { token: evaluationToken, questionId: evaluation.questions[0].id },
     // When the pool runs out, the same person again: refused as a duplicate, still fuzzed.
     newcomer: () => newcomers[Math.min(next, newcomers.length - 1)],
     usedUp: (variables) => {

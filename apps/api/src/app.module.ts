@@ -30,6 +30,7 @@ import { TrainingsModule } from '@platform/trainings';
 import { DocumentsModule } from '@platform/documents';
 import { MailModule } from '@platform/mail';
 import { MailingsModule } from '@platform/mailings';
+import { EvaluationsModule } from '@platform/evaluations';
 import { allEntities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -75,6 +76,7 @@ export class AppModule {
         TrainingsModule,
         DocumentsModule,
         MailingsModule,
+        EvaluationsModule,
       ],
       controllers: [HealthController],
       providers: [

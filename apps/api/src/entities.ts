@@ -3,6 +3,7 @@ import { conferenceEntities } from '@platform/conferences';
 import { coreEntities } from '@platform/core';
 import { directoryEntities } from '@platform/directory';
 import { documentEntities } from '@platform/documents';
+import { evaluationEntities } from '@platform/evaluations';
 import { mailEntities } from '@platform/mail';
 import { mailingEntities } from '@platform/mailings';
 import { trainingEntities } from '@platform/trainings';
@@ -17,4 +18,5 @@ export const allEntities = [
   ...documentEntities,
   ...mailEntities,
   ...mailingEntities,
+  ...evaluationEntities,
 ];

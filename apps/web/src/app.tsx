@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes';
 import { badgeRoutes } from './badges/routes';
 import { conferenceRoutes } from './conferences/routes';
 import { delegationRoutes } from './delegations/routes';
+import { evaluationRoutes } from './evaluations/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       ...registrationRoutes,
       ...badgeRoutes,
       ...mailingRoutes,
+      ...evaluationRoutes,
       ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -32,6 +32,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     reason: 'The seats for judges are taken.',
     personName: 'Dilnoza Karimova',
     letterNumber: 'TM-2026/0007',
+    purpose: 'Please tell us how the event went for you: it takes a few minutes.',
+    privacy: 'Your answers are anonymous.',
+    evaluationUrl: 'https://tip.example.org/evaluate/q8Zt3',
   },
   ru: {
     ...COUNTS,
@@ -59,6 +62,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     reason: 'Места для судей заняты.',
     personName: 'Дилноза Каримова',
     letterNumber: 'TM-2026/0007',
+    purpose: 'Расскажите, пожалуйста, как прошло для вас мероприятие.',
+    privacy: 'Ответы анонимны.',
+    evaluationUrl: 'https://tip.example.org/evaluate/Lm9xQ',
   },
   uz: {
     ...COUNTS,
@@ -85,6 +91,9 @@ const SAMPLE: Record<LanguageCode, Record<string, string | number>> = {
     reason: 'Sudyalar uchun o\u02BBrinlar band.',
     personName: 'Dilnoza Karimova',
     letterNumber: 'TM-2026/0007',
+    purpose: 'Iltimos, tadbir siz uchun qanday o\u02BBtganini aytib bering.',
+    privacy: 'Javoblaringiz anonim.',
+    evaluationUrl: 'https://tip.example.org/evaluate/Rw7Kp',
   },
 };
 

@@ -17,6 +17,7 @@ import {
   WAITLISTED_MESSAGE,
 } from '@platform/conferences';
 import { CERTIFICATE_ISSUED_MESSAGE } from '@platform/documents';
+import { EVALUATION_INVITATION_MESSAGE, EVALUATION_REMINDER_MESSAGE } from '@platform/evaluations';
 import { MailMessage } from '@platform/mail';
 import { ENROLLMENT_CONFIRMED_MESSAGE } from '@platform/trainings';
 
@@ -43,6 +44,8 @@ export const MAIL_MESSAGES: readonly MailMessage[] = [
   INVITATION_LETTER_REQUESTED_MESSAGE,
   INVITATION_LETTER_APPROVED_MESSAGE,
   INVITATION_LETTER_DECLINED_MESSAGE,
+  EVALUATION_INVITATION_MESSAGE,
+  EVALUATION_REMINDER_MESSAGE,
 ] as MailMessage[];
 
 /** A message's name, as the API spells it. */

@@ -34,6 +34,7 @@ import {
 } from '@platform/directory';
 import { DEMO_FOCAL_POINT, loadDelegationsDemo } from './delegations-demo';
 import { translated } from './demo-translations';
+import { loadEvaluationsDemo } from './evaluations-demo';
 import { DEMO_TRAINER, loadTrainingDemo } from './training-demo';
 
 /**
@@ -601,13 +602,15 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     }
     await loadDelegationsDemo(tx, series, orgs, organizer);
     await loadTrainingDemo(tx, orgs, organizer);
+    await loadEvaluationsDemo(tx);
   });
   return [
     'Loaded the demo data: the regional conference series with its 2022-2026 rotation,',
     'the 2022 Tashkent edition (45 representatives, 2-day agenda, 3 working groups, 4 adopted recommendations)',
     'the 2023 Astana edition (registration open, following up Tashkent)',
     'and the 2026 Ashgabat edition with five delegations (the Uzbek one with nominations in every state);',
-    'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained).',
+    'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained),',
+    'each seminar evaluated at the end (anonymous) and 6 months later, and the Tashkent edition (named).',
     `Organizer login: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}`,
     `Trainer login: ${DEMO_TRAINER.email} / ${DEMO_TRAINER.password}`,
     `Participant login: ${DEMO_PARTICIPANT.email} / ${DEMO_PARTICIPANT.password}`,

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { useMessages } from '../core/i18n';
 import { badgeMessages } from '../badges/messages';
+import { evaluationMessages } from '../evaluations/messages';
 import { coreMessages } from '../core/messages';
 import { EditionFacts } from './edition-facts';
 import { conferenceMessages } from './messages';
@@ -62,6 +63,7 @@ function Workspace() {
   const { t } = useMessages('conferences', conferenceMessages);
   const { t: tc } = useMessages('core', coreMessages);
   const { t: tb } = useMessages('badges', badgeMessages);
+  const { t: te } = useMessages('evaluations', evaluationMessages);
   const [params, setParams] = useSearchParams();
   const section: Section = SECTIONS.find((s) => s === params.get('section')) ?? 'details';
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -88,6 +90,7 @@ function Workspace() {
     { to: `/manage/editions/${id}/badges`, label: tb('link') },
     { to: `/manage/editions/${id}/scan`, label: tb('scanLink') },
     { to: `/manage/editions/${id}/mailings`, label: t('link.mailings') },
+    { to: `/manage/editions/${id}/evaluation`, label: te('link') },
   ];
   return (
     <Stack>

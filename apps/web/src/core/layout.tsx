@@ -28,6 +28,7 @@ const NAV: NavItem[] = [
   { to: '/my/conferences', label: 'nav.myConferences', roles: ['PARTICIPANT'] },
   { to: '/my/trainings', label: 'nav.myTrainings', roles: ['PARTICIPANT'] },
   { to: '/my/certificates', label: 'nav.myCertificates', roles: ['PARTICIPANT'] },
+  { to: '/my/evaluations', label: 'nav.myEvaluations', roles: ['PARTICIPANT'] },
   { to: '/my/delegations', label: 'nav.myDelegations', roles: ['FOCAL_POINT'] },
   { to: '/manage/editions', label: 'nav.editions', roles: ['ORGANIZER', 'ADMIN'] },
   { to: '/trainings/events', label: 'nav.events', roles: ['TRAINER', 'ORGANIZER', 'ADMIN'] },

@@ -6,6 +6,7 @@ import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/component
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { SuggestedAltName } from './alt-name';
 import { EventTranslationsCard } from './event-translations';
+import { evaluationMessages } from '../evaluations/messages';
 import { trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
 import { TRAINING_STAFF } from './staff';
@@ -65,6 +66,7 @@ export default function EventPage() {
 function TrainingEvent() {
   const { id = '' } = useParams();
   const { t } = useMessages('trainings', trainingMessages);
+  const { t: te } = useMessages('evaluations', evaluationMessages);
   const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TrainingEventRoster,
@@ -142,6 +144,9 @@ function TrainingEvent() {
             variant="light"
           >
             {t('certificatesTitle')}
+          </Button>
+          <Button component={Link} to={`/trainings/events/${event.id}/evaluation`} variant="light">
+            {te('link')}
           </Button>
           <Button
             component="a"

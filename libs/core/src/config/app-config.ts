@@ -75,6 +75,10 @@ export interface AppConfig {
     /** Reminders are queued this many days before an edition starts; 0 turns them off. */
     reminderDays: number;
   };
+  evaluations: {
+    /** Minutes between runs of the job that sends due follow-ups and reminders; 0: off. */
+    jobMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -236,6 +240,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       worker: oneOf('MAIL_WORKER', ['inline', 'off'] as const, 'inline'),
       pollMs: integer('MAIL_POLL_MS', 1000, 10, 60_000),
       reminderDays: integer('MAIL_REMINDER_DAYS', 3, 0, 60),
+    },
+    evaluations: {
+      jobMinutes: integer('EVALUATION_JOB_MINUTES', 60, 0, 1440),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

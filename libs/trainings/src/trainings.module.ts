@@ -37,7 +37,12 @@ import {
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
-  controllers: [RosterController, IndicatorsController, AttendanceReportController, KnowledgeController],
+  controllers: [
+    RosterController,
+    IndicatorsController,
+    AttendanceReportController,
+    KnowledgeController,
+  ],
   providers: [
     TrainingPeople,
     TrainingAccess,

@@ -130,6 +130,7 @@ describe('fuzzing every argument of the API', () => {
       delegationId: 'Delegation',
       nominationId: 'Nomination',
       letterId: 'InvitationLetter',
+      testId: 'KnowledgeTest',
     };
     return {
       id: (op, field) => {
@@ -168,6 +169,8 @@ describe('fuzzing every argument of the API', () => {
         DelegationKind: 'COUNTRY',
         InvitationLetterStatus: 'REQUESTED',
         ParticipantListScope: 'INTERNAL',
+        KnowledgeTestKind: 'POST',
+        KnowledgeQuestionType: 'SINGLE',
       },
       byField: {
         email,
@@ -338,6 +341,16 @@ describe('fuzzing every argument of the API', () => {
         declineNomination: { 'input.nominationId': spare.toDecline },
         setDelegationSeats: { 'input.seats': 200 },
         setDelegationHead: { 'input.personId': OMIT },
+        // A test of the event (the programme has one), with one single-choice question.
+        createKnowledgeTest: {
+          'input.programmeId': null,
+          'input.questions.0.options': [{ en: 'Yes' }, { en: 'No' }],
+          'input.questions.0.correct': [0],
+        },
+        updateKnowledgeTest: {
+          'input.questions.0.options': [{ en: 'Yes' }, { en: 'No' }],
+          'input.questions.0.correct': [0],
+        },
       },
     };
   }
@@ -505,6 +518,17 @@ describe('fuzzing every argument of the API', () => {
         separator: 'semicolon',
       },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
+      '/trainings/knowledge.csv': {
+        lang: 'ru',
+        separator: 'semicolon',
+        groupBy: 'SEX,REGION',
+        programmeId: ids.TrainingProgramme,
+        eventId: ids.TrainingEvent,
+        country: 'UZ',
+        region: 'Samarkand region',
+        from: '2023-01-01',
+        to: '2023-12-31',
+      },
       '/trainings/indicators.csv': {
         lang: 'uz',
         separator: ';',

@@ -187,6 +187,12 @@ describe('fuzzing every argument of the API', () => {
         password: 'a-long-password-1',
         token: 'A'.repeat(43),
         text: 'Strengthen the referral of victims.',
+        // A knowledge test question's text, in three languages.
+        'text:KnowledgeTextInput': () => ({
+          en: 'Is consent relevant?',
+          ru: 'Важно ли согласие?',
+          uz: 'Rozilik muhimmi?',
+        }),
         reason: 'Issued in error',
         nameAsInPassport: 'QODIROVA MALIKA',
         nationality: 'UZ',

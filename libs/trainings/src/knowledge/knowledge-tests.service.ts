@@ -5,7 +5,9 @@ import {
   Clock,
   DomainError,
   missingTranslations,
+  listTexts,
   refusal,
+  TranslatableTexts,
   Translations,
 } from '@platform/core';
 import { Enrollment, EnrollmentStatus } from '../enrollments/enrollment.entity';
@@ -49,8 +51,8 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** Whether a chosen set of options is exactly the right set (all-or-nothing). */
 function isRight(question: KnowledgeQuestion, chosen: number[]): boolean {
-  const right = [...question.correct].sort();
-  const given = [...new Set(chosen)].sort();
+  const right = [...question.correct].sort((x, y) => x - y);
+  const given = [...new Set(chosen)].sort((x, y) => x - y);
   return right.length === given.length && right.every((option, i) => option === given[i]);
 }
 
@@ -87,8 +89,9 @@ export class KnowledgeTestsService {
         KnowledgeErrorCode.TEST_EXISTS,
         `This ${owner.event ? 'event' : 'programme'} already has a knowledge test: change it instead.`,
       );
+    const questions = questionData(input.questions);
     const test = this.em.create(KnowledgeTest, { ...owner, passMark: input.passMark });
-    this.writeQuestions(test, input.questions ?? []);
+    for (const data of questions) this.em.create(KnowledgeQuestion, { ...stored(data), test });
     try {
       await this.em.flush();
     } catch (error) {
@@ -110,89 +113,27 @@ export class KnowledgeTestsService {
   ): Promise<KnowledgeTest> {
     const test = await this.forManager(actor, testId);
     await this.assertNoAttempts(test);
-    if (input.passMark != null) {
-      checkPassMark(input.passMark);
-      test.passMark = input.passMark;
-    }
-    if (input.questions) {
-      await this.em.nativeDelete(KnowledgeQuestion, { test: test.id });
-      this.writeQuestions(test, input.questions);
-    }
-    await this.em.flush();
-    if (test.opened) await this.assertComplete(test);
+    if (input.passMark != null) checkPassMark(input.passMark);
+    // Everything is checked before anything changes.
+    const questions = input.questions && questionData(input.questions);
+    if (questions && test.opened) assertComplete(questions);
+    await this.em.transactional(async (em) => {
+      if (input.passMark != null) test.passMark = input.passMark;
+      if (questions) {
+        await em.nativeDelete(KnowledgeQuestion, { test: test.id });
+        for (const data of questions) em.create(KnowledgeQuestion, { ...stored(data), test });
+      }
+    });
     return test;
   }
 
   /** Opens the test to trainees: every question and option must exist in en, ru and uz. */
   async open(actor: Actor, testId: string, open: boolean): Promise<KnowledgeTest> {
     const test = await this.forManager(actor, testId);
-    if (open) await this.assertComplete(test);
+    if (open) assertComplete(await this.questions(test));
     test.opened = open;
     await this.em.flush();
     return test;
-  }
-
-  private writeQuestions(test: KnowledgeTest, questions: KnowledgeQuestionInput[]): void {
-    questions.forEach((input, i) => {
-      const field = `questions.${i}`;
-      const text = input.text.en?.trim();
-      if (!text) throw DomainError.invalid(`${field}.text.en`, 'the question is empty');
-      const options = input.options ?? [];
-      if (input.type === KnowledgeQuestionType.TRUE_FALSE) {
-        if (options.length)
-          throw DomainError.invalid(`${field}.options`, 'a true/false question has no options');
-      } else if (options.length < 2 || options.length > 10) {
-        throw DomainError.invalid(`${field}.options`, 'give 2 to 10 options');
-      }
-      options.forEach((option, j) => {
-        if (!option.en?.trim())
-          throw DomainError.invalid(`${field}.options.${j}.en`, 'the option is empty');
-      });
-      const count = input.type === KnowledgeQuestionType.TRUE_FALSE ? 2 : options.length;
-      const correct = [...new Set(input.correct)].sort();
-      if (correct.length !== input.correct.length)
-        throw DomainError.invalid(`${field}.correct`, 'an option is listed twice');
-      if (correct.some((c) => c < 0 || c >= count))
-        throw DomainError.invalid(`${field}.correct`, `options are numbered 0 to ${count - 1}`);
-      if (input.type === KnowledgeQuestionType.MULTIPLE ? correct.length < 1 : correct.length !== 1)
-        throw DomainError.invalid(
-          `${field}.correct`,
-          input.type === KnowledgeQuestionType.MULTIPLE
-            ? 'give at least one right option'
-            : 'give exactly one right option',
-        );
-      const translations: Translations = {};
-      const put = (key: string, version: { ru?: string | null; uz?: string | null }) => {
-        const ru = version.ru?.trim();
-        const uz = version.uz?.trim();
-        if (ru || uz) translations[key] = { ...(ru ? { ru } : {}), ...(uz ? { uz } : {}) };
-      };
-      put('text', input.text);
-      options.forEach((option, j) => put(`options.${j}`, option));
-      this.em.create(KnowledgeQuestion, {
-        test,
-        position: i,
-        type: input.type,
-        text,
-        options: options.map((option) => option.en.trim()),
-        correct,
-        translations,
-      });
-    });
-  }
-
-  private async assertComplete(test: KnowledgeTest): Promise<void> {
-    const questions = await this.questions(test);
-    if (!questions.length)
-      throw DomainError.invalid('questions', 'a test needs at least one question to open');
-    for (const question of questions) {
-      const [missing] = missingTranslations(question.translatableTexts(), question.translations);
-      if (missing)
-        throw DomainError.invalid(
-          `questions.${question.position}.${missing.field}`,
-          `missing in ${missing.languages.join(' and ')}: every text must exist in en, ru and uz before trainees take the test`,
-        );
-    }
   }
 
   private async assertNoAttempts(test: KnowledgeTest): Promise<void> {
@@ -521,6 +462,84 @@ export class KnowledgeTestsService {
         );
     }
     return knowledgeOf(attempts, openTests);
+  }
+}
+
+interface QuestionData {
+  position: number;
+  type: KnowledgeQuestionType;
+  text: string;
+  options: string[];
+  correct: number[];
+  translations: Translations;
+  translatableTexts: () => TranslatableTexts;
+}
+
+const stored = ({ translatableTexts: _, ...data }: QuestionData) => data;
+
+/** The questions as stored, each checked (naming the field at fault). */
+function questionData(questions: KnowledgeQuestionInput[]): QuestionData[] {
+  return questions.map((input, i) => {
+    const field = `questions.${i}`;
+    const text = input.text.en.trim();
+    if (!text) throw DomainError.invalid(`${field}.text.en`, 'the question is empty');
+    const { options } = input;
+    if (input.type === KnowledgeQuestionType.TRUE_FALSE) {
+      if (options.length)
+        throw DomainError.invalid(`${field}.options`, 'a true/false question has no options');
+    } else if (options.length < 2 || options.length > 10) {
+      throw DomainError.invalid(`${field}.options`, 'give 2 to 10 options');
+    }
+    options.forEach((option, j) => {
+      if (!option.en.trim())
+        throw DomainError.invalid(`${field}.options.${j}.en`, 'the option is empty');
+    });
+    const count = input.type === KnowledgeQuestionType.TRUE_FALSE ? 2 : options.length;
+    const correct = [...new Set(input.correct)].sort((x, y) => x - y);
+    if (correct.length !== input.correct.length)
+      throw DomainError.invalid(`${field}.correct`, 'an option is listed twice');
+    if (correct.some((c) => c < 0 || c >= count))
+      throw DomainError.invalid(`${field}.correct`, `options are numbered 0 to ${count - 1}`);
+    const multiple = input.type === KnowledgeQuestionType.MULTIPLE;
+    if (multiple ? correct.length < 1 : correct.length !== 1)
+      throw DomainError.invalid(
+        `${field}.correct`,
+        multiple ? 'give at least one right option' : 'give exactly one right option',
+      );
+    const translations: Translations = {};
+    const put = (key: string, version: { ru?: string | null; uz?: string | null }) => {
+      const ru = version.ru?.trim();
+      const uz = version.uz?.trim();
+      if (ru || uz) translations[key] = { ...(ru ? { ru } : {}), ...(uz ? { uz } : {}) };
+    };
+    put('text', input.text);
+    options.forEach((option, j) => put(`options.${j}`, option));
+    const english = options.map((option) => option.en.trim());
+    return {
+      position: i,
+      type: input.type,
+      text,
+      options: english,
+      correct,
+      translations,
+      translatableTexts: () => ({ text, ...listTexts('options', english) }),
+    };
+  });
+}
+
+/** A test opens to trainees only with questions whose every text exists in en, ru and uz. */
+function assertComplete(
+  questions: Pick<QuestionData, 'position' | 'translations' | 'translatableTexts'>[],
+): void {
+  if (!questions.length)
+    throw DomainError.invalid('questions', 'a test needs at least one question to open');
+  for (const question of questions) {
+    const [missing] = missingTranslations(question.translatableTexts(), question.translations);
+    if (missing)
+      throw DomainError.invalid(
+        `questions.${question.position}.${missing.field}`,
+        `missing in ${missing.languages.join(' and ')}: every text must exist in en, ru and uz before trainees take the test`,
+      );
   }
 }
 

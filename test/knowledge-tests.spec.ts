@@ -9,6 +9,7 @@ import {
   enroll,
   theInteriorMinistry,
 } from './factories';
+import { pdfText } from './support/pdf';
 import { errorCode, problem, startTestApp, TestApp } from './support/test-app';
 
 const TEST_FIELDS = `id passMark opened attemptCount questions { position type correct versions { field en ru uz } }`;
@@ -377,6 +378,20 @@ describe('knowledge tests: built, taken on the phone or on paper, and the figure
     );
     expect(csv.status).toBe(200);
     expect(csv.body.toString('utf8')).toMatch(/Пол,Протестировано людей/);
+  });
+
+  it('prints pre, post and gain and the event’s figures in the attendance report', async () => {
+    const pdf = await t.download(
+      `/documents/training-events/${eventId}/attendance-report.pdf?lang=ru`,
+      trainer.token,
+    );
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(pdf.body)).replace(/\s+/g, ' ');
+    expect(text).toMatch(/До %/);
+    expect(text).toMatch(/Тест знаний \(до и после\) этого семинара/);
+    // The online trainee: 33.33 → 100, gain +66.67, printed with one decimal in Russian.
+    expect(text).toMatch(/33,3 100 \+66,7/);
+    expect(text).toMatch(/Достигли проходного балла 80%/);
   });
 
   it('keeps figures and scores to those who may see them', async () => {

@@ -126,26 +126,26 @@ describe('the demo data', () => {
 
   it('gives the 2023 series pre- and post-test scores whose figures match a plain recount', async () => {
     // Independently of the server's figures: every stored attempt with its trainee's sex.
-    const rows: { person: string; sex: string; kind: string; score: number; pass_mark: number }[] =
-      await t.app
-        .get(MikroORM)
-        .em.fork()
-        .getConnection()
-        .execute(
-          `select e.id as enrollment, p.id as person, p.sex as sex, a.kind as kind, a.score as score, a.pass_mark as pass_mark
-           from knowledge_attempt a join enrollment e on e.id = a.enrollment_id join person p on p.id = e.person_id`,
-        );
+    interface AttemptRow {
+      enrollment: string;
+      sex: string;
+      kind: string;
+      score: number | string;
+      pass_mark: number | string;
+    }
+    const rows: AttemptRow[] = await t.app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute(
+        `select e.id as enrollment, p.sex as sex, a.kind as kind, a.score as score, a.pass_mark as pass_mark
+         from knowledge_attempt a join enrollment e on e.id = a.enrollment_id join person p on p.id = e.person_id`,
+      );
     const byEnrollment = new Map<
       string,
       { sex: string; pre?: number; post?: number; passMark: number }
     >();
-    for (const row of rows as unknown as {
-      enrollment: string;
-      sex: string;
-      kind: string;
-      score: number;
-      pass_mark: number;
-    }[]) {
+    for (const row of rows) {
       const entry = byEnrollment.get(row.enrollment) ?? {
         sex: row.sex,
         passMark: Number(row.pass_mark),

@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes';
 import { badgeRoutes } from './badges/routes';
 import { conferenceRoutes } from './conferences/routes';
 import { delegationRoutes } from './delegations/routes';
+import { knowledgeRoutes } from './knowledge/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
@@ -41,6 +42,7 @@ const router = createBrowserRouter([
       ...participantRoutes,
       ...delegationRoutes,
       ...trainingRoutes,
+      ...knowledgeRoutes,
       ...conferenceRoutes,
       ...registrationRoutes,
       ...badgeRoutes,

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext } from 'playwright-core';
 import { ADMIN } from '../support/test-app';
-import { anEdition, aSeries } from '../factories';
+import { anEdition, aProgramme, aSeries, aTrainingEvent, theInteriorMinistry } from '../factories';
 import { launchBrowser, startWebApp, WebApp } from './support/browser';
 
 /**
@@ -20,6 +20,9 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       { input: { editionId: edition.id, kind: 'COUNTRY', country: 'UZ', seats: 8 } },
       app.adminToken,
     );
+    const ownerId = (await theInteriorMinistry().create(app)).id;
+    const programmeId = (await aProgramme(ownerId).create(app)).id;
+    const trainingEvent = await aTrainingEvent(programmeId).create(app);
     pages = [
       '/',
       '/verify',
@@ -39,6 +42,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/outbox',
       '/trainings/events',
       '/trainings/indicators',
+      `/trainings/events/${trainingEvent.id}/knowledge`,
+      '/trainings/knowledge',
       '/admin/accounts',
       '/admin/series',
       '/my/delegations',

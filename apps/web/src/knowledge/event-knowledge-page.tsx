@@ -427,7 +427,7 @@ function TestEditor({
             </Button>
             {!test.opened && (
               <Button
-                color="green"
+                color="green.9"
                 loading={opening.fetching}
                 onClick={async () => {
                   const res = await open({ testId: test.id });

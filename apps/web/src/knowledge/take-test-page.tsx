@@ -232,7 +232,7 @@ function TakeTest() {
             <ProblemAlert error={submission.error} />
           )}
           {!offline && (
-            <Button size="xl" color="green" onClick={send} loading={submission.fetching}>
+            <Button size="xl" onClick={send} loading={submission.fetching}>
               {t('submit')}
             </Button>
           )}

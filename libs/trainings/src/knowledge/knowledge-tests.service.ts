@@ -4,6 +4,7 @@ import {
   Actor,
   Clock,
   DomainError,
+  isId,
   missingTranslations,
   listTexts,
   refusal,
@@ -373,6 +374,12 @@ export class KnowledgeTestsService {
             'kind',
             `the ${kind === KnowledgeTestKind.PRE ? 'pre-test' : 'post-test'} is taken from ${opensOn}`,
           );
+        // A list argument is not checked by the validation pipe: its items are checked here.
+        scores.forEach((entry, i) => {
+          if (!isId(entry.enrollmentId))
+            throw DomainError.invalid(`scores.${i}.enrollmentId`, 'is not an id');
+          entry.enrollmentId = entry.enrollmentId.toLowerCase();
+        });
         const ids = scores.map((s) => s.enrollmentId);
         const enrollments = await em.find(
           Enrollment,

@@ -361,6 +361,18 @@ const RULES: Record<string, Rule> = {
       visible: [...staff, 'P2'],
     },
   ]),
+  openKnowledgeTest: object(
+    `mutation($id: ID!) { openKnowledgeTest(testId: $id) { opened } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'G',
+        variables: { id: w.knowledgeTestId },
+        allowed: G.manage,
+        visible: ['PO', 'admin', 'T1', 'T2'],
+      },
+    ],
+  ),
   previewMailing: object(
     `query($input: MailingInput!) { previewMailing(input: $input) { recipients } }`,
     STAFF_ROLES,
@@ -399,6 +411,37 @@ const RULES: Record<string, Rule> = {
     `query($id: ID!) { nomination(id: $id) { status hasLetter } }`,
     'anyone',
     onDelegations((side, w) => ({ id: w[side].nominationId })),
+  ),
+  eventKnowledgeScores: object(
+    `query($e: ID!) { eventKnowledgeScores(eventId: $e) { pre post } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ e: w[side].eventId })),
+  ),
+  eventKnowledgeTest: object(
+    `query($e: ID!) { eventKnowledgeTest(eventId: $e) { id passMark } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({ e: w[side].eventId })),
+  ),
+  knowledgeResults: object(
+    `query($p: ID) { knowledgeResults(scope: { programmeId: $p }) { totals { pairs } } }`,
+    STAFF_ROLES,
+    (w) => [
+      { label: 'programme', variables: { p: w.programmeId }, allowed: staff, visible: staff },
+    ],
+  ),
+  // The trainee's own test: to everyone else the event does not exist.
+  myKnowledgeTest: object(
+    `query($e: ID!) { myKnowledgeTest(eventId: $e, kind: PRE) { open questions { text } } }`,
+    'anyone',
+    (w) => [
+      { label: 'E1', variables: { e: w.E1.eventId }, allowed: ['P1'], visible: ['P1'] },
+      { label: 'E2', variables: { e: w.E2.eventId }, allowed: ['P2'], visible: ['P2'] },
+    ],
+  ),
+  programmeKnowledgeTest: object(
+    `query($p: ID!) { programmeKnowledgeTest(programmeId: $p) { id } }`,
+    ORGANIZING,
+    (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
   ),
   templateOverrides: object(
     `query($e: ID!) { templateOverrides(editionId: $e) { id } }`,
@@ -672,6 +715,18 @@ const RULES: Record<string, Rule> = {
       },
     ],
   ),
+  // Tests are written by the programme's organizers; its trainers read them.
+  createKnowledgeTest: object(
+    `mutation($input: CreateKnowledgeTestInput!) { createKnowledgeTest(input: $input) { id } }`,
+    ORGANIZING,
+    (w) =>
+      (['E1', 'E2'] as const).map((side) => ({
+        label: `event ${side}`,
+        variables: { input: { eventId: w[side].eventId, passMark: 60 } },
+        allowed: G.manage,
+        visible: side === 'E1' ? E1.see : E2.see,
+      })),
+  ),
   createTrainingEvent: object(
     `mutation($p: ID!, $input: CreateTrainingEventInput!) { createTrainingEvent(programmeId: $p, input: $input) { id } }`,
     ORGANIZING,
@@ -754,6 +809,14 @@ const RULES: Record<string, Rule> = {
       const person = await newPerson(t);
       return onEvents((side) => ({ e: w[side].eventId, p: person }))(w);
     },
+  ),
+  enterKnowledgeScores: object(
+    `mutation($e: ID!, $s: [PaperScoreInput!]!) { enterKnowledgeScores(eventId: $e, kind: POST, scores: $s) { post } }`,
+    STAFF_ROLES,
+    onEvents((side, w) => ({
+      e: w[side].eventId,
+      s: [{ enrollmentId: w[side].enrollmentId, score: 80 }],
+    })),
   ),
   exchangeLoginLink: credentials,
   importRoster: object(
@@ -1277,6 +1340,15 @@ const RULES: Record<string, Rule> = {
     'anyone',
     onDelegations((side, w) => ({ input: { nominationId: w[side].nominationId, letter: LETTER } })),
   ),
+  // The trainee submits their own test (P1 in E1, P2 in E2).
+  submitKnowledgeTest: object(
+    `mutation($e: ID!) { submitKnowledgeTest(eventId: $e, kind: PRE, answers: [[0]]) { score } }`,
+    'anyone',
+    (w) => [
+      { label: 'E1', variables: { e: w.E1.eventId }, allowed: ['P1'], visible: ['P1'] },
+      { label: 'E2', variables: { e: w.E2.eventId }, allowed: ['P2'], visible: ['P2'] },
+    ],
+  ),
   submitNomination: object(
     `mutation($id: ID!) { submitNomination(id: $id) { id } }`,
     'anyone',
@@ -1315,6 +1387,18 @@ const RULES: Record<string, Rule> = {
       }),
       'organize',
     ),
+  ),
+  updateKnowledgeTest: object(
+    `mutation($id: ID!) { updateKnowledgeTest(testId: $id, input: { passMark: 70 }) { id } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'G',
+        variables: { id: w.knowledgeTestId },
+        allowed: G.manage,
+        visible: ['PO', 'admin', 'T1', 'T2'],
+      },
+    ],
   ),
   withdrawTrainee: object(
     `mutation($id: ID!) { withdrawTrainee(enrollmentId: $id) { status } }`,
@@ -1559,6 +1643,11 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /trainings/events/:id/roster.csv': onEventRoute(
     (id) => `/trainings/events/${id}/roster.csv`,
   ),
+  'GET /trainings/knowledge.csv': {
+    kind: 'open',
+    path: '/trainings/knowledge.csv',
+    allowed: staff,
+  },
   'GET /trainings/indicators.csv': {
     kind: 'open',
     path: '/trainings/indicators.csv',

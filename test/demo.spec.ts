@@ -124,6 +124,77 @@ describe('the demo data', () => {
     expect(byRegion.trainingIndicators.totals.peopleTrained).toBe(410);
   });
 
+  it('gives the 2023 series pre- and post-test scores whose figures match a plain recount', async () => {
+    // Independently of the server's figures: every stored attempt with its trainee's sex.
+    interface AttemptRow {
+      enrollment: string;
+      sex: string;
+      kind: string;
+      score: number | string;
+      pass_mark: number | string;
+    }
+    const rows: AttemptRow[] = await t.app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute(
+        `select e.id as enrollment, p.sex as sex, a.kind as kind, a.score as score, a.pass_mark as pass_mark
+         from knowledge_attempt a join enrollment e on e.id = a.enrollment_id join person p on p.id = e.person_id`,
+      );
+    const byEnrollment = new Map<
+      string,
+      { sex: string; pre?: number; post?: number; passMark: number }
+    >();
+    for (const row of rows) {
+      const entry = byEnrollment.get(row.enrollment) ?? {
+        sex: row.sex,
+        passMark: Number(row.pass_mark),
+      };
+      entry[row.kind === 'PRE' ? 'pre' : 'post'] = Number(row.score);
+      byEnrollment.set(row.enrollment, entry);
+    }
+    const recount = (entries: { pre?: number; post?: number; passMark: number }[]) => {
+      const pairs = entries.filter((e) => e.pre !== undefined && e.post !== undefined);
+      const posts = entries.filter((e) => e.post !== undefined);
+      const avg = (xs: number[]) =>
+        Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+      const share = (n: number, of: number) => Math.round((10000 * n) / of) / 10000;
+      return {
+        testedPeople: pairs.length,
+        meanPre: avg(pairs.map((e) => e.pre!)),
+        meanPost: avg(pairs.map((e) => e.post!)),
+        meanGain: avg(pairs.map((e) => e.post! - e.pre!)),
+        improvedShare: share(pairs.filter((e) => e.post! > e.pre!).length, pairs.length),
+        masteredShare: share(posts.filter((e) => e.post! >= e.passMark).length, posts.length),
+      };
+    };
+    const all = [...byEnrollment.values()];
+    expect(all).toHaveLength(422);
+    const expected = recount(all);
+    // Realistic: most improve, some do not, some have no post-test; pre ~50, post ~80.
+    expect(expected.testedPeople).toBeGreaterThan(380);
+    expect(expected.testedPeople).toBeLessThan(410);
+    expect(expected.meanPre).toBeGreaterThan(45);
+    expect(expected.meanPre).toBeLessThan(60);
+    expect(expected.meanPost).toBeGreaterThan(70);
+    expect(expected.meanPost).toBeLessThan(85);
+    expect(expected.improvedShare).toBeLessThan(1);
+
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const data = await t.ok(
+      `{ knowledgeResults(scope: { from: "2023-01-01", to: "2023-12-31" }, groupBy: [SEX]) {
+          rows { keys { value } testedPeople meanPre meanPost meanGain improvedShare masteredShare }
+          totals { testedPeople meanPre meanPost meanGain improvedShare masteredShare } } }`,
+      {},
+      organizer,
+    );
+    expect(data.knowledgeResults.totals).toEqual(expected);
+    for (const row of data.knowledgeResults.rows) {
+      const { keys, ...figures } = row;
+      expect(figures).toEqual(recount(all.filter((e) => e.sex === keys[0].value)));
+    }
+  });
+
   it('carries the 2022 Tashkent edition and the 2023 seminars in Russian and Uzbek, with nothing left to translate', async () => {
     const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
     const editions = await t.ok(

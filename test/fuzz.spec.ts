@@ -131,6 +131,7 @@ describe('fuzzing every argument of the API', () => {
       nominationId: 'Nomination',
       letterId: 'InvitationLetter',
       formId: 'EvaluationForm',
+      testId: 'KnowledgeTest',
     };
     return {
       id: (op, field) => {
@@ -171,6 +172,8 @@ describe('fuzzing every argument of the API', () => {
         ParticipantListScope: 'INTERNAL',
         EvaluationKind: 'END',
         EvaluationQuestionType: 'TEXT',
+        KnowledgeTestKind: 'POST',
+        KnowledgeQuestionType: 'SINGLE',
       },
       byField: {
         email,
@@ -187,6 +190,12 @@ describe('fuzzing every argument of the API', () => {
         password: 'a-long-password-1',
         token: 'A'.repeat(43),
         text: 'Strengthen the referral of victims.',
+        // A knowledge test question's text, in three languages.
+        'text:KnowledgeTextInput': () => ({
+          en: 'Is consent relevant?',
+          ru: 'Важно ли согласие?',
+          uz: 'Rozilik muhimmi?',
+        }),
         reason: 'Issued in error',
         nameAsInPassport: 'QODIROVA MALIKA',
         nationality: 'UZ',
@@ -362,6 +371,16 @@ describe('fuzzing every argument of the API', () => {
           'input.answers.0.rating': 4,
           'input.answers.0.text': OMIT,
         },
+        // A test of the event (the programme has one), with one single-choice question.
+        createKnowledgeTest: {
+          'input.programmeId': null,
+          'input.questions.0.options': [{ en: 'Yes' }, { en: 'No' }],
+          'input.questions.0.correct': [0],
+        },
+        updateKnowledgeTest: {
+          'input.questions.0.options': [{ en: 'Yes' }, { en: 'No' }],
+          'input.questions.0.correct': [0],
+        },
       },
     };
   }
@@ -531,6 +550,17 @@ describe('fuzzing every argument of the API', () => {
       },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/evaluations/:id/results.csv': { lang: 'ru', separator: 'semicolon' },
+      '/trainings/knowledge.csv': {
+        lang: 'ru',
+        separator: 'semicolon',
+        groupBy: 'SEX,REGION',
+        programmeId: ids.TrainingProgramme,
+        eventId: ids.TrainingEvent,
+        country: 'UZ',
+        region: 'Samarkand region',
+        from: '2023-01-01',
+        to: '2023-12-31',
+      },
       '/trainings/indicators.csv': {
         lang: 'uz',
         separator: ';',

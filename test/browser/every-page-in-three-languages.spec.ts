@@ -20,9 +20,9 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       { input: { editionId: edition.id, kind: 'COUNTRY', country: 'UZ', seats: 8 } },
       app.adminToken,
     );
-    const owner = await theInteriorMinistry().create(app);
-    const programme = await aProgramme(owner.id).create(app);
-    const trainingEvent = await aTrainingEvent(programme.id).create(app);
+    const ownerId = (await theInteriorMinistry().create(app)).id;
+    const programmeId = (await aProgramme(ownerId).create(app)).id;
+    const trainingEvent = await aTrainingEvent(programmeId).create(app);
     pages = [
       '/',
       '/verify',
@@ -46,6 +46,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/outbox',
       '/trainings/events',
       '/trainings/indicators',
+      `/trainings/events/${trainingEvent.id}/knowledge`,
+      '/trainings/knowledge',
       '/admin/accounts',
       '/admin/series',
       '/my/delegations',

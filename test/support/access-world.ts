@@ -55,6 +55,8 @@ export interface AccessWorld {
   A: EditionSide;
   B: EditionSide;
   programmeId: string;
+  /** Programme G's knowledge test, open to trainees (one true/false question). */
+  knowledgeTestId: string;
   E1: EventSide;
   E2: EventSide;
   D1: DelegationSide;
@@ -400,6 +402,35 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     };
   }
 
+  const knowledgeTestId = (
+    await run(
+      `mutation($input: CreateKnowledgeTestInput!) { createKnowledgeTest(input: $input) { id } }`,
+      {
+        input: {
+          programmeId,
+          passMark: 70,
+          questions: [
+            {
+              type: 'TRUE_FALSE',
+              text: {
+                en: 'Consent is irrelevant.',
+                ru: 'Согласие не важно.',
+                uz: 'Rozilik ahamiyatsiz.',
+              },
+              correct: [0],
+            },
+          ],
+        },
+      },
+      PO.token,
+    )
+  ).createKnowledgeTest.id as string;
+  await run(
+    `mutation($id: ID!) { openKnowledgeTest(testId: $id) { opened } }`,
+    { id: knowledgeTestId },
+    PO.token,
+  );
+
   const F1 = await account('FOCAL_POINT', 'F1');
   const F2 = await account('FOCAL_POINT', 'F2');
   const D1 = await delegationSide('KZ', `f1-${tag}@access.test`);
@@ -463,6 +494,7 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     A,
     B,
     programmeId,
+    knowledgeTestId,
     E1,
     E2,
     D1,

@@ -294,6 +294,32 @@ export async function seedWorld(t: TestApp): Promise<FuzzWorld> {
       },
     ),
   );
+  // The programme's knowledge test (one true/false question, in three languages), open.
+  ids.KnowledgeTest = id(
+    await ok(
+      `mutation($input: CreateKnowledgeTestInput!) { createKnowledgeTest(input: $input) { id } }`,
+      {
+        input: {
+          programmeId: ids.TrainingProgramme,
+          passMark: 70,
+          questions: [
+            {
+              type: 'TRUE_FALSE',
+              text: {
+                en: 'Consent of a child is irrelevant.',
+                ru: 'Согласие ребёнка не имеет значения.',
+                uz: 'Bolaning roziligi ahamiyatsiz.',
+              },
+              correct: [0],
+            },
+          ],
+        },
+      },
+    ),
+  );
+  await ok(`mutation($id: ID!) { openKnowledgeTest(testId: $id) { opened } }`, {
+    id: ids.KnowledgeTest,
+  });
   const enroll = `mutation($e: ID!, $p: ID!) { enrollTrainee(eventId: $e, personId: $p) { id } }`;
   ids.Enrollment = id(await ok(enroll, { e: ids.TrainingEvent, p: trainee.id }));
   spare.enrollment = id(await ok(enroll, { e: ids.TrainingEvent, p: secondTrainee.id }));

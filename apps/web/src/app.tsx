@@ -8,6 +8,7 @@ import { badgeRoutes } from './badges/routes';
 import { conferenceRoutes } from './conferences/routes';
 import { delegationRoutes } from './delegations/routes';
 import { evaluationRoutes } from './evaluations/routes';
+import { knowledgeRoutes } from './knowledge/routes';
 import { client } from './core/graphql';
 import { Layout } from './core/layout';
 import { NotFoundPage } from './core/not-found-page';
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       ...participantRoutes,
       ...delegationRoutes,
       ...trainingRoutes,
+      ...knowledgeRoutes,
       ...conferenceRoutes,
       ...registrationRoutes,
       ...badgeRoutes,

@@ -13,6 +13,10 @@ export * from './indicators/indicators-sql';
 export * from './indicators/indicators.service';
 export * from './indicators/indicators.types';
 export * from './outcomes/outcome-sources';
+export * from './knowledge/knowledge-test.entity';
+export * from './knowledge/knowledge-results';
+export * from './knowledge/knowledge-tests.service';
+export * from './knowledge/knowledge.types';
 export * from './programmes/training-programme.entity';
 export * from './training-access';
 export * from './training-error-code';
@@ -22,6 +26,11 @@ import { AttendanceChange, AttendanceMark } from './attendance/attendance-mark.e
 import { Enrollment } from './enrollments/enrollment.entity';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
 import { IndicatorFact } from './indicators/indicator-fact.entity';
+import {
+  KnowledgeAttempt,
+  KnowledgeQuestion,
+  KnowledgeTest,
+} from './knowledge/knowledge-test.entity';
 import {
   ProgrammeFunder,
   ProgrammeOrganizer,
@@ -38,4 +47,7 @@ export const trainingEntities = [
   AttendanceMark,
   AttendanceChange,
   IndicatorFact,
+  KnowledgeTest,
+  KnowledgeQuestion,
+  KnowledgeAttempt,
 ];

@@ -26,10 +26,23 @@ import { EnrollmentsResolver } from './enrollments/enrollments.resolver';
 import { TrainingEventsResolver } from './events/training-events.resolver';
 import { OutcomeSources } from './outcomes/outcome-sources';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
+import { KnowledgeController } from './knowledge/knowledge.controller';
+import { KnowledgeResultsService } from './knowledge/knowledge-results';
+import { KnowledgeTestsService } from './knowledge/knowledge-tests.service';
+import {
+  EnrollmentKnowledgeResolver,
+  KnowledgeResultsResolver,
+  KnowledgeTestsResolver,
+} from './knowledge/knowledge.resolver';
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
-  controllers: [RosterController, IndicatorsController, AttendanceReportController],
+  controllers: [
+    RosterController,
+    IndicatorsController,
+    AttendanceReportController,
+    KnowledgeController,
+  ],
   providers: [
     TrainingPeople,
     TrainingAccess,
@@ -51,6 +64,11 @@ import { ProgrammesResolver } from './programmes/programmes.resolver';
     IndicatorFacts,
     IndicatorsResolver,
     OutcomeSources,
+    KnowledgeTestsService,
+    KnowledgeResultsService,
+    KnowledgeTestsResolver,
+    EnrollmentKnowledgeResolver,
+    KnowledgeResultsResolver,
   ],
   exports: [
     TrainingAccess,
@@ -58,6 +76,7 @@ import { ProgrammesResolver } from './programmes/programmes.resolver';
     AttendanceService,
     IndicatorsService,
     OutcomeSources,
+    KnowledgeResultsService,
   ],
 })
 export class TrainingsModule {}

@@ -22,6 +22,7 @@ import {
   TrainingProgramme,
 } from '@platform/trainings';
 import { seminarTitle, translated } from './demo-translations';
+import { loadKnowledgeDemo } from './knowledge-demo';
 
 /** The trainer of the first two seminars (Tashkent city and Tashkent region). */
 export const DEMO_TRAINER = { email: 'trainer@example.org', password: 'trainer-demo-2023' };
@@ -214,6 +215,7 @@ export async function loadTrainingDemo(
     { length: categories.length },
     (_, i) => categories[(i * 37) % categories.length]!,
   );
+  const tested: Parameters<typeof loadKnowledgeDemo>[3] = [];
   for (let i = 0; i < total; i++) {
     const completes = i < categories.length;
     const category = completes ? order[i]! : ProfessionalCategory.OPERATIONAL_OFFICER;
@@ -231,6 +233,7 @@ export async function loadTrainingDemo(
     });
     const event = events[i % events.length]!;
     const enrollment = tx.create(Enrollment, { event, person });
+    tested.push({ enrollment, completed: completes, day1: event.startDate, day2: event.endDate });
     event.days.forEach((day, d) => {
       const status =
         d === 1 && !completes
@@ -242,4 +245,6 @@ export async function loadTrainingDemo(
       tx.create(AttendanceChange, { enrollment, day, status, changedBy: organizer });
     });
   }
+  // Pre- and post-tests on paper, against the programme's knowledge test.
+  loadKnowledgeDemo(tx, programme, organizer, tested);
 }

@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
@@ -24,6 +25,11 @@ const MyTrainings = graphql(`
         id
         day
         status
+      }
+      knowledge {
+        openTests
+        pre
+        post
       }
     }
   }
@@ -62,6 +68,32 @@ function TrainingsPage() {
             <Text size="sm" mt="xs">
               {format.dateRange(event.startDate, event.endDate)} · {event.city}, {event.countryName}
             </Text>
+            {enrollment.knowledge.openTests.map((kind) => (
+              <Button
+                key={kind}
+                component={Link}
+                to={`/my/trainings/${event.id}/test/${kind}`}
+                mt="sm"
+                size="md"
+                fullWidth
+              >
+                {t(`takeTest.${kind}`)}
+              </Button>
+            ))}
+            {(enrollment.knowledge.pre != null || enrollment.knowledge.post != null) && (
+              <Text size="sm" mt="xs">
+                {t('testScores', {
+                  pre:
+                    enrollment.knowledge.pre == null
+                      ? '–'
+                      : format.number(enrollment.knowledge.pre),
+                  post:
+                    enrollment.knowledge.post == null
+                      ? '–'
+                      : format.number(enrollment.knowledge.post),
+                })}
+              </Text>
+            )}
             <Table mt="sm" striped>
               <Table.Caption>{t('attendance')}</Table.Caption>
               <Table.Thead>

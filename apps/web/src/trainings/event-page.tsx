@@ -138,6 +138,9 @@ function TrainingEvent() {
           <Button component={Link} to={`/trainings/events/${event.id}/import`} variant="light">
             {t('importRoster')}
           </Button>
+          <Button component={Link} to={`/trainings/events/${event.id}/knowledge`} variant="light">
+            {t('knowledgeTest')}
+          </Button>
           <Button
             component={Link}
             to={`/trainings/events/${event.id}/certificates`}

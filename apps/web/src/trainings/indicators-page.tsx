@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { IndicatorDimension } from '../gql/graphql';
@@ -179,6 +180,9 @@ function Indicators() {
                 variant="light"
               >
                 {t('downloadCsv')}
+              </Button>
+              <Button component={Link} to="/trainings/knowledge" variant="subtle">
+                {t('knowledgeGain')}
               </Button>
             </Group>
           )}

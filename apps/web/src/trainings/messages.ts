@@ -140,6 +140,8 @@ export const trainingMessages: Messages = {
     total: 'Total',
     totalsNote:
       'A person trained in two groups counts in each: the total of people is not the sum of the rows.',
+    knowledgeTest: 'Knowledge test',
+    knowledgeGain: 'Knowledge gain (pre/post tests)',
     downloadCsv: 'Download this table (CSV)',
     'dimension.YEAR': 'Year',
     'dimension.QUARTER': 'Quarter',
@@ -337,6 +339,8 @@ export const trainingMessages: Messages = {
     total: 'Итого',
     totalsNote:
       'Человек, обученный в двух группах, учитывается в каждой: итог по людям не равен сумме строк.',
+    knowledgeTest: 'Тест знаний',
+    knowledgeGain: 'Прирост знаний (тесты до и после)',
     downloadCsv: 'Скачать эту таблицу (CSV)',
     'dimension.YEAR': 'Год',
     'dimension.QUARTER': 'Квартал',
@@ -492,6 +496,8 @@ export const trainingMessages: Messages = {
     total: 'Jami',
     totalsNote:
       'Ikki guruhda oʻqigan shaxs har birida hisoblanadi: shaxslar jami qatorlar yigʻindisiga teng emas.',
+    knowledgeTest: 'Bilim testi',
+    knowledgeGain: 'Bilim oʻsishi (oldingi va keyingi testlar)',
     downloadCsv: 'Ushbu jadvalni yuklab olish (CSV)',
     'dimension.YEAR': 'Yil',
     'dimension.QUARTER': 'Chorak',

@@ -17,6 +17,16 @@ import { categoryName, countryName, textsFor } from './texts';
 // Column widths in points; the name and organization columns share what is left.
 const FIXED = { number: 24, category: 86, attended: 64, completed: 62 };
 const FIXED_WIDTH = Object.values(FIXED).reduce((sum, width) => sum + width, 0);
+/** Each of the pre, post and gain columns, when the event has a knowledge test. */
+const SCORE_WIDTH = 40;
+const scoreColumns = (content: AttendanceReportContent) => (content.knowledge ? 3 : 0);
+const fixedWidth = (content: AttendanceReportContent) =>
+  FIXED_WIDTH + scoreColumns(content) * SCORE_WIDTH;
+/** A score as printed: at most one decimal, in the document's language. */
+const score = (language: string, value: number | null | undefined, signed = false) =>
+  value == null
+    ? NOT_MARKED
+    : `${signed && value > 0 ? '+' : ''}${value.toLocaleString(language, { maximumFractionDigits: 1 })}`;
 /** Room for "День 1" on one line (34 points with its line break) and the date below. */
 const MAX_DAY_WIDTH = 42;
 /** Room for "15.05" below the day's number. */
@@ -44,7 +54,8 @@ export async function renderAttendanceReport(
     subject: content.programmeTitle,
     language,
     layout:
-      PORTRAIT_CONTENT_WIDTH - FIXED_WIDTH - content.days.length * MAX_DAY_WIDTH < MIN_NAMES_WIDTH
+      PORTRAIT_CONTENT_WIDTH - fixedWidth(content) - content.days.length * MAX_DAY_WIDTH <
+      MIN_NAMES_WIDTH
         ? 'landscape'
         : 'portrait',
     bufferPages: true,
@@ -113,6 +124,31 @@ export async function renderAttendanceReport(
     9.5,
   );
 
+  if (content.knowledge) {
+    const k = t.knowledge;
+    const f = content.knowledge;
+    const percent = (share: number | null) =>
+      share == null ? NOT_MARKED : `${score(language, share * 100)}%`;
+    doc.y += 10;
+    paragraph(doc, k.title, bold(12, ACCENT), 0, 6);
+    drawTable(
+      doc,
+      [
+        { header: '', width: contentWidth(doc) - 120 },
+        { header: '', width: 120, align: 'right' },
+      ],
+      [
+        [k.tested, String(f.testedPeople)],
+        [k.meanPre, `${score(language, f.meanPre)}%`],
+        [k.meanPost, `${score(language, f.meanPost)}%`],
+        [k.meanGain, score(language, f.meanGain, true)],
+        [k.improved, percent(f.improvedShare)],
+        [k.mastered, percent(f.masteredShare)],
+      ].map((cells) => ({ cells })),
+      9.5,
+    );
+  }
+
   numberPages(doc, language);
   return pdfToBuffer(doc);
 }
@@ -123,7 +159,10 @@ function traineeColumns(doc: PDFKit.PDFDocument, content: AttendanceReportConten
   const days = content.days.length;
   const dayWidth = Math.min(
     MAX_DAY_WIDTH,
-    Math.max(MIN_DAY_WIDTH, (width - FIXED_WIDTH - LANDSCAPE_NAMES_WIDTH) / Math.max(1, days)),
+    Math.max(
+      MIN_DAY_WIDTH,
+      (width - fixedWidth(content) - LANDSCAPE_NAMES_WIDTH) / Math.max(1, days),
+    ),
   );
   // Narrower columns drop the word "Day", then the date (the header gives the dates).
   // A no-break space keeps "Day 1" on one line.
@@ -132,7 +171,14 @@ function traineeColumns(doc: PDFKit.PDFDocument, content: AttendanceReportConten
     if (dayWidth >= MAX_DAY_WIDTH) return `${t.day(i + 1).replace(' ', '\u00A0')}\n${dayMonth}`;
     return dayWidth >= DATED_DAY_WIDTH ? `${i + 1}\n${dayMonth}` : String(i + 1);
   };
-  const rest = width - FIXED_WIDTH - dayWidth * days;
+  const rest = width - fixedWidth(content) - dayWidth * days;
+  const scores: Column[] = content.knowledge
+    ? [t.knowledge.pre, t.knowledge.post, t.knowledge.gain].map((header) => ({
+        header,
+        width: SCORE_WIDTH,
+        align: 'right',
+      }))
+    : [];
   return [
     { header: t.number, width: FIXED.number, align: 'right' },
     { header: t.name, width: rest * 0.55 },
@@ -143,6 +189,7 @@ function traineeColumns(doc: PDFKit.PDFDocument, content: AttendanceReportConten
     ),
     { header: t.attendedDays, width: FIXED.attended, align: 'center' },
     { header: t.completed, width: FIXED.completed, align: 'center' },
+    ...scores,
   ];
 }
 
@@ -160,6 +207,13 @@ function traineeRows(content: AttendanceReportContent): { cells: string[] }[] {
       }),
       String(row.attendedDays),
       row.completed ? texts.yes : texts.no,
+      ...(content.knowledge
+        ? [
+            score(content.language, row.pre),
+            score(content.language, row.post),
+            score(content.language, row.gain, true),
+          ]
+        : []),
     ],
   }));
 }

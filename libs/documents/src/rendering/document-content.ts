@@ -168,7 +168,23 @@ export interface AttendanceReportContent {
     marks: (AttendanceMarkName | undefined)[];
     attendedDays: number;
     completed: boolean;
+    /** Knowledge test scores in percent, and post minus pre (in points). */
+    pre?: number | null;
+    post?: number | null;
+    gain?: number | null;
   }[];
+  /**
+   * When the event has a knowledge test: pre/post/gain columns, and its figures (means in
+   * percent, gain in points, shares 0–1).
+   */
+  knowledge?: {
+    testedPeople: number;
+    meanPre: number | null;
+    meanPost: number | null;
+    meanGain: number | null;
+    improvedShare: number | null;
+    masteredShare: number | null;
+  };
   /** The programme's indicator table, by professional category (ProfessionalCategory names). */
   indicators: {
     rows: { category: string; enrolled: number; trained: number; completions: number }[];

@@ -97,6 +97,19 @@ export interface Texts {
     trained: string;
     completions: string;
     total: string;
+    /** The knowledge test columns (scores in percent) and the event's figures. */
+    knowledge: {
+      pre: string;
+      post: string;
+      gain: string;
+      title: string;
+      tested: string;
+      meanPre: string;
+      meanPost: string;
+      meanGain: string;
+      improved: string;
+      mastered: string;
+    };
     /** The completion rule in words, for an event of `dayCount` days. */
     rule: (rule: CompletionRule, dayCount: number) => string;
   };
@@ -175,6 +188,18 @@ const en: Texts = {
     trained: 'Trained',
     completions: 'Completed',
     total: 'Total',
+    knowledge: {
+      pre: 'Pre %',
+      post: 'Post %',
+      gain: 'Gain',
+      title: 'Knowledge test (pre/post) of this event',
+      tested: 'Trainees tested (pre and post)',
+      meanPre: 'Mean pre-test',
+      meanPost: 'Mean post-test',
+      meanGain: 'Mean gain (points)',
+      improved: 'Improved',
+      mastered: 'Reached the pass mark',
+    },
     rule: (rule, dayCount) =>
       requirements(
         rule,
@@ -296,6 +321,18 @@ const ru: Texts = {
     trained: 'Обучено',
     completions: 'Завершили',
     total: 'Итого',
+    knowledge: {
+      pre: 'До %',
+      post: 'После %',
+      gain: 'Прирост',
+      title: 'Тест знаний (до и после) этого семинара',
+      tested: 'Протестировано (до и после)',
+      meanPre: 'Средний входной тест',
+      meanPost: 'Средний итоговый тест',
+      meanGain: 'Средний прирост (пункты)',
+      improved: 'Улучшили результат',
+      mastered: 'Достигли проходного балла',
+    },
     rule: (rule, dayCount) =>
       requirements(
         rule,
@@ -409,6 +446,18 @@ const uz: Texts = {
     trained: 'Oʻqitilgan',
     completions: 'Tamomlagan',
     total: 'Jami',
+    knowledge: {
+      pre: 'Oldin %',
+      post: 'Keyin %',
+      gain: 'Oʻsish',
+      title: 'Ushbu seminarning bilim testi (oldin va keyin)',
+      tested: 'Test topshirganlar (oldin va keyin)',
+      meanPre: 'Oʻrtacha dastlabki test',
+      meanPost: 'Oʻrtacha yakuniy test',
+      meanGain: 'Oʻrtacha oʻsish (ball)',
+      improved: 'Natijasini yaxshilaganlar',
+      mastered: 'Oʻtish balliga yetganlar',
+    },
     rule: (rule, dayCount) =>
       requirements(
         rule,

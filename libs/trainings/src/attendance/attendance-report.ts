@@ -5,6 +5,8 @@ import { AttendanceReportContent, PdfRenderer } from '@platform/documents';
 import { EventTrainer } from '../events/training-event.entity';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { IndicatorDimension } from '../indicators/indicators.types';
+import { KnowledgeResultsService } from '../knowledge/knowledge-results';
+import { KnowledgeTestsService } from '../knowledge/knowledge-tests.service';
 import { AttendanceService } from './attendance.service';
 
 /** A training event's attendance report: gathered with the caller's rights, then rendered. */
@@ -15,6 +17,8 @@ export class AttendanceReport {
     private readonly attendance: AttendanceService,
     private readonly indicators: IndicatorsService,
     private readonly renderer: PdfRenderer,
+    private readonly knowledgeTests: KnowledgeTestsService,
+    private readonly knowledgeResults: KnowledgeResultsService,
   ) {}
 
   async render(actor: Actor, eventId: string, language: LanguageCode): Promise<Buffer> {
@@ -24,6 +28,19 @@ export class AttendanceReport {
     const figures = await this.indicators.indicators(actor, [IndicatorDimension.CATEGORY], {
       programmeId: programme.id,
     });
+    // Pre/post/gain columns and the event's figures, when the event has a knowledge test.
+    const hasTest = (await this.knowledgeTests.testFor(event)) !== null;
+    const scores = hasTest
+      ? new Map(
+          (await this.knowledgeTests.eventScores(actor, eventId)).map((row) => [
+            row.enrollment.id,
+            row,
+          ]),
+        )
+      : null;
+    const knowledge = hasTest
+      ? (await this.knowledgeResults.compute(this.em, [], { scope: { eventId } })).totals
+      : undefined;
     // What organizers typed, in the report's language where translated.
     const eventText = (field: 'title' | 'city' | 'region') =>
       inLanguage(event[field], event.translations, field, language);
@@ -57,8 +74,14 @@ export class AttendanceReport {
           marks: event.days.map((day) => entry.marks.find((mark) => mark.day === day)?.status),
           attendedDays: entry.attendedDays,
           completed: entry.completed,
+          ...(scores && {
+            pre: scores.get(entry.enrollment.id)?.pre,
+            post: scores.get(entry.enrollment.id)?.post,
+            gain: scores.get(entry.enrollment.id)?.gain,
+          }),
         };
       }),
+      knowledge,
       indicators: {
         rows: figures.rows.map((row) => ({
           category: row.keys[0]!.value, // grouped by CATEGORY alone: one key per row

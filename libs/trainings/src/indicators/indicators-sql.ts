@@ -8,7 +8,7 @@ export interface IndicatorScope {
 }
 
 /** The column of indicator_fact (alias f) each dimension groups by. */
-const KEY_SQL: Record<IndicatorDimension, string> = {
+export const KEY_SQL: Record<IndicatorDimension, string> = {
   CATEGORY: 'f.category',
   SEX: 'f.sex',
   COUNTRY: 'f.country',

@@ -39,7 +39,7 @@ function figures(row: SqlRow | undefined): IndicatorFigures {
 }
 
 /** A key's value in words in `language`; a programme by its title, a region as entered. */
-function label(
+export function label(
   dimension: IndicatorDimension,
   value: string,
   language: LanguageCode,
@@ -65,7 +65,7 @@ function label(
   }
 }
 
-const compareKeys = (a: IndicatorKey[], b: IndicatorKey[]) => {
+export const compareKeys = (a: IndicatorKey[], b: IndicatorKey[]) => {
   for (const [i, x] of a.entries()) {
     const y = b[i];
     if (y && x.value !== y.value) return x.value < y.value ? -1 : 1;

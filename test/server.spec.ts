@@ -140,7 +140,9 @@ describe('the server', () => {
       const response = new Promise<request.Response>((resolve, reject) => {
         inFlight.then(resolve, reject);
       });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Close once the server holds the request, not after a fixed wait: on a
+      // loaded machine the request may not have arrived after any fixed delay.
+      await new Promise((resolve) => app.getHttpServer().once('request', resolve));
       const closing = app.close();
       const res = await response;
       expect(res.status).toBe(200);

@@ -32,6 +32,12 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/editions',
       '/manage/editions/new',
       `/manage/editions/${edition.id}`,
+      `/manage/editions/${edition.id}?section=agenda`,
+      `/manage/editions/${edition.id}?section=partners`,
+      `/manage/editions/${edition.id}?section=groups`,
+      `/manage/editions/${edition.id}?section=recommendations`,
+      `/manage/editions/${edition.id}?section=participation`,
+      `/manage/editions/${edition.id}?section=delegations`,
       `/manage/editions/${edition.id}?section=letters`,
       `/manage/editions/${edition.id}?section=documents`,
       `/manage/editions/${edition.id}/registrations`,
@@ -73,8 +79,15 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       await page.goto(path);
       const h1 = page.locator('h1').first();
       await h1.waitFor();
-      // Read the page once it has loaded, not its "Loading…".
-      await page.waitForFunction("!document.querySelector('#main .mantine-Loader-root')");
+      // Read the page once it has loaded, not its "Loading…". A closed accordion panel
+      // keeps its content hidden and unloaded until opened: only visible loaders count.
+      await page
+        .waitForFunction(
+          "[...document.querySelectorAll('#main .mantine-Loader-root')].every((e) => !e.checkVisibility())",
+        )
+        .catch((error: Error) => {
+          throw new Error(`${path} (${locale}) is still loading: ${error.message}`);
+        });
       expect(await page.evaluate('document.documentElement.lang')).toBe(locale.slice(0, 2));
       // The page's own words (its content, such as an edition's title, is issue 12's).
       found.push((await page.locator('#main').innerText()).trim());

@@ -72,6 +72,40 @@ describe('in a browser: a trainee takes the post-test on a phone', () => {
     await app?.close();
   });
 
+  it("reads the test in Russian and Uzbek, in the question's own translation", async () => {
+    const seen: string[] = [];
+    for (const locale of ['en-GB', 'ru-RU', 'uz-UZ']) {
+      const context = await browser.newContext({ baseURL: app.baseUrl, locale, viewport: PHONE });
+      await context.request.post('/graphql', {
+        data: {
+          query: `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`,
+          variables: { input: { email: trainee.email, password: 'a-long-password-1' } },
+        },
+      });
+      const page = await context.newPage();
+      for (const path of ['/my/trainings', `/my/trainings/${eventId}/test/POST`]) {
+        await page.goto(path);
+        await page.locator('h1').first().waitFor();
+        await page.waitForFunction("!document.querySelector('#main .mantine-Loader-root')");
+        expect(await page.evaluate('document.documentElement.lang')).toBe(locale.slice(0, 2));
+        seen.push((await page.locator('#main').innerText()).trim());
+      }
+      const suffix = { 'en-GB': '', 'ru-RU': ' (ru)', 'uz-UZ': ' (uz)' }[locale];
+      await page
+        .getByRole('heading', {
+          name: `Which is an indicator of trafficking?${suffix}`,
+          exact: true,
+        })
+        .waitFor();
+      await context.close();
+    }
+    const [enList, enTest, ruList, ruTest, uzList, uzTest] = seen;
+    expect(new Set([enList, ruList, uzList]).size).toBe(3);
+    expect(new Set([enTest, ruTest, uzTest]).size).toBe(3);
+    expect(ruList).toMatch(/[а-яё]/i);
+    expect(ruTest).toMatch(/[а-яё]/i);
+  }, 60_000);
+
   it('answers one question per screen, keeps the answers through a lost connection, and sees the score', async () => {
     const context = await browser.newContext({
       baseURL: app.baseUrl,

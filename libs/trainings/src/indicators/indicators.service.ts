@@ -3,25 +3,21 @@ import { EntityManager } from '@mikro-orm/core';
 import {
   Actor,
   CsvSeparatorChar,
-  DATE_TEXTS,
   DEFAULT_LANGUAGE,
   DomainError,
   isCountryCode,
   isLocalDate,
   LanguageCode,
-  toCsv,
 } from '@platform/core';
-import { categoryLabel, organizationTypeLabel, sexLabel } from '@platform/directory';
-import { countryName, textsFor } from '@platform/documents';
 import { CSV_TEXTS } from '../csv-texts';
 import { TrainingAccess } from '../training-access';
+import { compareKeys, groupedCsv, label } from './grouped-rows';
 import { IndicatorScope, indicatorSql } from './indicators-sql';
 import {
   DIMENSIONS,
   IndicatorDimension,
   IndicatorFigures,
   IndicatorFilter,
-  IndicatorKey,
   TrainingIndicators,
 } from './indicators.types';
 
@@ -37,41 +33,6 @@ function figures(row: SqlRow | undefined): IndicatorFigures {
     completions: Number(row?.completions ?? 0),
   };
 }
-
-/** A key's value in words in `language`; a programme by its title, a region as entered. */
-export function label(
-  dimension: IndicatorDimension,
-  value: string,
-  language: LanguageCode,
-  programmeTitle?: string,
-): string {
-  switch (dimension) {
-    case IndicatorDimension.CATEGORY:
-      return categoryLabel(value, language);
-    case IndicatorDimension.SEX:
-      return sexLabel(value, language);
-    case IndicatorDimension.COUNTRY:
-      return countryName(language, value);
-    case IndicatorDimension.ORGANIZATION_TYPE:
-      return organizationTypeLabel(value, language);
-    case IndicatorDimension.PROGRAMME:
-      return programmeTitle ?? value;
-    case IndicatorDimension.QUARTER:
-      return CSV_TEXTS[language].quarter(value.slice(0, 4), value.slice(-1));
-    case IndicatorDimension.MONTH:
-      return DATE_TEXTS[language].month(value);
-    default:
-      return value;
-  }
-}
-
-export const compareKeys = (a: IndicatorKey[], b: IndicatorKey[]) => {
-  for (const [i, x] of a.entries()) {
-    const y = b[i];
-    if (y && x.value !== y.value) return x.value < y.value ? -1 : 1;
-  }
-  return 0;
-};
 
 /**
  * People trained and enrolled, grouped by any of the dimensions: computed in SQL (one
@@ -132,38 +93,13 @@ export class IndicatorsService {
     separator: CsvSeparatorChar = ',',
   ): string {
     const words = CSV_TEXTS[language];
-    const header = [
-      ...result.groupBy.map((d) => words.dimension[d]),
-      words.peopleEnrolled,
-      words.peopleTrained,
-      words.enrollments,
-      words.completions,
-    ];
-    const line = (f: IndicatorFigures) => [
-      f.peopleEnrolled,
-      f.peopleTrained,
-      f.enrollments,
-      f.completions,
-    ];
-    const rows = result.groupBy.length
-      ? result.rows.map((row) => [
-          // A programme's label is its title, in the language it was written in.
-          ...row.keys.map((k) =>
-            k.dimension === IndicatorDimension.PROGRAMME
-              ? k.label
-              : label(k.dimension, k.value, language),
-          ),
-          ...line(row),
-        ])
-      : [];
-    const totals = result.groupBy.length
-      ? [
-          textsFor(language).attendance.total,
-          ...result.groupBy.slice(1).map(() => ''),
-          ...line(result.totals),
-        ]
-      : line(result.totals);
-    return toCsv([header, ...rows, totals], separator);
+    return groupedCsv(
+      result,
+      language,
+      separator,
+      [words.peopleEnrolled, words.peopleTrained, words.enrollments, words.completions],
+      (f: IndicatorFigures) => [f.peopleEnrolled, f.peopleTrained, f.enrollments, f.completions],
+    );
   }
 }
 

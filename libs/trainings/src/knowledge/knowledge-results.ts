@@ -7,12 +7,9 @@ import {
   DomainError,
   LanguageCode,
   SqlStatement,
-  toCsv,
 } from '@platform/core';
-import { textsFor } from '@platform/documents';
-import { CSV_TEXTS } from '../csv-texts';
 import { IndicatorScope, KEY_SQL } from '../indicators/indicators-sql';
-import { compareKeys, label } from '../indicators/indicators.service';
+import { compareKeys, groupedCsv, label } from '../indicators/grouped-rows';
 import { DIMENSIONS, IndicatorDimension } from '../indicators/indicators.types';
 import {
   KnowledgeFigures,
@@ -207,47 +204,33 @@ export class KnowledgeResultsService implements KnowledgeSource, OnModuleInit {
     separator: CsvSeparatorChar = ',',
   ): string {
     const words = KNOWLEDGE_CSV_TEXTS[language];
-    const header = [
-      ...result.groupBy.map((d) => CSV_TEXTS[language].dimension[d]),
-      words.testedPeople,
-      words.pairs,
-      words.preTests,
-      words.postTests,
-      words.meanPre,
-      words.meanPost,
-      words.meanGain,
-      words.improved,
-      words.mastered,
-    ];
     const pct = (value: number | null) => (value == null ? '' : round2(value * 100));
-    const line = (f: KnowledgeResultFigures) => [
-      f.testedPeople,
-      f.pairs,
-      f.preTests,
-      f.postTests,
-      f.meanPre ?? '',
-      f.meanPost ?? '',
-      f.meanGain ?? '',
-      pct(f.improvedShare),
-      pct(f.masteredShare),
-    ];
-    const rows = result.groupBy.length
-      ? result.rows.map((row) => [
-          ...row.keys.map((k) =>
-            k.dimension === IndicatorDimension.PROGRAMME
-              ? k.label
-              : label(k.dimension, k.value, language),
-          ),
-          ...line(row),
-        ])
-      : [];
-    const totals = result.groupBy.length
-      ? [
-          textsFor(language).attendance.total,
-          ...result.groupBy.slice(1).map(() => ''),
-          ...line(result.totals),
-        ]
-      : line(result.totals);
-    return toCsv([header, ...rows, totals], separator);
+    return groupedCsv(
+      result,
+      language,
+      separator,
+      [
+        words.testedPeople,
+        words.pairs,
+        words.preTests,
+        words.postTests,
+        words.meanPre,
+        words.meanPost,
+        words.meanGain,
+        words.improved,
+        words.mastered,
+      ],
+      (f: KnowledgeResultFigures) => [
+        f.testedPeople,
+        f.pairs,
+        f.preTests,
+        f.postTests,
+        f.meanPre ?? '',
+        f.meanPost ?? '',
+        f.meanGain ?? '',
+        pct(f.improvedShare),
+        pct(f.masteredShare),
+      ],
+    );
   }
 }

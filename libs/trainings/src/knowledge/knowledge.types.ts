@@ -10,16 +10,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  IsCountryCode,
-  IsId,
-  IsLocalDate,
-  NullMeansOmitted,
-  TranslatedField,
-  Translations,
-} from '@platform/core';
+import { IsId, NullMeansOmitted, TranslatedField, Translations } from '@platform/core';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { IndicatorDimension, IndicatorKey } from '../indicators/indicators.types';
+import { IndicatorDimension, IndicatorFilter, IndicatorKey } from '../indicators/indicators.types';
 import {
   KnowledgeAttemptSource,
   KnowledgeQuestionType,
@@ -127,37 +120,11 @@ export class PaperScoreInput {
 @InputType({
   description: 'Which trainees the knowledge results cover; all given conditions apply.',
 })
-export class KnowledgeScopeInput {
-  @Field(() => ID, { nullable: true })
-  @NullMeansOmitted()
-  @IsId()
-  programmeId?: string;
-
+export class KnowledgeScopeInput extends IndicatorFilter {
   @Field(() => ID, { nullable: true })
   @NullMeansOmitted()
   @IsId()
   eventId?: string;
-
-  @Field({ nullable: true, description: 'Country of the event, ISO 3166 code.' })
-  @NullMeansOmitted()
-  @IsCountryCode()
-  country?: string;
-
-  @Field({ nullable: true, description: 'Region of the event, exactly as entered.' })
-  @NullMeansOmitted()
-  @IsString()
-  @MaxLength(100)
-  region?: string;
-
-  @Field({ nullable: true, description: 'Events starting on or after this day, YYYY-MM-DD.' })
-  @NullMeansOmitted()
-  @IsLocalDate()
-  from?: string;
-
-  @Field({ nullable: true, description: 'Events starting on or before this day, YYYY-MM-DD.' })
-  @NullMeansOmitted()
-  @IsLocalDate()
-  to?: string;
 }
 
 /** A question as a trainee takes it: no right options. */

@@ -443,6 +443,17 @@ const RULES: Record<string, Rule> = {
     ORGANIZING,
     (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
   ),
+  // The trainer pool and the cascade: the programme's organizers; those who see it, FORBIDDEN.
+  trainerPool: object(
+    `query($p: ID!) { trainerPool(programmeId: $p) { trainer { id fullName } } }`,
+    ORGANIZING,
+    (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
+  ),
+  programmeCascade: object(
+    `query($p: ID!) { programmeCascade(programmeId: $p) { reach { total } } }`,
+    ORGANIZING,
+    (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
+  ),
   templateOverrides: object(
     `query($e: ID!) { templateOverrides(editionId: $e) { id } }`,
     ORGANIZING,
@@ -929,6 +940,13 @@ const RULES: Record<string, Rule> = {
         marks: [{ enrollmentId: w[side].enrollmentId, status: 'PRESENT' }],
       },
     })),
+  ),
+  // The event's place in the cascade is the programme's: its trainers see it, FORBIDDEN.
+  markEventCascade: object(
+    `mutation($e: ID!) { markEventCascade(eventId: $e, input: { trainingOfTrainers: false }) { id } }`,
+    ORGANIZING,
+    (w) =>
+      onEvents((side) => ({ e: w[side].eventId }))(w).map((t) => ({ ...t, allowed: G.manage })),
   ),
   moveAgendaSession: object(
     `mutation($id: ID!) { moveAgendaSession(id: $id, direction: LATER) { id } }`,

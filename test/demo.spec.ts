@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../apps/api/src/demo/demo-data';
 import { DEMO_FOCAL_POINT } from '../apps/api/src/demo/delegations-demo';
-import { DEMO_TRAINER } from '../apps/api/src/demo/training-demo';
+import { DEMO_CASCADE, DEMO_TRAINER } from '../apps/api/src/demo/training-demo';
 import { pdfText } from './support/pdf';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -122,6 +122,42 @@ describe('the demo data', () => {
     );
     expect(byRegion.trainingIndicators.rows).toHaveLength(14);
     expect(byRegion.trainingIndicators.totals.peopleTrained).toBe(410);
+  });
+
+  it('shows the 2023 series’ cascade: one training of trainers whose trainers deliver three seminars', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const { trainingProgrammes } = await t.ok(`{ trainingProgrammes { id } }`, {}, organizer);
+    const cascade = (
+      await t.ok(
+        `query($p: ID!) { programmeCascade(programmeId: $p) {
+          branches { event { region } masterTrainers { fullName } trainers { id }
+            cascadeEvents { event { region } trainers { id fullName } trainees { id } } }
+          reach { direct throughCascade total } } }`,
+        { p: trainingProgrammes[0].id },
+        organizer,
+      )
+    ).programmeCascade;
+    expect(cascade.branches).toHaveLength(1);
+    const [branch] = cascade.branches;
+    expect(branch.event.region).toBe('Tashkent city');
+    expect(branch.masterTrainers).toEqual([{ fullName: 'Sherzod Ismoilov' }]);
+    expect(branch.cascadeEvents).toHaveLength(DEMO_CASCADE.events.length);
+    // Their trainers were trained at the ToT.
+    const trainedThere = new Set(branch.trainers.map((p: { id: string }) => p.id));
+    for (const c of branch.cascadeEvents) {
+      expect(c.trainers).toHaveLength(1);
+      expect(trainedThere.has(c.trainers[0].id)).toBe(true);
+    }
+    // Each trainee attended one seminar: the reach is the 410 split, nobody twice.
+    const viaCascade = branch.cascadeEvents.reduce(
+      (sum: number, c: { trainees: unknown[] }) => sum + c.trainees.length,
+      0,
+    );
+    expect(cascade.reach).toEqual({
+      direct: 410 - viaCascade,
+      throughCascade: viaCascade,
+      total: 410,
+    });
   });
 
   it('gives the 2023 series pre- and post-test scores whose figures match a plain recount', async () => {

@@ -18,6 +18,8 @@ export * from './knowledge/knowledge-results';
 export * from './knowledge/knowledge-tests.service';
 export * from './knowledge/knowledge.types';
 export * from './programmes/training-programme.entity';
+export * from './trainers/trainer-cascade';
+export * from './trainers/trainers.types';
 export * from './training-access';
 export * from './training-error-code';
 export * from './trainings.module';

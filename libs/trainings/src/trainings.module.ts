@@ -34,6 +34,8 @@ import {
   KnowledgeResultsResolver,
   KnowledgeTestsResolver,
 } from './knowledge/knowledge.resolver';
+import { TrainerCascade } from './trainers/trainer-cascade';
+import { TrainersResolver } from './trainers/trainers.resolver';
 
 @Module({
   imports: [DirectoryModule, DocumentsModule],
@@ -69,6 +71,8 @@ import {
     KnowledgeTestsResolver,
     EnrollmentKnowledgeResolver,
     KnowledgeResultsResolver,
+    TrainerCascade,
+    TrainersResolver,
   ],
   exports: [
     TrainingAccess,

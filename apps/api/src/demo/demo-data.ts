@@ -35,7 +35,7 @@ import {
 import { DEMO_FOCAL_POINT, loadDelegationsDemo } from './delegations-demo';
 import { translated } from './demo-translations';
 import { loadEvaluationsDemo } from './evaluations-demo';
-import { DEMO_TRAINER, loadTrainingDemo } from './training-demo';
+import { DEMO_CASCADE, DEMO_TRAINER, loadTrainingDemo } from './training-demo';
 
 /**
  * Demo data retold from public reports of the Central Asian counter-trafficking
@@ -609,10 +609,12 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
     'the 2022 Tashkent edition (45 representatives, 2-day agenda, 3 working groups, 4 adopted recommendations)',
     'the 2023 Astana edition (registration open, following up Tashkent)',
     'and the 2026 Ashgabat edition with five delegations (the Uzbek one with nominations in every state);',
-    'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained),',
+    'the 2023 regional seminar series on investigating trafficking in persons (14 two-day seminars, 410 trained;',
+    'the first a training of trainers whose trainers deliver three later seminars),',
     'each seminar evaluated at the end (anonymous) and 6 months later, and the Tashkent edition (named).',
     `Organizer login: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}`,
     `Trainer login: ${DEMO_TRAINER.email} / ${DEMO_TRAINER.password}`,
+    `Cascade trainer logins: ${DEMO_CASCADE.email(1)} … ${DEMO_CASCADE.email(DEMO_CASCADE.trainers)} / ${DEMO_CASCADE.password}`,
     `Participant login: ${DEMO_PARTICIPANT.email} / ${DEMO_PARTICIPANT.password}`,
     `Focal point login: ${DEMO_FOCAL_POINT.email} / ${DEMO_FOCAL_POINT.password}`,
   ].join('\n');

@@ -30,6 +30,17 @@ export const DEMO_TRAINER = { email: 'trainer@example.org', password: 'trainer-d
 export const DEMO_PROGRAMME_TITLE =
   'Investigating trafficking in persons: regional seminars for law enforcement and the judiciary';
 
+/**
+ * The cascade: the first seminar (Tashkent city) is a training of trainers, and three of
+ * those who completed it, given trainer accounts, deliver these later seminars (by index).
+ */
+export const DEMO_CASCADE = {
+  password: 'trainer-demo-2023',
+  trainers: 3,
+  events: [5, 6, 7],
+  email: (n: number) => `cascade-trainer-${n}@example.org`,
+};
+
 /** Who completed the 2023 seminar series, as the programme's report counts them (410). */
 export const DEMO_TRAINED: [ProfessionalCategory, number][] = [
   [ProfessionalCategory.OPERATIONAL_OFFICER, 260],
@@ -172,6 +183,7 @@ export async function loadTrainingDemo(
         endDate,
         dayCount: 2,
         language: Language.RU,
+        trainingOfTrainers: j === 0,
       }),
     );
     const [ru, uz] = seminarTitle(region);
@@ -216,6 +228,7 @@ export async function loadTrainingDemo(
     (_, i) => categories[(i * 37) % categories.length]!,
   );
   const tested: Parameters<typeof loadKnowledgeDemo>[3] = [];
+  const trainedAsTrainers: Person[] = [];
   for (let i = 0; i < total; i++) {
     const completes = i < categories.length;
     const category = completes ? order[i]! : ProfessionalCategory.OPERATIONAL_OFFICER;
@@ -232,6 +245,7 @@ export async function loadTrainingDemo(
       language: Language.UZ,
     });
     const event = events[i % events.length]!;
+    if (event === events[0] && completes) trainedAsTrainers.push(person);
     const enrollment = tx.create(Enrollment, { event, person });
     tested.push({ enrollment, completed: completes, day1: event.startDate, day2: event.endDate });
     event.days.forEach((day, d) => {
@@ -245,6 +259,33 @@ export async function loadTrainingDemo(
       tx.create(AttendanceChange, { enrollment, day, status, changedBy: organizer });
     });
   }
+  await loadCascadeDemo(tx, events, trainedAsTrainers);
   // Pre- and post-tests on paper, against the programme's knowledge test.
   loadKnowledgeDemo(tx, programme, organizer, tested);
+}
+
+/**
+ * Trainer accounts for the first few who completed the training of trainers, linked to
+ * their person (so the trainer pool finds them as trained there), each delivering one
+ * later seminar marked as delivered by its trainers.
+ */
+async function loadCascadeDemo(
+  tx: EntityManager,
+  events: TrainingEvent[],
+  completers: Person[],
+): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_CASCADE.password);
+  const accounts = completers.slice(0, DEMO_CASCADE.trainers).map((person, n) =>
+    tx.create(User, {
+      email: DEMO_CASCADE.email(n + 1),
+      role: Role.TRAINER,
+      passwordHash,
+      person,
+    }),
+  );
+  DEMO_CASCADE.events.forEach((index, n) => {
+    const event = events[index]!;
+    event.deliveredByTrainersOf = tx.getReference(TrainingEvent, events[0]!.id, { wrapped: true });
+    tx.create(EventTrainer, { event, user: accounts[n % accounts.length]! });
+  });
 }

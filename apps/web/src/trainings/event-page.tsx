@@ -4,10 +4,12 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
+import { useSession } from '../core/session';
 import { SuggestedAltName } from './alt-name';
+import { EventCascadeCard } from './event-cascade';
 import { EventTranslationsCard } from './event-translations';
 import { evaluationMessages } from '../evaluations/messages';
-import { trainingMessages } from './messages';
+import { cascadeMessages, trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
 import { TRAINING_STAFF } from './staff';
 
@@ -67,6 +69,10 @@ function TrainingEvent() {
   const { id = '' } = useParams();
   const { t } = useMessages('trainings', trainingMessages);
   const { t: te } = useMessages('evaluations', evaluationMessages);
+  const { t: tc } = useMessages('cascade', cascadeMessages);
+  const { user } = useSession();
+  // The programme's cascade is its organizers' (the API refuses the others all the same).
+  const organizes = user?.role === 'ORGANIZER' || user?.role === 'ADMIN';
   const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TrainingEventRoster,
@@ -83,7 +89,17 @@ function TrainingEvent() {
   return (
     <Stack>
       <PageTitle>{event.title}</PageTitle>
-      <Text c="dimmed">{event.programme.title}</Text>
+      <Text c="dimmed">
+        {event.programme.title}
+        {organizes && (
+          <>
+            {' · '}
+            <Anchor component={Link} to={`/trainings/programmes/${event.programme.id}/cascade`}>
+              {tc('link')}
+            </Anchor>
+          </>
+        )}
+      </Text>
       <Text>
         {format.dateRange(event.startDate, event.endDate)} ·{' '}
         {[event.venue, event.city, event.region, event.countryName].filter(Boolean).join(', ')}
@@ -219,6 +235,7 @@ function TrainingEvent() {
         )}
       </section>
 
+      {organizes && <EventCascadeCard eventId={event.id} programmeId={event.programme.id} />}
       <EventTranslationsCard eventId={event.id} />
     </Stack>
   );

@@ -53,6 +53,7 @@ export class TrainingEvent {
     | 'completionRule'
     | 'excusedCounts'
     | 'language'
+    | 'trainingOfTrainers'
     | 'createdAt';
 
   @Field(() => ID)
@@ -120,6 +121,17 @@ export class TrainingEvent {
 
   @Property({ type: 'boolean' })
   excusedCounts: boolean = false;
+
+  @Field({ description: 'A training of trainers: those who complete it become trainers.' })
+  @Property({ type: 'boolean', default: false })
+  trainingOfTrainers: boolean = false;
+
+  /**
+   * The training of trainers (same programme, started no later) whose trainers deliver
+   * this event: a cascade event. See trainers/trainer-cascade.ts.
+   */
+  @ManyToOne({ entity: () => TrainingEvent, ref: true, nullable: true, deleteRule: 'set null' })
+  deliveredByTrainersOf?: Ref<TrainingEvent> | null;
 
   @Field()
   @Property({ type: 'datetime' })

@@ -123,7 +123,7 @@ export async function loadTrainingDemo(
   tx: EntityManager,
   orgs: Map<string, Organization>,
   organizer: User,
-): Promise<void> {
+): Promise<TrainingProgramme> {
   const court =
     (await tx.findOne(Organization, { name: 'Supreme Court of the Republic of Uzbekistan' })) ??
     translated(
@@ -247,4 +247,5 @@ export async function loadTrainingDemo(
   }
   // Pre- and post-tests on paper, against the programme's knowledge test.
   loadKnowledgeDemo(tx, programme, organizer, tested);
+  return programme;
 }

@@ -6,6 +6,7 @@ import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/component
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { SuggestedAltName } from './alt-name';
 import { EventTranslationsCard } from './event-translations';
+import { ImplementedRecommendationsCard } from './implemented-recommendations';
 import { evaluationMessages } from '../evaluations/messages';
 import { trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
@@ -28,6 +29,13 @@ const TrainingEventRoster = graphql(`
       programme {
         id
         title
+      }
+      implementsRecommendations {
+        id
+        number
+        year
+        city
+        text
       }
       roster {
         enrollment {
@@ -218,6 +226,14 @@ function TrainingEvent() {
           </Table>
         )}
       </section>
+
+      <ImplementedRecommendationsCard
+        kind="event"
+        id={event.id}
+        implemented={event.implementsRecommendations}
+        programmeId={event.programme.id}
+        onSaved={() => refetch({ requestPolicy: 'network-only' })}
+      />
 
       <EventTranslationsCard eventId={event.id} />
     </Stack>

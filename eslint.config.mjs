@@ -26,7 +26,7 @@ const LIB_IMPORTS = {
   accounts: ['core', 'directory', 'mail'],
   documents: ['core', 'directory', 'accounts', 'mail'],
   conferences: ['core', 'directory', 'accounts', 'mail', 'documents'],
-  trainings: ['core', 'directory', 'accounts', 'mail', 'documents'],
+  trainings: ['core', 'directory', 'accounts', 'mail', 'documents', 'conferences'],
   mailings: [
     'core',
     'directory',
@@ -69,6 +69,7 @@ const OWN_ENTITIES = {
     'Enrollment',
     'AttendanceMark',
     'AttendanceChange',
+    'ImplementedRecommendation',
   ],
   documents: ['Certificate', 'CertificateSerial', 'CertificateSettings', 'DocumentJob'],
   mailings: ['TemplateOverride'],

@@ -1154,6 +1154,30 @@ const RULES: Record<string, Rule> = {
       input: { translations: [{ field: 'title', ru: 'Семинар' }] },
     })),
   ),
+  // The recommendations a programme or one event implements: its programme's organizers.
+  setProgrammeRecommendations: object(
+    `mutation($p: ID!, $r: [ID!]!) { setProgrammeRecommendations(programmeId: $p, recommendationIds: $r) { implementsRecommendations { number } } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'programme',
+        variables: { p: w.programmeId, r: [w.A.recommendationId] },
+        allowed: G.manage,
+        visible: G.see,
+      },
+    ],
+  ),
+  setEventRecommendations: object(
+    `mutation($e: ID!, $r: [ID!]!) { setEventRecommendations(eventId: $e, recommendationIds: $r) { implementsRecommendations { number } } }`,
+    ORGANIZING,
+    (w) =>
+      (['E1', 'E2'] as const).map((side) => ({
+        label: `event ${side}`,
+        variables: { e: w[side].eventId, r: [w.A.recommendationId] },
+        allowed: G.manage,
+        visible: side === 'E1' ? E1.see : E2.see,
+      })),
+  ),
   translateTrainingProgramme: object(
     `mutation($p: ID!, $input: TrainingTranslationsInput!) { translateTrainingProgramme(programmeId: $p, input: $input) { id } }`,
     ORGANIZING,

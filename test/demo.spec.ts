@@ -1,7 +1,11 @@
 import { MikroORM } from '@mikro-orm/core';
 import { DEMO_ORGANIZER, DEMO_PARTICIPANT, loadDemoData } from '../apps/api/src/demo/demo-data';
 import { DEMO_FOCAL_POINT } from '../apps/api/src/demo/delegations-demo';
-import { DEMO_CASCADE, DEMO_TRAINER } from '../apps/api/src/demo/training-demo';
+import {
+  DEMO_CASCADE,
+  DEMO_PROGRAMME_TITLE,
+  DEMO_TRAINER,
+} from '../apps/api/src/demo/training-demo';
 import { pdfText } from './support/pdf';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -70,6 +74,48 @@ describe('the demo data', () => {
     expect(tashkent.recommendations[0].followUps).toEqual([
       { status: 'IN_PROGRESS', edition: { year: 2023 } },
     ]);
+
+    // The seminar series implements recommendation 4: its 2023 follow-up shows the seminars
+    // held before the edition, counted as the indicators and knowledge results count them.
+    const astana = await t.ok(
+      `{ editions(filter: { year: 2023 }) { nodes { followUps { recommendation { number } trainingEvidence {
+        cutOff eventsHeld peopleTrained meanKnowledgeGain items { kind title eventsHeld peopleTrained }
+      } } } } }`,
+      {},
+      organizer,
+    );
+    const followUp = astana.editions.nodes[0].followUps.find(
+      (f: { recommendation: { number: number } }) => f.recommendation.number === 4,
+    );
+    const before = { from: '2023-01-01', to: '2023-07-26' };
+    const figures = await t.ok(
+      `query($filter: IndicatorFilter, $scope: KnowledgeScopeInput) {
+        trainingIndicators(filter: $filter) { totals { peopleTrained } }
+        knowledgeResults(scope: $scope, groupBy: []) { totals { meanGain } }
+        trainingEvents { nodes { startDate } }
+      }`,
+      { filter: before, scope: before },
+      organizer,
+    );
+    const held = figures.trainingEvents.nodes.filter(
+      (e: { startDate: string }) => e.startDate < '2023-07-27',
+    ).length;
+    expect(held).toBeGreaterThan(0);
+    expect(followUp.trainingEvidence).toEqual({
+      cutOff: '2023-07-27',
+      eventsHeld: held,
+      peopleTrained: figures.trainingIndicators.totals.peopleTrained,
+      meanKnowledgeGain: figures.knowledgeResults.totals.meanGain,
+      items: [
+        {
+          kind: 'PROGRAMME',
+          title: DEMO_PROGRAMME_TITLE,
+          eventsHeld: held,
+          peopleTrained: figures.trainingIndicators.totals.peopleTrained,
+        },
+      ],
+    });
+    expect(followUp.trainingEvidence.peopleTrained).toBeGreaterThan(0);
 
     const participant = await t.login(DEMO_PARTICIPANT.email, DEMO_PARTICIPANT.password);
     const mine = await t.ok(

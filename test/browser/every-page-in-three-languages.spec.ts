@@ -52,6 +52,7 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/outbox',
       '/trainings/events',
       '/trainings/indicators',
+      `/trainings/programmes/${programmeId}/recommendations`,
       `/trainings/events/${trainingEvent.id}/knowledge`,
       `/trainings/programmes/${programmeId}/cascade`,
       '/trainings/knowledge',

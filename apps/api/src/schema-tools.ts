@@ -28,8 +28,9 @@ function scratchOrm(kind: DatabaseKind): Promise<MikroORM> {
 
 /**
  * MikroORM 6 reads back only the first and last value of an enum check constraint
- * from SQLite, so every enum column looks changed. The values are re-read here from
- * the table's own CREATE statement.
+ * from SQLite, so every enum column looks changed, and no named check constraint at
+ * all, so every @Check looks added. Both are re-read here from the table's own CREATE
+ * statement.
  */
 async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
   const connection = orm.em.getConnection() as AbstractSqlConnection;
@@ -43,6 +44,7 @@ async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
       `select sql from sqlite_master where type = 'table' and name = ?`,
       [table.name],
     );
+    if (row) for (const check of namedChecks(row.sql)) table.addCheck(check);
     for (const column of table.getColumns()) {
       if (!column.enumItems?.length || !row) continue;
       const check = new RegExp(`check \\(\`${column.name}\` in \\(([^)]*)\\)\\)`).exec(row.sql);
@@ -52,6 +54,23 @@ async function sqliteSchema(orm: MikroORM): Promise<DatabaseSchema> {
     }
   }
   return schema;
+}
+
+/** The `constraint <name> check (<expression>)` clauses of a CREATE TABLE statement. */
+function namedChecks(sql: string): { name: string; expression: string }[] {
+  const checks: { name: string; expression: string }[] = [];
+  for (const match of sql.matchAll(/constraint `?(\w+)`? check \(/g)) {
+    const start = match.index + match[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < sql.length && depth > 0) {
+      if (sql[end] === '(') depth++;
+      else if (sql[end] === ')') depth--;
+      end++;
+    }
+    checks.push({ name: match[1]!, expression: sql.slice(start, end - 1) });
+  }
+  return checks;
 }
 
 /** What the migrations must still do to reach the entities, on a scratch database. */

@@ -43,6 +43,8 @@ import { EditionAccess } from './editions/edition-access';
 import { EditionTranslations } from './editions/edition-translations';
 import { EditionPartnerResolver, EditionsResolver } from './editions/editions.resolver';
 import { EditionsService } from './editions/editions.service';
+import { RecommendationCatalog } from './recommendations/recommendation-catalog';
+import { RecommendationEvidenceSources } from './recommendations/recommendation-evidence';
 import {
   EditionRecommendationsResolver,
   FollowUpResolver,
@@ -97,6 +99,8 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     RegistrationsService,
     ParticipationService,
     RecommendationsService,
+    RecommendationEvidenceSources,
+    RecommendationCatalog,
     RegistrationNotices,
     Waitlist,
     SeriesResolver,
@@ -131,6 +135,8 @@ import { WorkingGroupsService } from './working-groups/working-groups.service';
     EditionsService,
     RegistrationsService,
     RecommendationsService,
+    RecommendationEvidenceSources,
+    RecommendationCatalog,
     EditionMailings,
     BadgeTokens,
   ],

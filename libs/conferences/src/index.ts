@@ -23,6 +23,8 @@ export * from './letters/invitation-letter.entity';
 export * from './letters/passport-cipher';
 export * from './letters/passport-retention';
 export * from './recommendations/recommendation.entity';
+export * from './recommendations/recommendation-catalog';
+export * from './recommendations/recommendation-evidence';
 export * from './recommendations/recommendations.service';
 export * from './registrations/registration.entity';
 export * from './registrations/registrations.service';

@@ -20,12 +20,14 @@ export * from './knowledge/knowledge.types';
 export * from './programmes/training-programme.entity';
 export * from './trainers/trainer-cascade';
 export * from './trainers/trainers.types';
+export * from './recommendations/implemented-recommendation.entity';
 export * from './training-access';
 export * from './training-error-code';
 export * from './trainings.module';
 
 import { AttendanceChange, AttendanceMark } from './attendance/attendance-mark.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
+import { ImplementedRecommendation } from './recommendations/implemented-recommendation.entity';
 import { EventTrainer, TrainingEvent } from './events/training-event.entity';
 import { IndicatorFact } from './indicators/indicator-fact.entity';
 import {
@@ -52,4 +54,5 @@ export const trainingEntities = [
   KnowledgeTest,
   KnowledgeQuestion,
   KnowledgeAttempt,
+  ImplementedRecommendation,
 ];

@@ -1,3 +1,4 @@
+import { ConferencesModule } from '@platform/conferences';
 import { DirectoryModule } from '@platform/directory';
 import { DocumentsModule } from '@platform/documents';
 import { AttendanceReport } from './attendance/attendance-report';
@@ -14,6 +15,11 @@ import { IndicatorsController } from './indicators/indicators.controller';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorFacts } from './indicators/indicator-facts';
 import { IndicatorsService } from './indicators/indicators.service';
+import { ImplementedRecommendations } from './recommendations/implemented-recommendations';
+import {
+  EventRecommendationsResolver,
+  ProgrammeRecommendationsResolver,
+} from './recommendations/implemented-recommendations.resolver';
 import { RosterController } from './roster.controller';
 import { TrainingAccess } from './training-access';
 import {
@@ -38,7 +44,7 @@ import { TrainerCascade } from './trainers/trainer-cascade';
 import { TrainersResolver } from './trainers/trainers.resolver';
 
 @Module({
-  imports: [DirectoryModule, DocumentsModule],
+  imports: [DirectoryModule, DocumentsModule, ConferencesModule],
   controllers: [
     RosterController,
     IndicatorsController,
@@ -73,6 +79,9 @@ import { TrainersResolver } from './trainers/trainers.resolver';
     KnowledgeResultsResolver,
     TrainerCascade,
     TrainersResolver,
+    ImplementedRecommendations,
+    ProgrammeRecommendationsResolver,
+    EventRecommendationsResolver,
   ],
   exports: [
     TrainingAccess,

@@ -24,6 +24,7 @@ import {
   WorkingGroupMember,
 } from '@platform/conferences';
 import { EventKind, Role } from '@platform/core';
+import { ImplementedRecommendation } from '@platform/trainings';
 import {
   Language,
   Organization,
@@ -601,7 +602,18 @@ export async function loadDemoData(em: EntityManager): Promise<string> {
       });
     }
     await loadDelegationsDemo(tx, series, orgs, organizer);
-    await loadTrainingDemo(tx, orgs, organizer);
+    const programme = await loadTrainingDemo(tx, orgs, organizer);
+    // The seminar series implements the recommendation on training investigators: its
+    // follow-up at the 2023 edition shows the seminars held before it.
+    const onInvestigators = recommendations[3];
+    if (!onInvestigators) throw new Error('The demo edition has four recommendations');
+    tx.create(RecommendationFollowUp, {
+      recommendation: onInvestigators,
+      edition: astana,
+      status: FollowUpStatus.IN_PROGRESS,
+      note: 'A seminar series for investigators runs in the regions of Uzbekistan since February 2023.',
+    });
+    tx.create(ImplementedRecommendation, { programme, recommendationId: onInvestigators.id });
     await loadEvaluationsDemo(tx);
   });
   return [

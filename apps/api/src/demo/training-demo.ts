@@ -134,7 +134,7 @@ export async function loadTrainingDemo(
   tx: EntityManager,
   orgs: Map<string, Organization>,
   organizer: User,
-): Promise<void> {
+): Promise<TrainingProgramme> {
   const court =
     (await tx.findOne(Organization, { name: 'Supreme Court of the Republic of Uzbekistan' })) ??
     translated(
@@ -262,6 +262,7 @@ export async function loadTrainingDemo(
   await loadCascadeDemo(tx, events, trainedAsTrainers);
   // Pre- and post-tests on paper, against the programme's knowledge test.
   loadKnowledgeDemo(tx, programme, organizer, tested);
+  return programme;
 }
 
 /**

@@ -8,6 +8,7 @@ import { useSession } from '../core/session';
 import { SuggestedAltName } from './alt-name';
 import { EventCascadeCard } from './event-cascade';
 import { EventTranslationsCard } from './event-translations';
+import { ImplementedRecommendationsCard } from './implemented-recommendations';
 import { evaluationMessages } from '../evaluations/messages';
 import { cascadeMessages, trainingMessages } from './messages';
 import { loadPending } from './pending-marks';
@@ -30,6 +31,13 @@ const TrainingEventRoster = graphql(`
       programme {
         id
         title
+      }
+      implementsRecommendations {
+        id
+        number
+        year
+        city
+        text
       }
       roster {
         enrollment {
@@ -236,6 +244,14 @@ function TrainingEvent() {
       </section>
 
       {organizes && <EventCascadeCard eventId={event.id} programmeId={event.programme.id} />}
+      <ImplementedRecommendationsCard
+        kind="event"
+        id={event.id}
+        implemented={event.implementsRecommendations}
+        programmeId={event.programme.id}
+        onSaved={() => refetch({ requestPolicy: 'network-only' })}
+      />
+
       <EventTranslationsCard eventId={event.id} />
     </Stack>
   );

@@ -156,6 +156,20 @@ export const trainingMessages: Messages = {
     'figure.peopleTrained': 'People trained',
     'figure.enrollments': 'Enrollments',
     'figure.completions': 'Completions',
+    implementsTitle: 'Conference recommendations it implements',
+    implementsProgrammeHint:
+      'Every event of the programme counts towards these recommendations: their follow-up at later conference editions shows its figures.',
+    implementsEventHint:
+      'Name here what this event implements on its own; the recommendations of its programme count for it already.',
+    implementsNone: 'None named.',
+    implementsItem: '{{year}}, {{city}}, recommendation {{number}}:',
+    implementsPick: 'Adopted recommendations',
+    implementsNothing: 'No adopted recommendation matches.',
+    implementsSave: 'Save the recommendations',
+    implementsSaved: 'The recommendations are saved.',
+    programmeRecommendationsLink: 'Recommendations the whole programme implements',
+    programmeRecommendationsTitle: '{{title}}: recommendations it implements',
+    programmeNotFound: 'This programme does not exist or is not one you organize.',
   },
   ru: {
     'text.title': 'Название тренинга',
@@ -355,6 +369,20 @@ export const trainingMessages: Messages = {
     'figure.peopleTrained': 'Обучено людей',
     'figure.enrollments': 'Записей',
     'figure.completions': 'Завершений',
+    implementsTitle: 'Выполняемые рекомендации конференций',
+    implementsProgrammeHint:
+      'Все мероприятия программы засчитываются в выполнение этих рекомендаций: их показатели видны в ходе выполнения на следующих конференциях.',
+    implementsEventHint:
+      'Укажите, что выполняет само это мероприятие; рекомендации его программы уже учитываются.',
+    implementsNone: 'Не указаны.',
+    implementsItem: '{{year}}, {{city}}, рекомендация {{number}}:',
+    implementsPick: 'Принятые рекомендации',
+    implementsNothing: 'Принятых рекомендаций не найдено.',
+    implementsSave: 'Сохранить рекомендации',
+    implementsSaved: 'Рекомендации сохранены.',
+    programmeRecommendationsLink: 'Рекомендации, выполняемые всей программой',
+    programmeRecommendationsTitle: '{{title}}: выполняемые рекомендации',
+    programmeNotFound: 'Такой программы нет или вы её не организуете.',
   },
   uz: {
     'text.title': 'Trening nomi',
@@ -512,6 +540,20 @@ export const trainingMessages: Messages = {
     'figure.peopleTrained': 'Oʻqitilgan shaxslar',
     'figure.enrollments': 'Yozilishlar',
     'figure.completions': 'Yakunlashlar',
+    implementsTitle: 'Bajariladigan konferensiya tavsiyalari',
+    implementsProgrammeHint:
+      'Dasturning barcha tadbirlari shu tavsiyalarning bajarilishiga hisoblanadi: keyingi konferensiyalarda ularning bajarilishida koʻrsatkichlari koʻrinadi.',
+    implementsEventHint:
+      'Bu tadbirning oʻzi nimani bajarishini koʻrsating; dasturining tavsiyalari allaqachon hisobga olingan.',
+    implementsNone: 'Koʻrsatilmagan.',
+    implementsItem: '{{year}}, {{city}}, {{number}}-tavsiya:',
+    implementsPick: 'Qabul qilingan tavsiyalar',
+    implementsNothing: 'Qabul qilingan tavsiya topilmadi.',
+    implementsSave: 'Tavsiyalarni saqlash',
+    implementsSaved: 'Tavsiyalar saqlandi.',
+    programmeRecommendationsLink: 'Butun dastur bajaradigan tavsiyalar',
+    programmeRecommendationsTitle: '{{title}}: bajariladigan tavsiyalar',
+    programmeNotFound: 'Bunday dastur yoʻq yoki siz uni tashkil etmaysiz.',
   },
 };
 

@@ -8,6 +8,7 @@ const ImportPage = lazy(() => import('./import-page'));
 const CertificatesPage = lazy(() => import('./certificates-page'));
 const IndicatorsPage = lazy(() => import('./indicators-page'));
 const CascadePage = lazy(() => import('./cascade-page'));
+const ProgrammeRecommendationsPage = lazy(() => import('./programme-recommendations-page'));
 
 /** The pages of this area (each loaded when first opened): running training events. */
 export const trainingRoutes: RouteObject[] = [
@@ -18,4 +19,8 @@ export const trainingRoutes: RouteObject[] = [
   { path: '/trainings/events/:id/certificates', element: <CertificatesPage /> },
   { path: '/trainings/indicators', element: <IndicatorsPage /> },
   { path: '/trainings/programmes/:id/cascade', element: <CascadePage /> },
+  {
+    path: '/trainings/programmes/:id/recommendations',
+    element: <ProgrammeRecommendationsPage />,
+  },
 ];

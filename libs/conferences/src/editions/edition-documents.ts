@@ -6,6 +6,7 @@ import {
   EditionHeader,
   PdfRenderer,
   RecommendationsContent,
+  TrainingEvidenceLine,
 } from '@platform/documents';
 import { AGENDA_ORDER } from '../agenda/agenda-order';
 import { AgendaSession } from '../agenda/agenda-session.entity';
@@ -14,10 +15,14 @@ import {
   RecommendationFollowUp,
   RecommendationStatus,
 } from '../recommendations/recommendation.entity';
+import { RecommendationEvidenceSources } from '../recommendations/recommendation-evidence';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { EditionAccess } from './edition-access';
 import { Edition, EditionPartner } from './edition.entity';
 import { editionIssuers } from './edition-issuers';
+
+type FollowUpEvidence =
+  RecommendationsContent['groups'][number]['recommendations'][number]['followUps'][number]['evidence'];
 
 /**
  * An edition's documents (adopted recommendations, agenda): gathered with the caller's
@@ -29,6 +34,7 @@ export class EditionDocuments {
     private readonly em: EntityManager,
     private readonly editions: EditionAccess,
     private readonly recommendationsService: RecommendationsService,
+    private readonly evidenceSources: RecommendationEvidenceSources,
     private readonly renderer: PdfRenderer,
   ) {}
 
@@ -52,6 +58,9 @@ export class EditionDocuments {
         { populate: ['edition'], orderBy: [{ edition: { year: 'asc' } }, { recordedAt: 'asc' }] },
       ),
     );
+    const evidence = await Promise.all(
+      followUps.map((followUp) => this.evidenceOf(followUp, language)),
+    );
     const groups = new Map<string, RecommendationsContent['groups'][number]>();
     for (const recommendation of recommendations) {
       const group = recommendation.workingGroup?.getEntity();
@@ -64,11 +73,13 @@ export class EditionDocuments {
         text: inLanguage(recommendation.text, translations, 'text', language),
         addressedTo: inLanguage(recommendation.addressedTo, translations, 'addressedTo', language),
         followUps: followUps
-          .filter((followUp) => followUp.recommendation.id === recommendation.id)
-          .map((followUp) => ({
+          .map((followUp, i) => ({ followUp, evidence: evidence[i] }))
+          .filter(({ followUp }) => followUp.recommendation.id === recommendation.id)
+          .map(({ followUp, evidence }) => ({
             year: followUp.edition.getEntity().year,
             status: followUp.status,
             note: followUp.note,
+            evidence,
           })),
       });
       groups.set(key, entry);
@@ -82,6 +93,31 @@ export class EditionDocuments {
       edition: await this.header(edition, language),
       groups: ordered,
     });
+  }
+
+  /** The figures of the trainings that implement a follow-up's recommendation, as of its edition. */
+  private async evidenceOf(
+    followUp: RecommendationFollowUp,
+    language: LanguageCode,
+  ): Promise<FollowUpEvidence | undefined> {
+    const evidence = await this.evidenceSources.evidence(
+      this.em,
+      followUp.recommendation.id,
+      followUp.edition.getEntity().startDate,
+    );
+    if (!evidence?.items.length) return undefined;
+    const figures = ({ eventsHeld, peopleTrained, meanKnowledgeGain }: TrainingEvidenceLine) => ({
+      eventsHeld,
+      peopleTrained,
+      meanKnowledgeGain,
+    });
+    return {
+      lines: evidence.items.map((item) => ({
+        title: inLanguage(item.title, item.translations, 'title', language),
+        ...figures(item),
+      })),
+      total: evidence.items.length > 1 ? figures(evidence) : undefined,
+    };
   }
 
   /** Days, times, sessions and speakers with their titles. */

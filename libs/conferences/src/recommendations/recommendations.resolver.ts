@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/core';
 import { Actor, CurrentActor, IdArg } from '@platform/core';
 import { Edition } from '../editions/edition.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
@@ -12,6 +13,7 @@ import {
   RecommendationFollowUp,
   RecommendationStatus,
 } from './recommendation.entity';
+import { RecommendationEvidenceSources, TrainingEvidence } from './recommendation-evidence';
 import { RecommendationsService } from './recommendations.service';
 
 @Resolver(() => Recommendation)
@@ -83,6 +85,11 @@ export class RecommendationsResolver {
 
 @Resolver(() => RecommendationFollowUp)
 export class FollowUpResolver {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly evidence: RecommendationEvidenceSources,
+  ) {}
+
   @ResolveField(() => Edition, { description: 'The edition at which it was recorded.' })
   edition(@Parent() followUp: RecommendationFollowUp): Promise<Edition> {
     return followUp.edition.loadOrFail();
@@ -91,6 +98,18 @@ export class FollowUpResolver {
   @ResolveField(() => Recommendation)
   recommendation(@Parent() followUp: RecommendationFollowUp): Promise<Recommendation> {
     return followUp.recommendation.loadOrFail();
+  }
+
+  @ResolveField(() => TrainingEvidence, {
+    nullable: true,
+    description:
+      'The figures of the trainings that implement the recommendation, for events that started before this edition; null when no training names it. Aggregates only: shown to whoever sees the follow-up.',
+  })
+  async trainingEvidence(
+    @Parent() followUp: RecommendationFollowUp,
+  ): Promise<TrainingEvidence | null> {
+    const edition = await followUp.edition.loadOrFail();
+    return this.evidence.evidence(this.em, followUp.recommendation.id, edition.startDate);
   }
 }
 

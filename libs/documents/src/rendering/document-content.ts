@@ -102,6 +102,14 @@ export interface EditionHeader {
   issuers: string[];
 }
 
+/** Figures of trainings that implement a recommendation. */
+export interface TrainingEvidenceLine {
+  eventsHeld: number;
+  peopleTrained: number;
+  /** Mean post-test minus pre-test, in percentage points; null without tests. */
+  meanKnowledgeGain: number | null;
+}
+
 export interface RecommendationsContent {
   language: LanguageCode;
   edition: EditionHeader;
@@ -117,6 +125,15 @@ export interface RecommendationsContent {
         year: number;
         status: 'NOT_STARTED' | 'IN_PROGRESS' | 'IMPLEMENTED';
         note?: string;
+        /**
+         * The trainings that implement the recommendation, as of that edition: one line
+         * per programme or event (title in the document's language), and the total
+         * (people counted once) when there are several.
+         */
+        evidence?: {
+          lines: (TrainingEvidenceLine & { title: string })[];
+          total?: TrainingEvidenceLine;
+        };
       }[];
     }[];
   }[];

@@ -77,8 +77,36 @@ function drawRecommendation(
       NUMBER_WIDTH,
       1,
     );
+    if (followUp.evidence) drawEvidence(doc, texts, followUp.evidence);
   }
   doc.y += 7;
+}
+
+/** Below a follow-up: the trainings that implement the recommendation and their figures. */
+function drawEvidence(
+  doc: PDFKit.PDFDocument,
+  texts: Texts,
+  evidence: NonNullable<Recommendation['followUps'][number]['evidence']>,
+): void {
+  const style = regular(9, MUTED);
+  const indent = NUMBER_WIDTH + 12;
+  paragraph(doc, `${texts.recommendations.evidence}:`, bold(9, MUTED), indent, 1);
+  for (const line of evidence.lines)
+    paragraph(
+      doc,
+      `${line.title}: ${texts.recommendations.evidenceFigures(line)}`,
+      style,
+      indent + 8,
+      1,
+    );
+  if (evidence.total)
+    paragraph(
+      doc,
+      `${texts.recommendations.evidenceTotal}: ${texts.recommendations.evidenceFigures(evidence.total)}`,
+      style,
+      indent + 8,
+      1,
+    );
 }
 
 /** The height of a recommendation's first three lines, kept on one page with what precedes. */

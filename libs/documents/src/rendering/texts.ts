@@ -5,6 +5,7 @@ import type {
   EditionHeader,
   HolderSex,
   RecommendationsContent,
+  TrainingEvidenceLine,
 } from './document-content';
 import { countryNameIn, DATE_TEXTS, LanguageCode, ruPlural } from '@platform/core/plain';
 import { CATEGORY_LABELS, isProfessionalCategory } from '@platform/directory/plain';
@@ -46,6 +47,10 @@ export function forHolder(forms: HolderForms, sex: HolderSex | undefined): strin
   return forms[sex ?? 'UNKNOWN'];
 }
 
+/** A gain in points as printed: signed, at most one decimal, in the document's language. */
+const signed = (value: number, language: LanguageCode): string =>
+  `${value > 0 ? '+' : ''}${value.toLocaleString(language, { maximumFractionDigits: 1 })}`;
+
 export interface Texts {
   certificate: {
     title: Record<CertificateKindName, string>;
@@ -70,6 +75,12 @@ export interface Texts {
     /** Label of a follow-up recorded in `year`. */
     followUp: (year: number) => string;
     none: string;
+    /** Heading of the trainings that implement a recommendation, below a follow-up. */
+    evidence: string;
+    /** The figures of one programme or event, or of all of them. */
+    evidenceFigures: (line: TrainingEvidenceLine) => string;
+    /** Label of the total line (people counted once). */
+    evidenceTotal: string;
   };
   agenda: {
     title: string;
@@ -162,6 +173,16 @@ const en: Texts = {
     addressedTo: 'Addressed to',
     followUp: (year) => `Follow-up ${year}`,
     none: 'No recommendations have been adopted.',
+    evidence: 'Trainings implementing it',
+    evidenceFigures: ({ eventsHeld, peopleTrained, meanKnowledgeGain }) =>
+      [
+        `${eventsHeld} ${eventsHeld === 1 ? 'event' : 'events'} held`,
+        `${peopleTrained} ${peopleTrained === 1 ? 'person' : 'people'} trained`,
+        ...(meanKnowledgeGain == null
+          ? []
+          : [`mean knowledge gain ${signed(meanKnowledgeGain, 'en')} points`]),
+      ].join(', '),
+    evidenceTotal: 'All of them (each person once)',
   },
   agenda: {
     title: 'Agenda',
@@ -295,6 +316,16 @@ const ru: Texts = {
     addressedTo: 'Адресат',
     followUp: (year) => `Состояние на ${year} г.`,
     none: 'Рекомендации не принимались.',
+    evidence: 'Обучение по её выполнению',
+    evidenceFigures: ({ eventsHeld, peopleTrained, meanKnowledgeGain }) =>
+      [
+        `проведено ${eventsHeld} ${ruPlural(eventsHeld, 'мероприятие', 'мероприятия', 'мероприятий')}`,
+        `${ruPlural(peopleTrained, 'обучен', 'обучено', 'обучено')} ${peopleTrained} ${ruPlural(peopleTrained, 'человек', 'человека', 'человек')}`,
+        ...(meanKnowledgeGain == null
+          ? []
+          : [`средний прирост знаний ${signed(meanKnowledgeGain, 'ru')} п. п.`]),
+      ].join(', '),
+    evidenceTotal: 'Всего (каждый человек один раз)',
   },
   agenda: {
     title: 'Программа',
@@ -420,6 +451,16 @@ const uz: Texts = {
     addressedTo: 'Kimga qaratilgan',
     followUp: (year) => `${year}-yil holati`,
     none: 'Tavsiyalar qabul qilinmagan.',
+    evidence: 'Uni bajarish boʻyicha oʻquvlar',
+    evidenceFigures: ({ eventsHeld, peopleTrained, meanKnowledgeGain }) =>
+      [
+        `${eventsHeld} ta tadbir oʻtkazildi`,
+        `${peopleTrained} kishi oʻqitildi`,
+        ...(meanKnowledgeGain == null
+          ? []
+          : [`bilim oʻrtacha ${signed(meanKnowledgeGain, 'uz')} foiz punktga oshdi`]),
+      ].join(', '),
+    evidenceTotal: 'Jami (har bir kishi bir marta)',
   },
   agenda: {
     title: 'Dastur',

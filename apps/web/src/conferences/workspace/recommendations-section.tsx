@@ -21,6 +21,7 @@ import { useFormat, useMessages } from '../../core/i18n';
 import { conferenceMessages } from '../messages';
 import { useNotify } from '../notify';
 import { useFormErrors } from '../problems';
+import { TrainingEvidenceTable } from './training-evidence-table';
 
 const Recommendations = graphql(`
   query EditionRecommendations($id: ID!) {
@@ -58,6 +59,19 @@ const Recommendations = graphql(`
           edition {
             id
             year
+          }
+        }
+        trainingEvidence {
+          cutOff
+          eventsHeld
+          peopleTrained
+          meanKnowledgeGain
+          items {
+            kind
+            title
+            eventsHeld
+            peopleTrained
+            meanKnowledgeGain
           }
         }
       }
@@ -301,6 +315,15 @@ export function RecommendationsSection({ editionId }: { editionId: string }) {
               <Text size="sm" c="dimmed">
                 {f.note}
               </Text>
+            )}
+            {f.trainingEvidence && f.trainingEvidence.items.length > 0 && (
+              <TrainingEvidenceTable
+                evidence={f.trainingEvidence}
+                label={t('earlierRecommendation', {
+                  year: f.recommendation.edition.year,
+                  number: f.recommendation.number,
+                })}
+              />
             )}
           </Card>
         ))}

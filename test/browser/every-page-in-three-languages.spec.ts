@@ -87,8 +87,8 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
         .waitForFunction(
           "[...document.querySelectorAll('#main .mantine-Loader-root')].every((e) => !e.checkVisibility())",
         )
-        .catch((error: Error) => {
-          throw new Error(`${path} (${locale}) is still loading: ${error.message}`);
+        .catch((error: unknown) => {
+          throw new Error(`${path} (${locale}) is still loading: ${String(error)}`);
         });
       expect(await page.evaluate('document.documentElement.lang')).toBe(locale.slice(0, 2));
       // The page's own words (its content, such as an edition's title, is issue 12's).

@@ -1,19 +1,8 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  Actor,
-  CurrentActor,
-  DomainError,
-  languageFromAcceptLanguage,
-  requestedLanguage,
-  requestedSeparator,
-  sendCsv,
-} from '@platform/core';
+import { Actor, CurrentActor, sendCsv } from '@platform/core';
+import { CsvQuery } from '../csv-query';
 import { IndicatorsService } from './indicators.service';
-import { DIMENSIONS, IndicatorDimension } from './indicators.types';
-
-const isDimension = (name: string): name is IndicatorDimension =>
-  (DIMENSIONS as string[]).includes(name);
 
 /** The indicators as a CSV download (bearer token required). */
 @Controller('trainings')
@@ -31,34 +20,16 @@ export class IndicatorsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res() res: Response,
   ) {
-    // A name given twice arrives as a list: refused, like any value that is not one text.
-    const single = (name: string) => {
-      const value = query[name];
-      if (value !== undefined && typeof value !== 'string')
-        throw DomainError.invalid(name, `give it once`);
-      return value || undefined;
-    };
-    const groupBy = (single('groupBy') ?? '')
-      .split(',')
-      .map((d) => d.trim().toUpperCase())
-      .filter(Boolean)
-      .map((dimension) => {
-        if (!isDimension(dimension))
-          throw DomainError.invalid('groupBy', `unknown dimension ${dimension}`);
-        return dimension;
-      });
-    const language = requestedLanguage(
-      single('lang'),
-      'lang',
-      languageFromAcceptLanguage(acceptLanguage),
-    );
-    const separator = requestedSeparator(single('separator'));
+    const q = new CsvQuery(query, acceptLanguage);
+    const groupBy = q.groupBy();
+    const language = q.language();
+    const separator = q.separator();
     const result = await this.indicators.indicators(actor, groupBy, {
-      programmeId: single('programmeId'),
-      country: single('country'),
-      region: single('region'),
-      from: single('from'),
-      to: single('to'),
+      programmeId: q.single('programmeId'),
+      country: q.single('country'),
+      region: q.single('region'),
+      from: q.single('from'),
+      to: q.single('to'),
     });
     sendCsv(res, IndicatorsService.csv(result, language, separator), 'training-indicators.csv');
   }

@@ -18,6 +18,8 @@ export * from './knowledge/knowledge-results';
 export * from './knowledge/knowledge-tests.service';
 export * from './knowledge/knowledge.types';
 export * from './programmes/training-programme.entity';
+export * from './targets/programme-target.entity';
+export * from './targets/targets.types';
 export * from './training-access';
 export * from './training-error-code';
 export * from './trainings.module';
@@ -36,6 +38,7 @@ import {
   ProgrammeOrganizer,
   TrainingProgramme,
 } from './programmes/training-programme.entity';
+import { ProgrammeTarget } from './targets/programme-target.entity';
 
 export const trainingEntities = [
   TrainingProgramme,
@@ -50,4 +53,5 @@ export const trainingEntities = [
   KnowledgeTest,
   KnowledgeQuestion,
   KnowledgeAttempt,
+  ProgrammeTarget,
 ];

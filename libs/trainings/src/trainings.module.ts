@@ -25,6 +25,11 @@ import {
 import { EnrollmentsResolver } from './enrollments/enrollments.resolver';
 import { TrainingEventsResolver } from './events/training-events.resolver';
 import { OutcomeSources } from './outcomes/outcome-sources';
+import { DonorReport } from './donor-report/donor-report';
+import { DonorReportController } from './donor-report/donor-report.controller';
+import { ProgrammeOutcomes } from './targets/programme-outcomes';
+import { ProgrammeTargetsService } from './targets/programme-targets.service';
+import { ProgrammeTargetsResolver } from './targets/targets.resolver';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { KnowledgeResultsService } from './knowledge/knowledge-results';
@@ -42,6 +47,7 @@ import {
     IndicatorsController,
     AttendanceReportController,
     KnowledgeController,
+    DonorReportController,
   ],
   providers: [
     TrainingPeople,
@@ -69,6 +75,10 @@ import {
     KnowledgeTestsResolver,
     EnrollmentKnowledgeResolver,
     KnowledgeResultsResolver,
+    ProgrammeOutcomes,
+    ProgrammeTargetsService,
+    ProgrammeTargetsResolver,
+    DonorReport,
   ],
   exports: [
     TrainingAccess,

@@ -46,6 +46,7 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/manage/outbox',
       '/trainings/events',
       '/trainings/indicators',
+      `/trainings/programmes/${programmeId}`,
       `/trainings/events/${trainingEvent.id}/knowledge`,
       '/trainings/knowledge',
       '/admin/accounts',

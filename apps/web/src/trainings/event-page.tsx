@@ -83,7 +83,9 @@ function TrainingEvent() {
   return (
     <Stack>
       <PageTitle>{event.title}</PageTitle>
-      <Text c="dimmed">{event.programme.title}</Text>
+      <Anchor component={Link} to={`/trainings/programmes/${event.programme.id}`} c="dimmed">
+        {event.programme.title}
+      </Anchor>
       <Text>
         {format.dateRange(event.startDate, event.endDate)} ·{' '}
         {[event.venue, event.city, event.region, event.countryName].filter(Boolean).join(', ')}

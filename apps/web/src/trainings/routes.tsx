@@ -7,6 +7,7 @@ const AttendancePage = lazy(() => import('./attendance-page'));
 const ImportPage = lazy(() => import('./import-page'));
 const CertificatesPage = lazy(() => import('./certificates-page'));
 const IndicatorsPage = lazy(() => import('./indicators-page'));
+const ProgrammePage = lazy(() => import('./programme-page'));
 
 /** The pages of this area (each loaded when first opened): running training events. */
 export const trainingRoutes: RouteObject[] = [
@@ -16,4 +17,5 @@ export const trainingRoutes: RouteObject[] = [
   { path: '/trainings/events/:id/import', element: <ImportPage /> },
   { path: '/trainings/events/:id/certificates', element: <CertificatesPage /> },
   { path: '/trainings/indicators', element: <IndicatorsPage /> },
+  { path: '/trainings/programmes/:id', element: <ProgrammePage /> },
 ];

@@ -438,6 +438,12 @@ const RULES: Record<string, Rule> = {
       { label: 'E2', variables: { e: w.E2.eventId }, allowed: ['P2'], visible: ['P2'] },
     ],
   ),
+  // A programme's targets and actual figures: its organizers and admins, not its trainers.
+  programmeTargets: object(
+    `query($p: ID!) { programmeTargets(programmeId: $p) { label lines { measure target actual percent } } }`,
+    ORGANIZING,
+    (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
+  ),
   programmeKnowledgeTest: object(
     `query($p: ID!) { programmeKnowledgeTest(programmeId: $p) { id } }`,
     ORGANIZING,
@@ -1178,6 +1184,30 @@ const RULES: Record<string, Rule> = {
         visible: side === 'E1' ? E1.see : E2.see,
       })),
   ),
+  setProgrammeTargets: object(
+    `mutation($input: SetProgrammeTargetsInput!) { setProgrammeTargets(input: $input) { label } }`,
+    ORGANIZING,
+    (w) => [
+      {
+        label: 'G',
+        variables: {
+          input: {
+            programmeId: w.programmeId,
+            from: '2023-01-01',
+            to: '2023-12-31',
+            peopleTrained: 9,
+          },
+        },
+        allowed: G.manage,
+        visible: G.see,
+      },
+    ],
+  ),
+  removeProgrammeTargets: object(
+    `mutation($p: ID!) { removeProgrammeTargets(programmeId: $p, from: "2023-01-01", to: "2023-12-31") { label } }`,
+    ORGANIZING,
+    (w) => [{ label: 'G', variables: { p: w.programmeId }, allowed: G.manage, visible: G.see }],
+  ),
   translateTrainingProgramme: object(
     `mutation($p: ID!, $input: TrainingTranslationsInput!) { translateTrainingProgramme(programmeId: $p, input: $input) { id } }`,
     ORGANIZING,
@@ -1684,6 +1714,22 @@ const ROUTES: Record<string, RouteRule> = {
   ),
   'GET /trainings/events/:id/roster.csv': onEventRoute(
     (id) => `/trainings/events/${id}/roster.csv`,
+  ),
+  ...Object.fromEntries(
+    (['pdf', 'csv'] as const).map((kind) => [
+      `GET /trainings/programmes/:id/donor-report.${kind}`,
+      {
+        kind: 'object',
+        targets: (w: AccessWorld): RouteTarget[] => [
+          {
+            label: 'G',
+            path: `/trainings/programmes/${w.programmeId}/donor-report.${kind}?from=2023-01-01&to=2023-12-31`,
+            allowed: G.manage,
+            visible: G.see,
+          },
+        ],
+      } satisfies RouteRule,
+    ]),
   ),
   'GET /trainings/knowledge.csv': {
     kind: 'open',

@@ -4,6 +4,7 @@ import { DEMO_FOCAL_POINT } from '../apps/api/src/demo/delegations-demo';
 import {
   DEMO_CASCADE,
   DEMO_PROGRAMME_TITLE,
+  DEMO_TARGETS_2023,
   DEMO_TRAINER,
 } from '../apps/api/src/demo/training-demo';
 import { pdfText } from './support/pdf';
@@ -204,6 +205,41 @@ describe('the demo data', () => {
       throughCascade: viaCascade,
       total: 410,
     });
+  });
+
+  it('holds the 2023 series up to its targets, on the programme page and in the donor report', async () => {
+    const organizer = await t.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password);
+    const { trainingProgrammes } = await t.ok(`{ trainingProgrammes { id title } }`, {}, organizer);
+    const programme = trainingProgrammes.find(
+      (p: { title: string }) => p.title === DEMO_PROGRAMME_TITLE,
+    );
+    const { programmeTargets } = await t.ok(
+      `query($p: ID!) { programmeTargets(programmeId: $p) { label lines { measure key target actual percent } } }`,
+      { p: programme.id },
+      organizer,
+    );
+    expect(programmeTargets).toHaveLength(1);
+    expect(programmeTargets[0].label).toBe('2023');
+    expect(programmeTargets[0].lines[0]).toEqual({
+      measure: 'PEOPLE_TRAINED',
+      key: null,
+      target: DEMO_TARGETS_2023.peopleTrained,
+      actual: 410,
+      percent: Math.round((1000 * 410) / DEMO_TARGETS_2023.peopleTrained) / 10,
+    });
+    // Every measure the demo sets has an actual figure to hold it against.
+    for (const line of programmeTargets[0].lines.filter(
+      (l: { target: number | null }) => l.target != null,
+    ))
+      expect(line.actual).not.toBeNull();
+    const pdf = await t.download(
+      `/trainings/programmes/${programme.id}/donor-report.pdf?from=2023-01-01&to=2023-12-31&lang=ru`,
+      organizer,
+    );
+    expect(pdf.status).toBe(200);
+    expect((await pdfText(pdf.body)).replace(/\s+/g, ' ')).toContain(
+      'Целевые и фактические показатели',
+    );
   });
 
   it('gives the 2023 series pre- and post-test scores whose figures match a plain recount', async () => {

@@ -365,6 +365,8 @@ describe('fuzzing every argument of the API', () => {
           // `text` is the question's three languages here, not a recommendation's text.
           'input.questions.0.text': { en: 'Applied?', ru: 'Применяете?', uz: 'Qoʻllayapsizmi?' },
         },
+        setProgrammeTargets: { 'input.from': '2023-01-01', 'input.to': '2023-12-31' },
+        removeProgrammeTargets: { from: '2023-01-01', to: '2023-12-31' },
         deleteEvaluationForm: { formId: spare.evaluationForm },
         submitEvaluation: {
           'input.invitationId': OMIT,
@@ -531,6 +533,7 @@ describe('fuzzing every argument of the API', () => {
       editions: ids.Edition,
       'training-events': ids.TrainingEvent,
       events: ids.TrainingEvent,
+      programmes: ids.TrainingProgramme,
       'invitation-letters': ids.InvitationLetter,
       evaluations: ids.EvaluationForm,
     };
@@ -552,6 +555,17 @@ describe('fuzzing every argument of the API', () => {
       },
       '/trainings/events/:id/roster.csv': { lang: 'ru', separator: 'semicolon' },
       '/evaluations/:id/results.csv': { lang: 'ru', separator: 'semicolon' },
+      '/trainings/programmes/:id/donor-report.pdf': {
+        lang: 'ru',
+        from: '2023-01-01',
+        to: '2023-12-31',
+      },
+      '/trainings/programmes/:id/donor-report.csv': {
+        lang: 'uz',
+        separator: 'semicolon',
+        from: '2023-01-01',
+        to: '2023-12-31',
+      },
       '/trainings/knowledge.csv': {
         lang: 'ru',
         separator: 'semicolon',

@@ -53,6 +53,7 @@ describe('in a browser: every main page in English, Russian and Uzbek', () => {
       '/trainings/events',
       '/trainings/indicators',
       `/trainings/programmes/${programmeId}/recommendations`,
+      `/trainings/programmes/${programmeId}`,
       `/trainings/events/${trainingEvent.id}/knowledge`,
       `/trainings/programmes/${programmeId}/cascade`,
       '/trainings/knowledge',

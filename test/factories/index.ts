@@ -44,6 +44,11 @@ export class PersonBuilder {
     this.input.category = 'OPERATIONAL_OFFICER';
     return this;
   }
+  /** Any ProfessionalCategory: PROSECUTOR, INVESTIGATOR, … */
+  inCategory(category: string) {
+    this.input.category = category;
+    return this;
+  }
   async create(t: TestApp, token = t.adminToken): Promise<{ id: string; fullName: string }> {
     const data = await t.ok(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id fullName } }`,

@@ -21,6 +21,8 @@ export * from './programmes/training-programme.entity';
 export * from './trainers/trainer-cascade';
 export * from './trainers/trainers.types';
 export * from './recommendations/implemented-recommendation.entity';
+export * from './targets/programme-target.entity';
+export * from './targets/targets.types';
 export * from './training-access';
 export * from './training-error-code';
 export * from './trainings.module';
@@ -40,6 +42,7 @@ import {
   ProgrammeOrganizer,
   TrainingProgramme,
 } from './programmes/training-programme.entity';
+import { ProgrammeTarget } from './targets/programme-target.entity';
 
 export const trainingEntities = [
   TrainingProgramme,
@@ -55,4 +58,5 @@ export const trainingEntities = [
   KnowledgeQuestion,
   KnowledgeAttempt,
   ImplementedRecommendation,
+  ProgrammeTarget,
 ];

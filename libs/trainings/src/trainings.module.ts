@@ -31,6 +31,11 @@ import {
 import { EnrollmentsResolver } from './enrollments/enrollments.resolver';
 import { TrainingEventsResolver } from './events/training-events.resolver';
 import { OutcomeSources } from './outcomes/outcome-sources';
+import { DonorReport } from './donor-report/donor-report';
+import { DonorReportController } from './donor-report/donor-report.controller';
+import { ProgrammeOutcomes } from './targets/programme-outcomes';
+import { ProgrammeTargetsService } from './targets/programme-targets.service';
+import { ProgrammeTargetsResolver } from './targets/targets.resolver';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { KnowledgeResultsService } from './knowledge/knowledge-results';
@@ -50,6 +55,7 @@ import { TrainersResolver } from './trainers/trainers.resolver';
     IndicatorsController,
     AttendanceReportController,
     KnowledgeController,
+    DonorReportController,
   ],
   providers: [
     TrainingPeople,
@@ -82,6 +88,10 @@ import { TrainersResolver } from './trainers/trainers.resolver';
     ImplementedRecommendations,
     ProgrammeRecommendationsResolver,
     EventRecommendationsResolver,
+    ProgrammeOutcomes,
+    ProgrammeTargetsService,
+    ProgrammeTargetsResolver,
+    DonorReport,
   ],
   exports: [
     TrainingAccess,

@@ -18,6 +18,7 @@ import {
   EventTrainer,
   ProgrammeFunder,
   ProgrammeOrganizer,
+  ProgrammeTarget,
   TrainingEvent,
   TrainingProgramme,
 } from '@platform/trainings';
@@ -48,6 +49,20 @@ export const DEMO_TRAINED: [ProfessionalCategory, number][] = [
   [ProfessionalCategory.JUDGE, 28],
   [ProfessionalCategory.PROSECUTOR, 26],
 ];
+/** What the programme meant to reach in 2023: its page and donor report hold these up. */
+export const DEMO_TARGETS_2023 = {
+  peopleTrained: 400,
+  peopleTrainedBySex: { [Sex.FEMALE]: 120, [Sex.MALE]: 280 },
+  peopleTrainedByCategory: {
+    [ProfessionalCategory.OPERATIONAL_OFFICER]: 250,
+    [ProfessionalCategory.INVESTIGATOR]: 100,
+    [ProfessionalCategory.JUDGE]: 30,
+    [ProfessionalCategory.PROSECUTOR]: 30,
+  },
+  shareOfWomen: 30,
+  meanKnowledgeGain: 20,
+  satisfaction: 4.2,
+};
 /** Enrolled but absent on day 2, so not trained. */
 export const DEMO_NOT_COMPLETED = 12;
 /** Trainees marked late once (late counts as attended). */
@@ -169,6 +184,12 @@ export async function loadTrainingDemo(
   for (const key of ['inl', 'usaid'])
     tx.create(ProgrammeFunder, { programme, organization: orgs.get(key)! });
   tx.create(ProgrammeOrganizer, { programme, user: organizer });
+  tx.create(ProgrammeTarget, {
+    programme,
+    from: '2023-01-01',
+    to: '2023-12-31',
+    ...DEMO_TARGETS_2023,
+  });
 
   const events = REGIONS.map(([region, city], j) => {
     const [startDate, endDate] = datesOf(j);

@@ -98,7 +98,9 @@ function TrainingEvent() {
     <Stack>
       <PageTitle>{event.title}</PageTitle>
       <Text c="dimmed">
-        {event.programme.title}
+        <Anchor component={Link} to={`/trainings/programmes/${event.programme.id}`} c="dimmed">
+          {event.programme.title}
+        </Anchor>
         {organizes && (
           <>
             {' · '}

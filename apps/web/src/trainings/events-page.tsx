@@ -96,9 +96,14 @@ function EventsBatch({
               {event.title}
             </Anchor>
           </Title>
-          <Text size="sm" c="dimmed">
+          <Anchor
+            component={Link}
+            to={`/trainings/programmes/${event.programme.id}`}
+            size="sm"
+            c="dimmed"
+          >
             {event.programme.title}
-          </Text>
+          </Anchor>
           <Group gap="xs" mt="xs">
             <Text size="sm">{format.dateRange(event.startDate, event.endDate)}</Text>
             <Text size="sm" aria-hidden>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -144,7 +144,16 @@ function Indicators() {
                 {result.rows.map((row) => (
                   <Table.Tr key={row.keys.map((key) => key.value).join('|') || 'all'}>
                     {row.keys.map((key) => (
-                      <Table.Td key={key.dimension}>{key.label}</Table.Td>
+                      <Table.Td key={key.dimension}>
+                        {/* A programme leads to its page: its targets against these figures. */}
+                        {key.dimension === 'PROGRAMME' ? (
+                          <Anchor component={Link} to={`/trainings/programmes/${key.value}`}>
+                            {key.label}
+                          </Anchor>
+                        ) : (
+                          key.label
+                        )}
+                      </Table.Td>
                     ))}
                     {FIGURES.map((figure) => (
                       <Table.Td key={figure}>{format.number(row[figure])}</Table.Td>

@@ -9,6 +9,7 @@ const CertificatesPage = lazy(() => import('./certificates-page'));
 const IndicatorsPage = lazy(() => import('./indicators-page'));
 const CascadePage = lazy(() => import('./cascade-page'));
 const ProgrammeRecommendationsPage = lazy(() => import('./programme-recommendations-page'));
+const ProgrammePage = lazy(() => import('./programme-page'));
 
 /** The pages of this area (each loaded when first opened): running training events. */
 export const trainingRoutes: RouteObject[] = [
@@ -23,4 +24,5 @@ export const trainingRoutes: RouteObject[] = [
     path: '/trainings/programmes/:id/recommendations',
     element: <ProgrammeRecommendationsPage />,
   },
+  { path: '/trainings/programmes/:id', element: <ProgrammePage /> },
 ];

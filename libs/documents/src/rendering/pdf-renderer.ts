@@ -11,6 +11,7 @@ import type {
   ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
+import type { DonorReportContent } from './donor-report.content';
 import type { RenderTask } from './render-worker';
 
 /** A render thread left without work exits after this long: the idle server keeps none. */
@@ -65,6 +66,10 @@ export class PdfRenderer implements OnApplicationShutdown {
 
   recommendations(content: RecommendationsContent): Promise<Buffer> {
     return this.render({ template: 'recommendations', content });
+  }
+
+  donorReport(content: DonorReportContent): Promise<Buffer> {
+    return this.render({ template: 'donorReport', content });
   }
 
   /** One accreditation badge, A6. */

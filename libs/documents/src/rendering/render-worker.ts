@@ -12,6 +12,8 @@ import type {
   ParticipantListContent,
   RecommendationsContent,
 } from './document-content';
+import type { DonorReportContent } from './donor-report.content';
+import { renderDonorReport } from './donor-report.template';
 import { renderInvitationLetter } from './invitation-letter.template';
 import { renderParticipantList } from './participant-list.template';
 import { renderRecommendations } from './recommendations.template';
@@ -25,6 +27,7 @@ export type RenderTask = { creationDate?: Date } & (
   | { template: 'agenda'; content: AgendaContent }
   | { template: 'attendanceReport'; content: AttendanceReportContent }
   | { template: 'recommendations'; content: RecommendationsContent }
+  | { template: 'donorReport'; content: DonorReportContent }
   | { template: 'badge'; content: BadgesContent }
   | { template: 'badgeSheet'; content: BadgesContent }
   | { template: 'invitationLetter'; content: InvitationLetterContent }
@@ -42,6 +45,8 @@ function rendered(task: RenderTask): Promise<Buffer> {
       return renderAttendanceReport(task.content, options);
     case 'recommendations':
       return renderRecommendations(task.content, options);
+    case 'donorReport':
+      return renderDonorReport(task.content, options);
     case 'badge':
       return renderBadge(task.content, options);
     case 'badgeSheet':

@@ -87,6 +87,18 @@ async function main(): Promise<void> {
         login: DEMO_ORGANIZER,
         waitFor: /Turkmenistan/,
       },
+      {
+        name: 'programme-targets',
+        path: `/trainings/programmes/${seminar.programme.id}`,
+        login: DEMO_ORGANIZER,
+        waitFor: /102[.,]5/,
+      },
+      {
+        name: 'programme-cascade',
+        path: `/trainings/programmes/${seminar.programme.id}/cascade`,
+        login: DEMO_ORGANIZER,
+        waitFor: /Sherzod Ismoilov/,
+      },
     ];
     mkdirSync(OUT, { recursive: true });
     for (const shot of shots) {

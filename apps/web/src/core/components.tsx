@@ -1,5 +1,16 @@
 import { ReactNode } from 'react';
-import { Alert, Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { CombinedError } from 'urql';
 import { Link } from 'react-router';
 import { problemOf } from './graphql';
@@ -123,3 +134,42 @@ export function ConfirmDialog({
     </Modal>
   );
 }
+
+/** The first and last day (YYYY-MM-DD) of a period, side by side, as the figures' pages filter. */
+export function PeriodInputs({
+  from,
+  to,
+  onFrom,
+  onTo,
+  labels,
+}: {
+  from: string;
+  to: string;
+  onFrom: (day: string) => void;
+  onTo: (day: string) => void;
+  labels: { from: string; to: string };
+}) {
+  return (
+    <>
+      <TextInput
+        type="date"
+        label={labels.from}
+        value={from}
+        onChange={(e) => onFrom(e.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={labels.to}
+        value={to}
+        onChange={(e) => onTo(e.currentTarget.value)}
+      />
+    </>
+  );
+}
+
+/**
+ * A download link's address for CSV text the server wrote: with a BOM, so that spreadsheet
+ * programs read the Cyrillic and Uzbek letters as UTF-8; a data: link needs no clean-up.
+ */
+export const csvDataUrl = (csv: string) =>
+  `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;

@@ -1,9 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { IndicatorDimension } from '../gql/graphql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import {
+  csvDataUrl,
+  Loading,
+  PageTitle,
+  PeriodInputs,
+  ProblemAlert,
+  RequireRole,
+} from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { TRAINING_STAFF } from '../trainings/staff';
 import { knowledgeMessages } from './messages';
@@ -86,10 +93,7 @@ function Results() {
   const result = data?.knowledgeResults;
   const shown = (value: number | null | undefined, factor: number, suffix: string) =>
     value == null ? '–' : `${format.number(Math.round(value * factor * 10) / 10)}${suffix}`;
-  const csvUrl = useMemo(
-    () => result && `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${result.csv}`)}`,
-    [result],
-  );
+  const csvUrl = useMemo(() => result && csvDataUrl(result.csv), [result]);
 
   return (
     <Stack>
@@ -105,17 +109,12 @@ function Results() {
           maw={360}
           w="100%"
         />
-        <TextInput
-          type="date"
-          label={t('from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+        <PeriodInputs
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+          labels={{ from: t('from'), to: t('to') }}
         />
       </Group>
       <ProblemAlert error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />

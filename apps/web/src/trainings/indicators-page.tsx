@@ -1,10 +1,17 @@
 import { useMemo, useState } from 'react';
-import { Anchor, Button, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { IndicatorDimension } from '../gql/graphql';
-import { Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import {
+  csvDataUrl,
+  Loading,
+  PageTitle,
+  PeriodInputs,
+  ProblemAlert,
+  RequireRole,
+} from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { trainingMessages } from './messages';
 import { TRAINING_STAFF } from './staff';
@@ -81,13 +88,7 @@ function Indicators() {
   ];
 
   // The server writes the CSV in the reader's language, labels included.
-  const csvUrl = useMemo(
-    () =>
-      // A BOM, so that spreadsheet programs read the Cyrillic and Uzbek letters as UTF-8;
-      // a data: link needs no clean-up, and the table is small.
-      result && `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${result.csv}`)}`,
-    [result],
-  );
+  const csvUrl = useMemo(() => result && csvDataUrl(result.csv), [result]);
 
   return (
     <Stack>
@@ -106,17 +107,12 @@ function Indicators() {
           maw={360}
           w="100%"
         />
-        <TextInput
-          type="date"
-          label={t('from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+        <PeriodInputs
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+          labels={{ from: t('from'), to: t('to') }}
         />
       </Group>
       <ProblemAlert error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />

@@ -19,7 +19,14 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { ProgrammeTargetsQuery } from '../gql/graphql';
-import { FormProblem, Loading, PageTitle, ProblemAlert, RequireRole } from '../core/components';
+import {
+  FormProblem,
+  Loading,
+  PageTitle,
+  PeriodInputs,
+  ProblemAlert,
+  RequireRole,
+} from '../core/components';
 import { currentLanguage, useFormat, useMessages } from '../core/i18n';
 import { useFormErrors } from '../core/problems';
 import { CATEGORIES } from '../delegations/delegation-view';
@@ -358,17 +365,12 @@ function DonorReportLinks({ programmeId, periods }: { programmeId: string; perio
           {t('donorReportHint')}
         </Text>
         <Group align="flex-end">
-          <TextInput
-            type="date"
-            label={t('from')}
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('to')}
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
+          <PeriodInputs
+            from={from}
+            to={to}
+            onFrom={setFrom}
+            onTo={setTo}
+            labels={{ from: t('from'), to: t('to') }}
           />
         </Group>
         <Group>

@@ -111,6 +111,8 @@ describe('in a browser: an invitation letter, from request to download', () => {
       .fill('Head of the Secretariat');
     await staff.page.getByRole('button', { name: 'Approve and send the letter' }).click();
     await staff.page.getByText('TM-2031/0001').first().waitFor();
+    // Check the page once the closing dialog has left it.
+    await staff.page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await accessibilityProblems(staff.page)).toEqual([]);
     expect(staff.errors).toEqual([]);
     await staff.context.close();

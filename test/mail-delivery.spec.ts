@@ -7,7 +7,7 @@ import { AddressObject, ParsedMail } from 'mailparser';
 import { anAccount, anEdition, aPerson, aSeries, register } from './factories';
 import { TestSmtpServer, withMessageId } from './support/smtp';
 import { startTestApp, TestApp } from './support/test-app';
-import { LanguageCode } from '@platform/core';
+import { EventKind, LanguageCode } from '@platform/core';
 
 const MAIL_FROM = 'Conference secretariat <secretariat@example.org>';
 const POLL_MS = 50;
@@ -269,6 +269,76 @@ describe('mail: the outbox delivers to a real SMTP server', () => {
     expect(
       smtp.received.filter((m) => m.headers.get('x-idempotency-key') === idempotencyKey),
     ).toHaveLength(1);
+  });
+
+  it('queues many at once as it queues each: once per key, none without an address, in the event’s wording', async () => {
+    const outbox = t.app.get(Outbox);
+    const orm = t.app.get(MikroORM);
+    await t.ok(
+      `mutation($input: TemplateOverrideInput!) { setTemplateOverride(input: $input) { id } }`,
+      {
+        input: {
+          editionId,
+          template: 'REMINDER',
+          language: 'ru',
+          subject: '{{editionTitle}}: через {{daysBefore}} дня',
+          body: 'Уважаемый(ая) {{name}}, ждём вас: {{place}}.',
+        },
+      },
+      organizer.token,
+    );
+    const run = `BULK-${Date.now()}`;
+    const request = (key: string, email: string | null, language: string) => ({
+      message: REMINDER_MESSAGE,
+      idempotencyKey: `${run}:${key}`,
+      to: { email, name: `Person ${key}`, language },
+      values: { editionTitle, dates: '2022-07-28 – 2022-07-29', place: 'Tashkent', daysBefore: 3 },
+      about: { kind: EventKind.EDITION, id: editionId },
+    });
+    // One was queued by an earlier transaction.
+    await orm.em
+      .fork()
+      .transactional((em) => outbox.enqueue(em, request('a', 'a@example.org', 'en')));
+    const queued = await orm.em
+      .fork()
+      .transactional((em) =>
+        outbox.enqueueAll(em, [
+          request('a', 'a@example.org', 'en'),
+          request('b', 'b@example.org', 'ru'),
+          request('b', 'b@example.org', 'ru'),
+          request('c', null, 'en'),
+          request('d', 'd@example.org', 'en'),
+        ]),
+      );
+    expect(queued).toBe(2);
+    const rows = await orm.em
+      .fork()
+      .find(
+        OutboxMessage,
+        { idempotencyKey: { $like: `${run}:%` } },
+        { orderBy: { idempotencyKey: 'asc' } },
+      );
+    expect(
+      rows.map((row) => [row.idempotencyKey.slice(run.length + 1), row.toEmail, row.language]),
+    ).toEqual([
+      ['a', 'a@example.org', 'en'],
+      ['b', 'b@example.org', 'ru'],
+      ['d', 'd@example.org', 'en'],
+    ]);
+    // Each as `enqueue` would have stored it: the organizers' Russian wording, the default English one.
+    const [, b, d] = rows;
+    expect(b).toMatchObject({
+      subject: `${editionTitle}: через 3 дня`,
+      state: OutboxState.QUEUED,
+      attempts: 0,
+    });
+    expect(b.text).toContain('Уважаемый(ая) Person b, ждём вас: Tashkent.');
+    const alone = await t.app
+      .get(Outbox)
+      .render(orm.em.fork(), request('d', 'd@example.org', 'en'));
+    expect(d).toMatchObject({ subject: alone.subject, text: alone.text, html: alone.html });
+    expect(d.messageId).toBe(`<${d.id}@conference-platform>`);
+    await waitForRow(t, { idempotencyKey: `${run}:d` }, OutboxState.SENT);
   });
 
   it('answers the request without waiting for the SMTP server', async () => {

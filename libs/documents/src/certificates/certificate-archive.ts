@@ -2,8 +2,9 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { ZipFile } from 'yazl';
-import { blobColumn, EventRef, jsonColumn, readRows, SqlStatement } from '@platform/core';
+import { blobColumn, EventRef, jsonColumn, SqlStatement } from '@platform/core';
 import type { CertificateContent } from '../rendering';
+import { certificateBatches } from './certificate-batches';
 import { CertificateFiles } from './certificate-files';
 import { CertificateKind, CertificateStatus } from './certificate.entity';
 
@@ -40,15 +41,9 @@ export class CertificateArchive {
 
   private async fill(zip: ZipFile, where: SqlStatement): Promise<void> {
     const em = this.em.fork();
-    let after = '';
-    for (;;) {
-      const batch = await readRows(
-        em,
-        `select serial, content ->> 'holderName' as holder_name, pdf,
-           case when pdf is null then content end as content
-         from certificate where ${where.sql} and serial > ? order by serial limit ${BATCH}`,
-        [...where.params, after],
-      );
+    const columns = `serial, content ->> 'holderName' as holder_name, pdf,
+      case when pdf is null then content end as content`;
+    for await (const batch of certificateBatches(em, columns, where, BATCH)) {
       for (const row of batch) {
         const serial = String(row.serial);
         const pdf = await this.files.contentOf({
@@ -61,9 +56,6 @@ export class CertificateArchive {
           pdf,
         );
       }
-      const last = batch.at(-1);
-      if (!last || batch.length < BATCH) return;
-      after = String(last.serial);
     }
   }
 }

@@ -6,10 +6,12 @@ import {
   APP_CONFIG,
   AppConfig,
   Actor,
+  among,
   Clock,
   DomainError,
   EventRef,
   inLanguage,
+  insertNew,
   LanguageCode,
 } from '@platform/core';
 import { Language, Person, personNames } from '@platform/directory';
@@ -81,11 +83,16 @@ export class CertificateIssuer {
       const entries = await this.events
         .of(event)
         .everyoneEligible(em, kind, event.id, this.clock.today());
-      const holders = await em.find(Certificate, {
-        currentKey: {
-          $in: [...entries.keys()].map((personId) => currentKey(kind, event.id, personId)),
+      const holders = await em.find(
+        Certificate,
+        {
+          currentKey: among(
+            em,
+            [...entries.keys()].map((personId) => currentKey(kind, event.id, personId)),
+          ),
         },
-      });
+        { fields: ['person'] },
+      );
       const taken = new Set(holders.map((certificate) => certificate.person.id));
       const missing = [...entries.values()]
         .filter((entry) => !taken.has(entry.person.id))
@@ -94,7 +101,15 @@ export class CertificateIssuer {
         missing.map((entry) => entry.person),
         ['organization'],
       );
-      const issued = await this.issue(em, actor, kind, event, missing);
+      // A thousand new rows: batched INSERTs, not entities tracked by the unit of work.
+      const issued = await this.build(em, actor, kind, event, missing, undefined, false);
+      await insertNew(em, Certificate, issued);
+      await this.outbox.enqueueAll(
+        em,
+        issued.map((certificate, i) =>
+          certificateIssuedMail(certificate, missing[i]?.person.email),
+        ),
+      );
       return { event, issued: issued.length };
     });
   }
@@ -169,10 +184,7 @@ export class CertificateIssuer {
     });
   }
 
-  /**
-   * Certificates for these people, with the next serial numbers of the event's prefix
-   * and year, and the mail that brings each holder theirs.
-   */
+  /** Certificates for these people, each mailed to its holder once committed. */
   private async issue(
     em: EntityManager,
     actor: Actor,
@@ -180,6 +192,25 @@ export class CertificateIssuer {
     event: EventRef,
     entries: Eligible[],
     languages?: Language[],
+  ): Promise<Certificate[]> {
+    const certificates = await this.build(em, actor, kind, event, entries, languages, true);
+    for (const [i, certificate] of certificates.entries())
+      await this.outbox.enqueue(em, certificateIssuedMail(certificate, entries[i]?.person.email));
+    return certificates;
+  }
+
+  /**
+   * Certificates for these people, in their order, with the next serial numbers of the
+   * event's prefix and year; `persist` hands them to the unit of work.
+   */
+  private async build(
+    em: EntityManager,
+    actor: Actor,
+    kind: CertificateKind,
+    event: EventRef,
+    entries: Eligible[],
+    languages: Language[] | undefined,
+    persist: boolean,
   ): Promise<Certificate[]> {
     if (!entries.length) return [];
     const settings = await settingsOf(em, event);
@@ -239,20 +270,22 @@ export class CertificateIssuer {
         issuedOn,
         translated,
       };
-      const certificate = em.create(Certificate, {
-        kind,
-        person,
-        eventKind: event.kind,
-        eventId: event.id,
-        serial,
-        verificationCode: code,
-        currentKey: currentKey(kind, event.id, person.id),
-        languages: chosen,
-        content,
-        issuedBy,
-      });
-      // The holder gets it by mail, PDF attached, once it is committed.
-      await this.outbox.enqueue(em, certificateIssuedMail(certificate, person.email));
+      const certificate = em.create(
+        Certificate,
+        {
+          kind,
+          person,
+          eventKind: event.kind,
+          eventId: event.id,
+          serial,
+          verificationCode: code,
+          currentKey: currentKey(kind, event.id, person.id),
+          languages: chosen,
+          content,
+          issuedBy,
+        },
+        { persist },
+      );
       certificates.push(certificate);
     }
     return certificates;

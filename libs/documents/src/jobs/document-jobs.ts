@@ -14,8 +14,10 @@ import {
   jsonColumn,
   placeholders,
   readRows,
+  Row,
   SqlStatement,
 } from '@platform/core';
+import { certificateBatches } from '../certificates/certificate-batches';
 import { CertificateAccess } from '../certificates/certificate-access';
 import { CertificateKind } from '../certificates/certificate.entity';
 import { CertificateIssuer } from '../certificates/certificate-issuer';
@@ -101,19 +103,20 @@ export class DocumentJobs implements OnApplicationBootstrap, BeforeApplicationSh
       let done = job.done;
       // The threads render a batch while this thread reads the next and stores the one before:
       // the next batch is handed to them as soon as they finish, so they never wait on it.
-      let batch = await nextBatch(em, where, '');
-      let rendering = this.renderAll(batch);
-      while (batch.length && !this.stopping) {
-        const next = await nextBatch(em, where, batch.at(-1)!.serial);
+      const batches = unrenderedBatches(em, where);
+      let batch = await nextBatch(batches);
+      let rendering = batch && this.renderAll(batch);
+      while (batch && rendering && !this.stopping) {
+        const next = await nextBatch(batches);
         const pdfs = await rendering;
-        rendering = this.renderAll(next);
+        rendering = next && this.renderAll(next);
         await store(em, batch, pdfs);
         done += batch.length;
         await em.nativeUpdate(DocumentJob, { id: jobId }, { done: Math.min(done, job.total) });
         batch = next;
       }
       // Whatever is still rendering is dropped: unstored, it is rendered again on resume.
-      await rendering.catch(() => undefined);
+      await rendering?.catch(() => undefined);
       if (this.stopping) return; // resumed at the next start
       await em.nativeUpdate(
         DocumentJob,
@@ -166,20 +169,18 @@ async function countUnrendered(em: EntityManager, where: SqlStatement): Promise<
 }
 
 /**
- * The next certificates to render after `serial`, as plain rows with only what rendering
+ * The certificates to render, a batch at a time, as plain rows with only what rendering
  * needs: no entities to hydrate, and memory stays flat whatever the number of certificates.
  */
-async function nextBatch(
-  em: EntityManager,
-  where: SqlStatement,
-  serial: string,
-): Promise<Unrendered[]> {
-  const rows = await readRows(
-    em,
-    `select id, serial, content from certificate where ${where.sql} and serial > ? order by serial limit ${BATCH}`,
-    [...where.params, serial],
-  );
-  return rows.map((row) => ({
+function unrenderedBatches(em: EntityManager, where: SqlStatement): AsyncGenerator<Row[]> {
+  return certificateBatches(em, 'id, serial, content', where, BATCH);
+}
+
+/** The next batch, or undefined after the last. */
+async function nextBatch(batches: AsyncGenerator<Row[]>): Promise<Unrendered[] | undefined> {
+  const next = await batches.next();
+  if (next.done) return undefined;
+  return next.value.map((row) => ({
     id: String(row.id),
     serial: String(row.serial),
     content: jsonColumn(row.content) as CertificateContent,
@@ -188,6 +189,7 @@ async function nextBatch(
 
 /** A batch of PDFs in one statement: one round trip, nothing for the ORM to build per row. */
 async function store(em: EntityManager, batch: Unrendered[], pdfs: Buffer[]): Promise<void> {
+  if (!batch.length) return; // all of it revoked or rendered since the list was read
   // Untyped parameters in a CASE would be text on PostgreSQL: the PDFs are cast to its blob type.
   const blob = isPostgres(em) ? 'bytea' : 'blob';
   const cases = batch.map(() => `when ? then cast(? as ${blob})`).join(' ');

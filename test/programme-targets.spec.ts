@@ -420,6 +420,13 @@ describe('programme targets per period and the donor report', () => {
       await t.ok(REMOVE, { p: programmeId, from: '2023-01-01', to: '2023-06-30' }, organizer.token)
     ).removeProgrammeTargets;
     expect(removed.map((p: { label: string }) => p.label)).toEqual(['2023']);
+    // The removal checks its period as the setting does, naming the field.
+    const bad = await t.gql(
+      REMOVE,
+      { p: programmeId, from: '2023-02-30', to: '2023-06-30' },
+      organizer.token,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
   it('lets only the programme’s organizers and admins see or set targets', async () => {

@@ -1,22 +1,15 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, IdArg, IsId, IsLocalDate, readerLanguage } from '@platform/core';
+import { Args, ArgsType, Context, Mutation, PickType, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, IdArg, readerLanguage } from '@platform/core';
 import { ProgrammeTargetsService } from './programme-targets.service';
 import { ProgrammeTargetPeriod, SetProgrammeTargetsInput } from './targets.types';
 
+/** The period a removal names: the same fields, checks and descriptions as when it was set. */
 @ArgsType()
-class PeriodArgs {
-  @Field(() => ID)
-  @IsId()
-  programmeId!: string;
-
-  @Field({ description: 'First day of the period, YYYY-MM-DD.' })
-  @IsLocalDate()
-  from!: string;
-
-  @Field({ description: 'Last day of the period, YYYY-MM-DD.' })
-  @IsLocalDate()
-  to!: string;
-}
+class PeriodArgs extends PickType(
+  SetProgrammeTargetsInput,
+  ['programmeId', 'from', 'to'] as const,
+  ArgsType,
+) {}
 
 @Resolver(() => ProgrammeTargetPeriod)
 export class ProgrammeTargetsResolver {
